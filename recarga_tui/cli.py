@@ -1,0 +1,122 @@
+"""The ``recarga-tui`` command: the app (default), the demo, the simulator, the journal tools.
+
+Heavy modules (Textual, the simulator, the journal) are imported only by the command that
+needs them, so ``--help`` and ``check-config`` answer at once on an old shop PC.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Callable, Sequence
+
+from . import __version__, i18n
+from .config import ConfigError, Settings, default_config_path, load, readable_by_others
+from .i18n import t
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="recarga-tui",
+        description="Venta de recargas electrónicas en el mostrador / prepaid top-ups at the counter.",
+    )
+    p.add_argument("--version", action="version", version=f"recarga-tui {__version__}")
+    p.add_argument("--config", metavar="PATH", help="config file (TOML); default: the per-user one")
+    p.add_argument("--demo", action="store_true",
+                   help="start against the built-in simulated dealer, with a demo journal")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    cc = sub.add_parser("check-config", help="check a config file and say what is wrong")
+    cc.add_argument("path", nargs="?", help="the file to check (default: --config or the per-user one)")
+
+    sim = sub.add_parser("sim", help="serve the simulated dealer over HTTP")
+    sim.add_argument("--host", default="127.0.0.1")
+    sim.add_argument("--port", type=int, default=8765)
+    sim.add_argument("--seed", type=int, default=0)
+    sim.add_argument("--scenario", choices=("normal", "peak", "outage", "chaos"), default="normal")
+    sim.add_argument("--time-scale", type=float, default=1.0, dest="time_scale",
+                     help="how many simulated seconds pass per real second")
+
+    journal = sub.add_parser("journal", help="the shop's notebook: export, check, backup")
+    jsub = journal.add_subparsers(dest="journal_command", metavar="ACTION", required=True)
+    exp = jsub.add_parser("export", help="one row per sale, as CSV or JSON lines")
+    exp.add_argument("--format", choices=("csv", "jsonl"), default="csv")
+    exp.add_argument("--from", dest="from_day", metavar="DAY", help="first day, YYYY-MM-DD")
+    exp.add_argument("--to", dest="to_day", metavar="DAY", help="last day, YYYY-MM-DD")
+    exp.add_argument("--output", "-o", metavar="FILE", help="write here instead of the screen")
+    chk = jsub.add_parser("check", help="verify every file of the journal (or of a copy)")
+    chk.add_argument("path", nargs="?", help="a journal folder (default: the configured one)")
+    bak = jsub.add_parser("backup", help="copy the journal consistently, even while the app runs")
+    bak.add_argument("dest", help="destination folder (a USB stick, say)")
+    return p
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    settings = load(args.config, required=bool(args.config))
+    i18n.set_language(settings.app.language)
+    return settings
+
+
+def _check_config(args: argparse.Namespace) -> int:
+    path = args.path or args.config
+    file = Path(path) if path else default_config_path()
+    if not path and not file.exists():
+        print(t("config.defaults", file=str(file)))
+        return 0
+    settings = load(file, required=True)
+    i18n.set_language(settings.app.language)
+    print(t("config.ok", file=str(file)))
+    if readable_by_others(file):
+        print(t("config.readable_by_others", file=str(file)))
+    return 0
+
+
+def _missing(name: str) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        print(t("cli.not_yet", what=name), file=sys.stderr)
+        return 3
+
+    return run
+
+
+def _run_app(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    try:
+        from .ui.app import run as run_app
+    except ImportError:
+        return _missing("app")(args)
+    return run_app(settings, demo=args.demo)
+
+
+def _dispatch(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
+    if args.command == "check-config":
+        return _check_config
+    if args.command == "sim":
+        try:
+            from .sim.server import main as sim_main
+        except ImportError:
+            return _missing("sim")
+        return sim_main
+    if args.command == "journal":
+        try:
+            from .journal.cli import main as journal_main
+        except ImportError:
+            return _missing("journal")
+        return lambda a: journal_main(a, _settings(a))
+    return _run_app
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _dispatch(args)(args)
+    except ConfigError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,227 @@
+"""The sale and its state machine.
+
+A sale is created at capture with its client reference, which never changes: every attempt
+to send it reuses that reference, so the dealer can never top up twice (R02, R16, R19).
+Each transition carries its time and its data; an illegal one raises :class:`IllegalTransition`.
+The functions here take times as arguments; they never read a clock.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, Mapping
+
+
+class State(StrEnum):
+    CAPTURED = "captured"      # number, company and amount taken down
+    ACCEPTED = "accepted"      # the customer accepted the read-back (R04)
+    PAID = "paid"              # the money is in the drawer (R05)
+    DEFERRED = "deferred"      # paid, to be sent when the system is normal (R17)
+    SENDING = "sending"        # written ahead: the request is (about to be) on its way
+    CONFIRMED = "confirmed"    # the dealer says it was delivered (final)
+    REJECTED = "rejected"      # a definite refusal: nothing reached the carrier
+    UNKNOWN = "unknown"        # no definite answer: must be checked (R16, R19)
+    NOT_FOUND = "not_found"    # checked, and absent after the reflection window (R19)
+    REFUNDED = "refunded"      # money given back; nothing was delivered (final)
+    CARRIED = "carried"        # money carried to a corrected sale (final)
+    ABANDONED = "abandoned"    # left before paying: nothing owed (final)
+
+
+# Where each state may go. A state that maps to itself records a step that keeps it
+# (a corrected capture, another check of an unknown outcome, a new promise for a deferral).
+TRANSITIONS: Mapping[State, frozenset[State]] = {
+    State.CAPTURED: frozenset({State.CAPTURED, State.ACCEPTED, State.ABANDONED}),
+    State.ACCEPTED: frozenset({State.CAPTURED, State.PAID, State.ABANDONED}),
+    State.PAID: frozenset({State.SENDING, State.DEFERRED, State.REFUNDED}),
+    State.DEFERRED: frozenset({State.SENDING, State.REFUNDED}),
+    State.SENDING: frozenset({State.CONFIRMED, State.REJECTED, State.UNKNOWN}),
+    State.UNKNOWN: frozenset({State.UNKNOWN, State.CONFIRMED, State.REJECTED, State.NOT_FOUND}),
+    State.NOT_FOUND: frozenset({State.SENDING, State.REFUNDED}),
+    State.REJECTED: frozenset({State.REFUNDED, State.CARRIED}),
+    State.CONFIRMED: frozenset(),
+    State.REFUNDED: frozenset(),
+    State.CARRIED: frozenset(),
+    State.ABANDONED: frozenset(),
+}
+
+FINAL: frozenset[State] = frozenset(s for s, nxt in TRANSITIONS.items() if not nxt)
+
+# Money may go back only where the top-up provably never reached the carrier (R02, R16):
+# paid or deferred (never sent), rejected (a definite refusal) or not found after the
+# reflection window (R19). Never from unknown or sending, never after confirmed.
+REFUNDABLE: frozenset[State] = frozenset(
+    s for s, nxt in TRANSITIONS.items() if State.REFUNDED in nxt
+)
+
+# Sales that still wait for something: the pending list and the recovery at start.
+OPEN: frozenset[State] = frozenset(
+    {State.PAID, State.DEFERRED, State.SENDING, State.UNKNOWN, State.NOT_FOUND, State.REJECTED}
+)
+
+# Before payment nothing is owed either way.
+UNPAID: frozenset[State] = frozenset({State.CAPTURED, State.ACCEPTED})
+
+
+class SaleError(Exception):
+    """A domain rule refused something; ``code`` is a catalog key, ``params`` fill it in."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code, params)
+        self.code = code
+        self.params = params
+
+
+class IllegalTransition(SaleError):
+    def __init__(self, ref: str, current: State, target: State) -> None:
+        super().__init__("sale.illegal_transition", ref=ref, current=current.value,
+                         target=target.value)
+        self.current = current
+        self.target = target
+
+
+@dataclass(frozen=True)
+class Transition:
+    """One step of a sale's history: the state it reached, when, and what was known."""
+
+    state: State
+    at: datetime
+    data: Mapping[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"state": self.state.value, "at": self.at.isoformat(), "data": dict(self.data)}
+
+    @classmethod
+    def from_dict(cls, raw: Mapping[str, Any]) -> Transition:
+        return cls(State(raw["state"]), datetime.fromisoformat(raw["at"]), dict(raw["data"]))
+
+
+def new_ref(terminal_id: str, at: datetime, token: str | None = None) -> str:
+    """A client reference unique to this terminal: ``DEMO-01-251125-1a2b3c4d``.
+
+    The day in it names the journal file that holds the sale.
+    """
+    return f"{terminal_id}-{at:%y%m%d}-{token or secrets.token_hex(4)}"
+
+
+@dataclass(frozen=True)
+class Sale:
+    """A sale and its whole history. Immutable: :meth:`advance` returns the next sale."""
+
+    ref: str
+    msisdn: str
+    carrier_id: str
+    sku: str
+    amount: int  # centavos
+    history: tuple[Transition, ...]
+
+    # --- creation and steps ---
+
+    @classmethod
+    def capture(cls, ref: str, msisdn: str, carrier_id: str, sku: str, amount: int,
+                at: datetime, **data: Any) -> Sale:
+        if at.tzinfo is None:
+            raise SaleError("sale.naive_time")
+        if amount <= 0 or not isinstance(amount, int):
+            raise SaleError("sale.bad_amount")
+        first = Transition(State.CAPTURED, at, {"msisdn": msisdn, "carrier_id": carrier_id,
+                                                "sku": sku, "amount": amount, **data})
+        return cls(ref, msisdn, carrier_id, sku, amount, (first,))
+
+    def can(self, target: State) -> bool:
+        return target in TRANSITIONS[self.state]
+
+    def advance(self, target: State, at: datetime, **data: Any) -> Sale:
+        """The sale one step on, or :class:`IllegalTransition`."""
+        if not self.can(target):
+            raise IllegalTransition(self.ref, self.state, target)
+        if at.tzinfo is None:
+            raise SaleError("sale.naive_time")
+        if at < self.history[-1].at:
+            raise SaleError("sale.time_backwards", ref=self.ref)
+        step = Transition(target, at, data)
+        changes: dict[str, Any] = {"history": self.history + (step,)}
+        if target is State.CAPTURED:  # a corrected capture replaces the entries
+            for key in ("msisdn", "carrier_id", "sku", "amount"):
+                if key in data:
+                    changes[key] = data[key]
+        return replace(self, **changes)
+
+    # --- what the history says ---
+
+    @property
+    def state(self) -> State:
+        return self.history[-1].state
+
+    @property
+    def created_at(self) -> datetime:
+        return self.history[0].at
+
+    @property
+    def updated_at(self) -> datetime:
+        return self.history[-1].at
+
+    @property
+    def is_final(self) -> bool:
+        return self.state in FINAL
+
+    @property
+    def is_open(self) -> bool:
+        return self.state in OPEN
+
+    @property
+    def can_refund(self) -> bool:
+        return self.state in REFUNDABLE
+
+    def last(self, state: State) -> Transition | None:
+        for step in reversed(self.history):
+            if step.state is state:
+                return step
+        return None
+
+    def first(self, state: State) -> Transition | None:
+        for step in self.history:
+            if step.state is state:
+                return step
+        return None
+
+    @property
+    def attempts(self) -> int:
+        """How many times the top-up was sent (always under the same reference)."""
+        return sum(1 for step in self.history if step.state is State.SENDING)
+
+    @property
+    def handed(self) -> int:
+        step = self.first(State.PAID)
+        return int(step.data.get("handed", 0)) if step else 0
+
+    @property
+    def change(self) -> int:
+        step = self.first(State.PAID)
+        return int(step.data.get("change", 0)) if step else 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "ref": self.ref,
+            "msisdn": self.msisdn,
+            "carrier_id": self.carrier_id,
+            "sku": self.sku,
+            "amount": self.amount,
+            "state": self.state.value,
+            "created_at": self.created_at.isoformat(),
+            "updated_at": self.updated_at.isoformat(),
+            "history": [step.to_dict() for step in self.history],
+        }
+
+    @classmethod
+    def from_dict(cls, raw: Mapping[str, Any]) -> Sale:
+        return cls(
+            ref=raw["ref"],
+            msisdn=raw["msisdn"],
+            carrier_id=raw["carrier_id"],
+            sku=raw["sku"],
+            amount=int(raw["amount"]),
+            history=tuple(Transition.from_dict(step) for step in raw["history"]),
+        )

@@ -1,0 +1,64 @@
+"""The one catalog of words the cashier reads, in Spanish (es-MX, the default) and English.
+
+A small catalog of Python dictionaries, one module per area under ``words/``, each entry
+holding both languages side by side: ``"key": ("texto", "text")``. It was chosen over gettext
+because the app has two languages and few plurals, needs no compile step or .mo files on the
+shop PC, and a test can check at once that every key has both languages with the same
+placeholders. Placeholders use ``str.format`` names: ``"{amount}"``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import string
+from typing import Literal
+
+Language = Literal["es", "en"]
+LANGUAGES: tuple[Language, ...] = ("es", "en")
+
+_current: Language = "es"
+_catalog: dict[str, tuple[str, str]] | None = None
+
+
+def _load() -> dict[str, tuple[str, str]]:
+    """Merge every ``words`` module; a key defined twice is a programming error."""
+    from . import words
+
+    merged: dict[str, tuple[str, str]] = {}
+    for info in pkgutil.iter_modules(words.__path__):
+        module = importlib.import_module(f"{words.__name__}.{info.name}")
+        for key, pair in module.WORDS.items():
+            if key in merged:
+                raise KeyError(f"catalog key {key!r} defined twice (in {info.name})")
+            merged[key] = pair
+    return merged
+
+
+def catalog() -> dict[str, tuple[str, str]]:
+    global _catalog
+    if _catalog is None:
+        _catalog = _load()
+    return _catalog
+
+
+def set_language(language: str) -> None:
+    global _current
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}")
+    _current = language  # type: ignore[assignment]
+
+
+def language() -> Language:
+    return _current
+
+
+def t(key: str, /, lang: str | None = None, **params: object) -> str:
+    """The text for ``key`` in the current language (or ``lang``), with ``params`` filled in."""
+    pair = catalog()[key]
+    text = pair[LANGUAGES.index(lang or _current)]  # type: ignore[arg-type]
+    return text.format(**params) if params else text
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}

@@ -1,0 +1,1 @@
+"""Catalog modules: each defines ``WORDS = {key: (spanish, english)}`` for one area."""

@@ -1,0 +1,80 @@
+"""Words about the config file."""
+
+WORDS = {
+    "config.missing_file": (
+        "{file}: no existe el archivo de configuración; cópielo de config.example.toml",
+        "{file}: the config file does not exist; copy it from config.example.toml",
+    ),
+    "config.unreadable": (
+        "{file}: no se puede leer el archivo de configuración ({reason})",
+        "{file}: the config file cannot be read ({reason})",
+    ),
+    "config.not_utf8": (
+        "{file}: el archivo de configuración debe guardarse como texto UTF-8",
+        "{file}: the config file must be saved as UTF-8 text",
+    ),
+    "config.bad_toml": (
+        "{file}: el archivo no es TOML válido: {reason}",
+        "{file}: the file is not valid TOML: {reason}",
+    ),
+    "config.unknown_section": (
+        "{file}: sección [{key}] desconocida; se esperaba una de: {known}",
+        "{file}: unknown section [{key}]; expected one of: {known}",
+    ),
+    "config.unknown_key": (
+        "{file}: clave {key} desconocida; en esa sección van: {known}",
+        "{file}: unknown key {key}; that section takes: {known}",
+    ),
+    "config.bad_value": (
+        "{file}: {key} debe ser {expected}, no {got}",
+        "{file}: {key} must be {expected}, not {got}",
+    ),
+    "config.ok": (
+        "{file}: configuración correcta",
+        "{file}: the configuration is correct",
+    ),
+    "config.defaults": (
+        "No hay archivo de configuración en {file}; se usan los valores de fábrica",
+        "No config file at {file}; the defaults are used",
+    ),
+    "config.readable_by_others": (
+        "Aviso: otros usuarios pueden leer {file}; ejecute: chmod 600 {file}",
+        "Warning: other users can read {file}; run: chmod 600 {file}",
+    ),
+    "config.expect.language": ('"es" o "en"', '"es" or "en"'),
+    "config.expect.string": ("un texto entre comillas", "a quoted text"),
+    "config.expect.string_list": (
+        'una lista de textos, como ["a", "b"]',
+        'a list of texts, like ["a", "b"]',
+    ),
+    "config.expect.positive_int": ("un número entero mayor que cero", "a whole number above zero"),
+    "config.expect.seconds": (
+        "un número de segundos mayor que cero",
+        "a number of seconds above zero",
+    ),
+    "config.expect.pesos": (
+        "una cantidad entera de pesos mayor que cero",
+        "a whole number of pesos above zero",
+    ),
+    "config.expect.time": (
+        'una hora del día "HH:MM" (00:00 a 23:59)',
+        'a time of day "HH:MM" (00:00 to 23:59)',
+    ),
+    "config.expect.url": (
+        'una dirección que empiece con https:// o http://',
+        "an address starting with https:// or http://",
+    ),
+    "config.expect.terminal_id": (
+        "el id de terminal: letras, dígitos, - o _ (hasta 32)",
+        "the terminal id: letters, digits, - or _ (up to 32)",
+    ),
+    "config.expect.table": ("una sección [..]", "a section [..]"),
+    "config.expect.peak_end": (
+        "una hora distinta de peak_start",
+        "a time different from peak_start",
+    ),
+    "config.expect.small_below_large": (
+        "menor que cash.large_bill_pesos",
+        "less than cash.large_bill_pesos",
+    ),
+}
