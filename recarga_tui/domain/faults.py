@@ -1,10 +1,21 @@
-"""The five origins of a failure (R01) and the next step the cashier takes for each."""
+"""The five origins of a failure (R01) and the next step the cashier takes for each.
+
+The distributor's page asks to define the origin of a failure first and act on it. Each
+origin has two catalog keys: ``fault.<origin>.what`` (what it means) and
+``fault.<origin>.next`` (what to do now). Independently of the origin, a fault that happened
+while sending is either *definite* (nothing reached the carrier: the money may go back or
+the top-up be tried again) or *unknown* (it may have reached the carrier: it must be looked
+up in the sales report first, R16, R19); an operation that was made is never cancelled (R02).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
+
+from recarga_tui import i18n
+from recarga_tui.domain.sale import SaleError
 
 
 class Origin(StrEnum):
@@ -15,10 +26,67 @@ class Origin(StrEnum):
     CARRIER = "carrier"    # Telcel, Movistar, AT&T...
 
 
+class Certainty(StrEnum):
+    DEFINITE = "definite"  # nothing reached the carrier: money may go back, may be retried
+    UNKNOWN = "unknown"    # it may have reached the carrier: check before anything (R16)
+
+
 @dataclass(frozen=True)
 class Fault:
-    """A failure as the cashier must see it: its origin, a catalog key and its parameters."""
+    """A failure as the cashier must see it: its origin, a catalog key and its parameters.
+
+    ``certainty`` defaults to UNKNOWN because taking a fault for definite when it is not
+    could send a top-up twice or give back money for one that arrived (R16); say DEFINITE
+    only when nothing can have reached the carrier.
+    """
 
     origin: Origin
     code: str
     params: dict[str, Any] = field(default_factory=dict)
+    certainty: Certainty = Certainty.UNKNOWN
+
+    @property
+    def must_check(self) -> bool:
+        """The sale must be looked up in the sales report before a retry or refund (R19)."""
+        return self.certainty is Certainty.UNKNOWN
+
+    @property
+    def money_may_go_back(self) -> bool:
+        """Nothing reached the carrier, so paying the money back is allowed (R02)."""
+        return self.certainty is Certainty.DEFINITE
+
+    @classmethod
+    def of(cls, error: SaleError, origin: Origin,
+           certainty: Certainty = Certainty.DEFINITE) -> Fault:
+        """A domain refusal as a fault; definite, as a domain rule refuses before sending."""
+        return cls(origin, error.code, dict(error.params), certainty)
+
+
+def name_key(origin: Origin) -> str:
+    """Catalog key of the origin's name, as the cashier reads it."""
+    return f"fault.{Origin(origin).value}.name"
+
+
+def what(origin: Origin) -> str:
+    """Catalog key of what a failure of this origin means."""
+    return f"fault.{Origin(origin).value}.what"
+
+
+def next_step(origin: Origin) -> str:
+    """Catalog key of what the cashier does now for a failure of this origin."""
+    return f"fault.{Origin(origin).value}.next"
+
+
+def certainty_step(certainty: Certainty) -> str:
+    """Catalog key of what the certainty allows: give money back, or check first."""
+    return f"fault.{Certainty(certainty).value}.next"
+
+
+def describe(fault: Fault, lang: str | None = None) -> str:
+    """The fault for the cashier, one line each: origin, what happened, next step, certainty."""
+    return "\n".join((
+        i18n.t("fault.heading", lang=lang, origin=i18n.t(name_key(fault.origin), lang=lang)),
+        i18n.t(fault.code, lang=lang, **fault.params),
+        i18n.t(next_step(fault.origin), lang=lang),
+        i18n.t(certainty_step(fault.certainty), lang=lang),
+    ))
