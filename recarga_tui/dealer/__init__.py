@@ -1,0 +1,21 @@
+"""The dealer, seen from the shop: protocol v1 and its client."""
+
+from .client import DealerClient, outcome_of
+from .outcomes import (
+    BadCredentials,
+    Confirmed,
+    DealerError,
+    Found,
+    LookupResult,
+    NotVisible,
+    Pending,
+    Rejected,
+    SendOutcome,
+    SessionExpired,
+    Unknown,
+)
+
+__all__ = [
+    "BadCredentials", "Confirmed", "DealerClient", "DealerError", "Found", "LookupResult",
+    "NotVisible", "Pending", "Rejected", "SendOutcome", "SessionExpired", "Unknown", "outcome_of",
+]

@@ -1,0 +1,433 @@
+"""The shop's side of dealer protocol v1, on ``httpx.AsyncClient``.
+
+Two promises the rest of the app builds on:
+
+* :meth:`DealerClient.send_topup` never raises for anything the dealer or the network does:
+  it returns a typed outcome, and anything short of a definite answer is :class:`Unknown`
+  (R16). It never re-sends by itself; the caller may send again, always with the same
+  ``client_ref``, so the dealer can recognise the repeat and never top up twice.
+* Queries raise :class:`DealerError` carrying a :class:`Fault` with its origin and catalog key
+  (R01); the cashier never sees an HTTP code.
+
+The token lives in memory only and never appears in a log or a repr (R12).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import ssl
+import time
+from collections import deque
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Callable, Iterable, TypeVar
+from urllib.parse import quote
+
+import httpx
+
+from ..config import DealerSettings
+from ..domain.faults import Fault, Origin
+from ..i18n import catalog as words
+from . import protocol as p
+from .outcomes import (
+    BadCredentials,
+    Confirmed,
+    DealerError,
+    Found,
+    LookupResult,
+    NotVisible,
+    Pending,
+    Rejected,
+    SendOutcome,
+    SessionExpired,
+    Unknown,
+)
+
+log = logging.getLogger(__name__)
+
+MAX_ANSWER_BYTES = 1_000_000  # no answer of protocol v1 comes near this; more is garbage
+LATENCY_WINDOW = 20
+IN_PROCESS_URL = "http://dealer.sim"
+
+T = TypeVar("T")
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class _Failure(Exception):
+    """The exchange did not produce an answer; ``reason`` says how."""
+
+    def __init__(self, reason: str) -> None:  # not_sent | timeout | dropped | too_large
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class _Answer:
+    status: int
+    headers: httpx.Headers
+    body: bytes
+
+    def json(self) -> Any:
+        try:
+            return json.loads(self.body.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            raise p.ProtocolViolation("the answer is not JSON") from None
+
+
+def fault_for(body: p.ErrorBody) -> Fault:
+    """The cashier's words for a dealer error, with its origin as the dealer states it."""
+    key = f"dealer.code.{body.code.lower()}"
+    if key not in words():
+        key = "dealer.code.other"
+    return Fault(body.origin, key, {"dealer_code": body.code, "dealer_message": body.message})
+
+
+def outcome_of(record: p.TopupRecord) -> Confirmed | Rejected | Pending | Unknown:
+    """The outcome a dealer record stands for (used for answers and for lookups alike)."""
+    if record.status == "success":
+        return Confirmed(record.carrier_folio or "", record.dealer_folio, record.updated_at,
+                         record.balance_after, record.replayed, record)
+    if record.status == "pending":
+        return Pending(record.topup_id, record.client_ref, record.created_at, record)
+    error = record.error
+    assert error is not None  # checked by TopupRecord.from_json
+    if error.error_class == "unknown":
+        return Unknown("dealer_unknown", error.origin, fault_for(error))
+    return Rejected(fault_for(error), error.error_class, error.code, error.retry_after)
+
+
+def _unknown(reason: str, origin: Origin) -> Unknown:
+    return Unknown(reason, origin, Fault(origin, f"dealer.unknown.{reason}"))
+
+
+def _tls(ca_bundle: str) -> ssl.SSLContext | bool:
+    return ssl.create_default_context(cafile=ca_bundle) if ca_bundle else True
+
+
+class DealerClient:
+    """One terminal's conversation with the dealer."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        terminal_id: str,
+        connect_timeout: float = 5.0,
+        read_timeout: float = 15.0,
+        send_timeout: float = 30.0,
+        ca_bundle: str = "",
+        transport: httpx.AsyncBaseTransport | None = None,
+        max_answer_bytes: int = MAX_ANSWER_BYTES,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.terminal_id = terminal_id
+        self.connect_timeout = connect_timeout
+        self.read_timeout = read_timeout
+        self.send_timeout = send_timeout
+        self.max_answer_bytes = max_answer_bytes
+        self.latencies: deque[float] = deque(maxlen=LATENCY_WINDOW)
+        self._session: p.Session | None = None
+        self._catalog: p.Catalog | None = None
+        # No retries and no redirects: a re-sent POST must only ever be the caller's decision.
+        self._http = httpx.AsyncClient(
+            base_url=self.base_url,
+            transport=transport,
+            verify=_tls(ca_bundle) if transport is None else True,
+            follow_redirects=False,
+            headers={"Accept": "application/json", "User-Agent": "recarga-tui"},
+        )
+
+    @classmethod
+    def from_settings(cls, settings: DealerSettings,
+                      transport: httpx.AsyncBaseTransport | None = None,
+                      base_url: str | None = None) -> "DealerClient":
+        return cls(base_url or settings.url, terminal_id=settings.terminal_id,
+                   connect_timeout=settings.connect_timeout, read_timeout=settings.read_timeout,
+                   send_timeout=settings.send_timeout, ca_bundle=settings.ca_bundle,
+                   transport=transport)
+
+    @classmethod
+    def in_process(cls, app: Any, settings: DealerSettings | None = None) -> "DealerClient":
+        """A client talking to an ASGI app (the simulator) without a socket: the demo."""
+        s = settings or DealerSettings(terminal_id="DEMO-01")
+        return cls.from_settings(s, transport=httpx.ASGITransport(app=app),
+                                 base_url=IN_PROCESS_URL)
+
+    def __repr__(self) -> str:
+        return (f"DealerClient(url={self.base_url!r}, terminal={self.terminal_id!r}, "
+                f"logged_in={self.logged_in})")
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self) -> "DealerClient":
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    # --- session -------------------------------------------------------------------------------
+
+    @property
+    def logged_in(self) -> bool:
+        return self._session is not None
+
+    @property
+    def session(self) -> p.Session | None:
+        return self._session
+
+    @property
+    def last_latency(self) -> float | None:
+        return self.latencies[-1] if self.latencies else None
+
+    async def login(self, user: str, password: str) -> p.Session:
+        """Open a session; the password is sent once and kept nowhere (R12)."""
+        body = {"terminal_id": self.terminal_id, "user": user, "password": password}
+        session = await self._query("POST", "/v1/sessions", p.Session.from_json, json_body=body,
+                                    auth=False)
+        self._session = session
+        log.info("session opened for terminal %s until %s", self.terminal_id,
+                 session.expires_at.isoformat())
+        return session
+
+    def forget_session(self) -> None:
+        self._session = None
+
+    # --- queries -------------------------------------------------------------------------------
+
+    async def notices(self) -> p.Notices:
+        """The blue and yellow boxes (R10); readable without a session."""
+        return await self._query("GET", "/v1/notices", p.Notices.from_json, auth=False)
+
+    async def catalog(self) -> p.Catalog:
+        """Carriers and products; unchanged catalogs cost a 304 thanks to the ETag."""
+        headers = {}
+        if self._catalog is not None and self._catalog.etag:
+            headers["If-None-Match"] = self._catalog.etag
+        answer = await self._call("GET", "/v1/catalog", headers=headers)
+        if answer.status == 304 and self._catalog is not None:
+            return self._catalog
+        etag = answer.headers.get("etag")
+        self._catalog = self._parse(answer, lambda d: p.Catalog.from_json(d, etag))
+        return self._catalog
+
+    async def balance(self) -> p.Balance:
+        return await self._query("GET", "/v1/balance", p.Balance.from_json)
+
+    async def lookup(self, client_ref: str) -> LookupResult:
+        """The dealer's record of ``client_ref``, or :class:`NotVisible` (see R19)."""
+        answer = await self._call("GET", f"/v1/topups/{quote(client_ref, safe='')}")
+        if answer.status == 404:
+            body = self._error_body(answer)
+            if body is not None and body.code == "TOPUP_NOT_VISIBLE":
+                return NotVisible(client_ref)
+        record = self._parse(answer, p.TopupRecord.from_json)
+        if record.client_ref != client_ref:
+            raise DealerError(Fault(Origin.DEALER, "dealer.query.malformed"))
+        return Found(record)
+
+    async def sales_report(self, start: datetime, end: datetime,
+                           msisdn: str | None = None) -> p.SalesReport:
+        params = {"from": p.format_time(start), "to": p.format_time(end)}
+        if msisdn:
+            params["msisdn"] = msisdn
+        return await self._query("GET", "/v1/sales", p.SalesReport.from_json, params=params)
+
+    async def statement(self, start: datetime, end: datetime) -> p.Statement:
+        params = {"from": p.format_time(start), "to": p.format_time(end)}
+        return await self._query("GET", "/v1/statement", p.Statement.from_json, params=params)
+
+    async def deposits(self) -> tuple[p.Deposit, ...]:
+        return await self._query("GET", "/v1/deposits",
+                                 lambda d: p.list_of(d, "deposits", p.Deposit.from_json))
+
+    async def notify_deposit(self, bank: str, amount: int, reference: str,
+                             deposited_at: datetime) -> p.Deposit:
+        body = {"bank": bank, "amount": amount, "reference": reference,
+                "deposited_at": p.format_time(deposited_at)}
+        return await self._query("POST", "/v1/deposits", p.Deposit.from_json, json_body=body)
+
+    async def clarifications(self) -> tuple[p.Clarification, ...]:
+        return await self._query("GET", "/v1/clarifications",
+                                 lambda d: p.list_of(d, "clarifications",
+                                                     p.Clarification.from_json))
+
+    async def ask_clarification(self, topic: str, text: str,
+                                client_ref: str | None = None) -> p.Clarification:
+        body: dict[str, Any] = {"topic": topic, "text": text}
+        if client_ref:
+            body["client_ref"] = client_ref
+        return await self._query("POST", "/v1/clarifications", p.Clarification.from_json,
+                                 json_body=body)
+
+    async def fault_report(self, origin: Origin, text: str,
+                           client_refs: Iterable[str] = ()) -> p.FaultReportReceipt:
+        body = {"origin": Origin(origin).value, "text": text, "client_refs": list(client_refs)}
+        return await self._query("POST", "/v1/fault-reports", p.FaultReportReceipt.from_json,
+                                 json_body=body)
+
+    # --- the top-up ----------------------------------------------------------------------------
+
+    async def send_topup(self, client_ref: str, sku: str, msisdn: str,
+                         amount: int) -> SendOutcome:
+        """Send one top-up, once. Returns an outcome; never raises for the dealer's doings."""
+        if not client_ref or amount <= 0:
+            raise ValueError("a top-up needs its client reference and a positive amount")
+        if self._session is None:
+            return Rejected(Fault(Origin.SHOP, "dealer.code.no_session"), "refused", "NO_SESSION")
+        body = {"client_ref": client_ref, "sku": sku, "msisdn": msisdn, "amount": amount}
+        timeout = self._timeout(self.send_timeout)
+        try:
+            answer = await self._exchange("POST", "/v1/topups", json_body=body, timeout=timeout,
+                                          auth=True)
+        except _Failure as failure:
+            return self._send_failure(failure)
+        outcome = self._send_outcome(answer, client_ref, amount)
+        log.info("top-up %s: %s", client_ref, type(outcome).__name__)
+        return outcome
+
+    def _send_failure(self, failure: _Failure) -> SendOutcome:
+        if failure.reason == "not_sent":
+            # The connection was never made, so not a byte of the top-up left the shop.
+            return Rejected(Fault(Origin.SHOP, "dealer.send.not_sent"), "transient", "")
+        origin = Origin.DEALER if failure.reason == "too_large" else Origin.NETWORK
+        return _unknown(failure.reason, origin)
+
+    def _send_outcome(self, answer: _Answer, client_ref: str, amount: int) -> SendOutcome:
+        if answer.status in (200, 201, 202):
+            try:
+                record = p.TopupRecord.from_json(answer.json())
+            except p.ProtocolViolation:
+                return _unknown("malformed", Origin.DEALER)
+            if record.client_ref != client_ref or record.amount != amount:
+                return _unknown("mismatch", Origin.DEALER)
+            return outcome_of(record)
+        body = self._error_body(answer)
+        if body is None:
+            return _unknown("server_error" if answer.status >= 500 else "malformed",
+                            Origin.DEALER)
+        if body.code in p.LOGIN_AGAIN_CODES:
+            self._session = None
+        if body.error_class == "unknown":
+            return Unknown("dealer_unknown", body.origin, fault_for(body))
+        return Rejected(fault_for(body), body.error_class, body.code, body.retry_after)
+
+    # --- plumbing ------------------------------------------------------------------------------
+
+    def _timeout(self, read: float) -> httpx.Timeout:
+        return httpx.Timeout(connect=self.connect_timeout, read=read, write=read,
+                             pool=self.connect_timeout)
+
+    async def _query(self, method: str, path: str, parse: Callable[[Any], T], *,
+                     json_body: Any = None, params: dict[str, str] | None = None,
+                     auth: bool = True) -> T:
+        answer = await self._call(method, path, json_body=json_body, params=params, auth=auth)
+        return self._parse(answer, parse)
+
+    async def _call(self, method: str, path: str, *, json_body: Any = None,
+                    params: dict[str, str] | None = None, headers: dict[str, str] | None = None,
+                    auth: bool = True) -> _Answer:
+        """One query exchange; transport failures become :class:`DealerError`."""
+        if auth and self._session is None:
+            raise SessionExpired(Fault(Origin.SHOP, "dealer.query.not_logged_in"),
+                                 error_class="refused", dealer_code="NO_SESSION")
+        try:
+            return await self._exchange(method, path, json_body=json_body, params=params,
+                                        headers=headers, timeout=self._timeout(self.read_timeout),
+                                        auth=auth)
+        except _Failure as failure:
+            raise _query_failure(failure.reason) from None
+
+    def _parse(self, answer: _Answer, parse: Callable[[Any], T]) -> T:
+        if 200 <= answer.status < 300:
+            try:
+                return parse(answer.json())
+            except p.ProtocolViolation:
+                raise DealerError(Fault(Origin.DEALER, "dealer.query.malformed")) from None
+        raise self._query_error(answer)
+
+    def _query_error(self, answer: _Answer) -> DealerError:
+        body = self._error_body(answer)
+        if body is None:
+            key = "dealer.query.server_error" if answer.status >= 500 else "dealer.query.malformed"
+            return DealerError(Fault(Origin.DEALER, key))
+        kind: type[DealerError] = DealerError
+        if body.code in p.LOGIN_AGAIN_CODES:
+            self._session = None
+            kind = SessionExpired
+        elif body.code == "BAD_CREDENTIALS":
+            kind = BadCredentials
+        return kind(fault_for(body), error_class=body.error_class, dealer_code=body.code,
+                    retry_after=body.retry_after)
+
+    @staticmethod
+    def _error_body(answer: _Answer) -> p.ErrorBody | None:
+        try:
+            return p.ErrorBody.from_json(answer.json())
+        except p.ProtocolViolation:
+            return None
+
+    async def _exchange(self, method: str, path: str, *, timeout: httpx.Timeout,
+                        json_body: Any = None, params: dict[str, str] | None = None,
+                        headers: dict[str, str] | None = None, auth: bool) -> _Answer:
+        """Send one request and read at most ``max_answer_bytes`` of its answer.
+
+        The overall deadline also covers transports that ignore httpx's timeouts (the
+        in-process ASGI transport of the demo) and answers that trickle in byte by byte.
+        """
+        all_headers = dict(headers or {})
+        if auth and self._session is not None:
+            all_headers["Authorization"] = f"Bearer {self._session.token}"
+        deadline = (timeout.connect or 0) + (timeout.read or 0)
+        started = time.monotonic()
+        try:
+            async with asyncio.timeout(deadline):
+                request = self._http.build_request(method, path, json=json_body, params=params,
+                                                   headers=all_headers, timeout=timeout)
+                response = await self._http.send(request, stream=True)
+                try:
+                    body = await self._read_capped(response)
+                finally:
+                    await response.aclose()
+        except (httpx.ConnectError, httpx.ConnectTimeout):
+            raise _Failure("not_sent") from None
+        except (TimeoutError, httpx.TimeoutException):
+            raise _Failure("timeout") from None
+        except _TooLarge:
+            raise _Failure("too_large") from None
+        except Exception as exc:  # a broken transport may raise anything; it is a lost answer
+            log.warning("%s %s: connection lost (%s)", method, path, type(exc).__name__)
+            raise _Failure("dropped") from None
+        finally:
+            self.latencies.append(time.monotonic() - started)
+        log.debug("%s %s -> %s in %.3f s", method, path, response.status_code,
+                  self.latencies[-1])
+        return _Answer(response.status_code, response.headers, body)
+
+    async def _read_capped(self, response: httpx.Response) -> bytes:
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.max_answer_bytes:
+            raise _TooLarge()
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > self.max_answer_bytes:
+                raise _TooLarge()
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+
+def _query_failure(reason: str) -> DealerError:
+    origin, key = {
+        "not_sent": (Origin.SHOP, "dealer.query.no_connection"),
+        "timeout": (Origin.NETWORK, "dealer.query.timeout"),
+        "dropped": (Origin.NETWORK, "dealer.query.dropped"),
+        "too_large": (Origin.DEALER, "dealer.query.too_large"),
+    }[reason]
+    return DealerError(Fault(origin, key), error_class="transient")
