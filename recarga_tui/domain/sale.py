@@ -36,7 +36,7 @@ TRANSITIONS: Mapping[State, frozenset[State]] = {
     State.CAPTURED: frozenset({State.CAPTURED, State.ACCEPTED, State.ABANDONED}),
     State.ACCEPTED: frozenset({State.CAPTURED, State.PAID, State.ABANDONED}),
     State.PAID: frozenset({State.SENDING, State.DEFERRED, State.REFUNDED}),
-    State.DEFERRED: frozenset({State.SENDING, State.REFUNDED}),
+    State.DEFERRED: frozenset({State.DEFERRED, State.SENDING, State.REFUNDED}),
     State.SENDING: frozenset({State.CONFIRMED, State.REJECTED, State.UNKNOWN}),
     State.UNKNOWN: frozenset({State.UNKNOWN, State.CONFIRMED, State.REJECTED, State.NOT_FOUND}),
     State.NOT_FOUND: frozenset({State.SENDING, State.REFUNDED}),
@@ -98,6 +98,12 @@ class Transition:
         return cls(State(raw["state"]), datetime.fromisoformat(raw["at"]), dict(raw["data"]))
 
 
+def _check_amount(amount: Any) -> None:
+    # bool is an int subclass and a float is never money: both are refused, as is a non-number.
+    if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
+        raise SaleError("sale.bad_amount")
+
+
 def new_ref(terminal_id: str, at: datetime, token: str | None = None) -> str:
     """A client reference unique to this terminal: ``DEMO-01-251125-1a2b3c4d``.
 
@@ -124,8 +130,7 @@ class Sale:
                 at: datetime, **data: Any) -> Sale:
         if at.tzinfo is None:
             raise SaleError("sale.naive_time")
-        if amount <= 0 or not isinstance(amount, int):
-            raise SaleError("sale.bad_amount")
+        _check_amount(amount)
         first = Transition(State.CAPTURED, at, {"msisdn": msisdn, "carrier_id": carrier_id,
                                                 "sku": sku, "amount": amount, **data})
         return cls(ref, msisdn, carrier_id, sku, amount, (first,))
@@ -141,6 +146,8 @@ class Sale:
             raise SaleError("sale.naive_time")
         if at < self.history[-1].at:
             raise SaleError("sale.time_backwards", ref=self.ref)
+        if target is State.CAPTURED and "amount" in data:
+            _check_amount(data["amount"])
         step = Transition(target, at, data)
         changes: dict[str, Any] = {"history": self.history + (step,)}
         if target is State.CAPTURED:  # a corrected capture replaces the entries
