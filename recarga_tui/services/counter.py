@@ -1,0 +1,169 @@
+"""One sale at the counter: capture -> accept -> pay -> send, writing ahead to the journal.
+
+Every step is read back from the journal first (a screen may hold an old copy of the sale),
+checked by the domain's state machine, recorded durably, and only then acted on. The dealer is
+called only after "sending" is on disk, always under the sale's one client reference.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from ..config import Settings
+from ..dealer.outcomes import Confirmed, Pending, Rejected, SendOutcome
+from ..domain import money
+from ..domain.faults import Fault
+from ..domain.sale import Sale, SaleError, State, new_ref
+from .clock import Clock, SystemClock
+
+
+class CounterError(SaleError):
+    """The counter refused a step; ``code`` is a catalog key."""
+
+
+@dataclass(frozen=True)
+class Product:
+    """What the cashier picked: a product of the dealer's catalog."""
+
+    sku: str
+    carrier_id: str
+    amount: int  # centavos
+
+
+class Counter:
+    def __init__(self, journal: Any, dealer: Any, settings: Settings,
+                 clock: Clock | None = None) -> None:
+        self.journal = journal
+        self.dealer = dealer
+        self.settings = settings
+        self.clock = clock or SystemClock()
+        self._in_flight: set[str] = set()
+
+    # --- helpers ---
+
+    def _current(self, sale: Sale) -> Sale:
+        """The sale as the journal has it now (another step may have happened since)."""
+        stored = self.journal.get(sale.ref)
+        return stored if stored is not None else sale
+
+    def _step(self, sale: Sale, target: State, **data: Any) -> Sale:
+        current = self._current(sale)
+        nxt = current.advance(target, self.clock.now(), **data)
+        self.journal.record(nxt)
+        return nxt
+
+    # --- the steps of a sale ---
+
+    def start(self, msisdn: str, product: Product, **data: Any) -> Sale:
+        """Capture: the sale is born with its client reference, and journaled."""
+        now = self.clock.now()
+        ref = new_ref(self.settings.dealer.terminal_id, now)
+        sale = Sale.capture(ref, msisdn, product.carrier_id, product.sku, product.amount, now,
+                            **data)
+        self.journal.record(sale)
+        return sale
+
+    def correct(self, sale: Sale, msisdn: str, product: Product) -> Sale:
+        """The entries corrected before payment; the reference stays."""
+        return self._step(sale, State.CAPTURED, msisdn=msisdn, carrier_id=product.carrier_id,
+                          sku=product.sku, amount=product.amount)
+
+    def accept(self, sale: Sale) -> Sale:
+        """The customer accepted the number read back (R04): journaled with its time."""
+        return self._step(sale, State.ACCEPTED)
+
+    def reopen(self, sale: Sale) -> Sale:
+        """Back from payment to capture before any money: the read-back must be accepted
+        again once the entries are corrected (R04)."""
+        current = self._current(sale)
+        return self._step(current, State.CAPTURED, msisdn=current.msisdn,
+                          carrier_id=current.carrier_id, sku=current.sku, amount=current.amount)
+
+    def abandon(self, sale: Sale, reason: str = "left") -> Sale:
+        """The customer left before paying: nothing is owed either way."""
+        return self._step(sale, State.ABANDONED, reason=reason)
+
+    def pay(self, sale: Sale, handed: int) -> Sale:
+        """Cash recorded with its change (R05, R06); less than due is refused (R07)."""
+        change = money.change(sale.amount, handed)
+        return self._step(sale, State.PAID, handed=handed, change=change)
+
+    def defer(self, sale: Sale) -> Sale:
+        """Kept paid, to be sent when the system is normal again (R17)."""
+        promised = self.clock.now() + timedelta(minutes=self.settings.procedure.deferral_minutes)
+        return self._step(sale, State.DEFERRED, promised_at=promised.isoformat())
+
+    def refund(self, sale: Sale, reason: str) -> Sale:
+        """Money given back. The state machine allows it only where nothing reached the
+        carrier (R02): paid, deferred, rejected, or not found after the window (R19)."""
+        current = self._current(sale)
+        return self._step(current, State.REFUNDED, reason=reason, returned=current.handed)
+
+    def pay_carried(self, sale: Sale, rejected: Sale, handed: int) -> Sale:
+        """Pay a corrected sale with the money of a rejected one, plus ``handed`` in cash when
+        it costs more (or the difference back as change when it costs less).
+
+        The new sale is journaled paid first, naming the sale it was carried from; recovery
+        at start finishes a carry interrupted before the rejected sale was marked carried.
+        """
+        current = self._current(rejected)
+        if current.state is not State.REJECTED:
+            raise CounterError("counter.carry_needs_rejected", ref=current.ref)
+        credit = current.amount
+        due = max(0, sale.amount - credit)
+        change = money.change(due, handed) + max(0, credit - sale.amount)
+        paid = self._step(sale, State.PAID, handed=handed, change=change,
+                          carried_from=current.ref, credit=credit)
+        self._step(current, State.CARRIED, to_ref=paid.ref)
+        return paid
+
+    async def send(self, sale: Sale) -> Sale:
+        """Write "sending" ahead, then ask the dealer once, under the sale's reference."""
+        if sale.ref in self._in_flight:
+            raise CounterError("counter.already_sending", ref=sale.ref)
+        self._in_flight.add(sale.ref)
+        try:
+            current = self._current(sale)
+            attempt = current.attempts + 1
+            sending = self._step(current, State.SENDING, attempt=attempt)
+            outcome = await self.dealer.send_topup(
+                client_ref=sending.ref, sku=sending.sku, msisdn=sending.msisdn,
+                amount=sending.amount)
+            target, data = outcome_to_step(outcome)
+            return self._step(sending, target, **data)
+        finally:
+            self._in_flight.discard(sale.ref)
+
+    # --- what the journal says ---
+
+    def recent_same(self, msisdn: str, amount: int) -> list[Sale]:
+        """Sales to the same number and amount in the last minutes (pointed out at capture)."""
+        now = self.clock.now()
+        since = now - timedelta(minutes=self.settings.app.duplicate_warning_minutes)
+        return [s for s in self.journal.search(msisdn, since=since.date())
+                if s.amount == amount and s.created_at >= since
+                and s.state not in (State.ABANDONED,)]
+
+
+def outcome_to_step(outcome: SendOutcome) -> tuple[State, dict[str, Any]]:
+    """The journal step for a typed outcome of the dealer client."""
+    if isinstance(outcome, Confirmed):
+        return State.CONFIRMED, {
+            "carrier_folio": outcome.carrier_folio, "dealer_folio": outcome.dealer_folio,
+            "found_in": "answer", "balance_after": outcome.balance_after,
+            "dealer_at": outcome.at.isoformat(), "replayed": outcome.replayed}
+    if isinstance(outcome, Rejected):
+        return State.REJECTED, fault_data(outcome.fault) | {
+            "error_class": outcome.error_class, "dealer_code": outcome.dealer_code}
+    if isinstance(outcome, Pending):
+        # Taken by the dealer, waiting for the carrier: not known yet, so it is checked (R19).
+        return State.UNKNOWN, {"reason": "pending", "origin": "carrier",
+                               "topup_id": outcome.topup_id}
+    return State.UNKNOWN, fault_data(outcome.fault) | {"reason": outcome.reason}
+
+
+def fault_data(fault: Fault) -> dict[str, Any]:
+    return {"origin": fault.origin.value, "code": fault.code, "params": dict(fault.params)}
