@@ -1,0 +1,230 @@
+"""Words about the shop's notebook (the journal) and its command-line tools."""
+
+WORDS = {
+    # --- why this copy cannot write ---
+    "journal.read_only": (
+        "Solo lectura: otra copia de la app tiene el cuaderno abierto",
+        "Read-only: another copy of the app has the notebook open",
+    ),
+    "journal.read_only_disk": (
+        "Solo lectura: no se puede escribir en la carpeta del cuaderno; "
+        "revise el disco o llame a la mesa de control",
+        "Read-only: the notebook's folder cannot be written to; "
+        "check the disk or call the control desk",
+    ),
+    "journal.read_only_asked": (
+        "Cuaderno abierto solo para consulta",
+        "Notebook opened for reading only",
+    ),
+    # --- a step that could not be written: nothing announced may happen ---
+    "journal.disk_full": (
+        "Disco lleno: la venta no se anotó en el cuaderno y no se hizo nada más. "
+        "Libere espacio en el disco o llame a la mesa de control.",
+        "Disk full: the sale was not written in the notebook and nothing else was done. "
+        "Free some disk space or call the control desk.",
+    ),
+    "journal.disk_read_only": (
+        "El disco no deja escribir (solo lectura o sin permiso): la venta no se anotó "
+        "y no se hizo nada más. Llame a la mesa de control.",
+        "The disk does not allow writing (read-only or no permission): the sale was not "
+        "written and nothing else was done. Call the control desk.",
+    ),
+    "journal.write_failed": (
+        "No se pudo anotar en el cuaderno ({reason}); no se hizo nada más. "
+        "Llame a la mesa de control.",
+        "The notebook could not be written ({reason}); nothing else was done. "
+        "Call the control desk.",
+    ),
+    "journal.stale_history": (
+        "El cuaderno ya tiene otros pasos para la venta {ref} ({stored} anotados, {given} "
+        "nuevos): no se reescriben. Vuelva a abrir la venta.",
+        "The notebook already holds other steps for sale {ref} ({stored} stored, {given} "
+        "given): they are not rewritten. Open the sale again.",
+    ),
+    "journal.illegal_history": (
+        "La historia de la venta {ref} no es válida: {problem}",
+        "The history of sale {ref} is not valid: {problem}",
+    ),
+    "journal.secret_refused": (
+        "La venta {ref} trae un dato «{key}» que parece una contraseña o clave; "
+        "el cuaderno nunca guarda contraseñas",
+        "Sale {ref} carries a field «{key}» that looks like a password or key; "
+        "the notebook never stores passwords",
+    ),
+    "journal.bad_data": (
+        "La venta {ref} trae datos que no se pueden anotar",
+        "Sale {ref} carries data that cannot be written down",
+    ),
+    "journal.closed": (
+        "El cuaderno ya se cerró",
+        "The notebook is already closed",
+    ),
+    # --- what is wrong with a history ---
+    "journal.history.empty": ("no tiene ningún paso", "it has no step"),
+    "journal.history.bad_step": (
+        "el paso {step} no se entiende",
+        "step {step} cannot be read",
+    ),
+    "journal.history.not_captured_first": (
+        "empieza en «{state}» y no con la captura",
+        "it starts at «{state}», not with the capture",
+    ),
+    "journal.history.illegal": (
+        "el paso {step} pasa de «{current}» a «{target}», que no está permitido",
+        "step {step} goes from «{current}» to «{target}», which is not allowed",
+    ),
+    "journal.history.time_backwards": (
+        "la hora del paso {step} es anterior a la del paso previo",
+        "the time of step {step} is before the previous step",
+    ),
+    # --- what recovery did ---
+    "journal.recovered.temp_removed": (
+        "Se borró un archivo a medio escribir: {file}",
+        "A half-written file was removed: {file}",
+    ),
+    "journal.recovered.prev_restored": (
+        "Faltaba el cuaderno del {day}; se repuso con su copia anterior",
+        "The notebook of {day} was missing; it was put back from its previous copy",
+    ),
+    "journal.recovered.day_from_prev": (
+        "El cuaderno del {day} estaba dañado: se apartó como {file} y se usa su copia "
+        "anterior (puede faltar el último paso anotado)",
+        "The notebook of {day} was damaged: it was moved aside as {file} and its previous "
+        "copy is used (the last step written may be missing)",
+    ),
+    "journal.recovered.day_lost": (
+        "El cuaderno del {day} estaba dañado y no había copia anterior buena: se apartó "
+        "como {file}. Llame a la mesa de control.",
+        "The notebook of {day} was damaged and had no good previous copy: it was moved "
+        "aside as {file}. Call the control desk.",
+    ),
+    "journal.recovered.damaged_read_only": (
+        "El cuaderno del {day} está dañado: se muestra su copia anterior hasta que la "
+        "copia principal de la app lo repare",
+        "The notebook of {day} is damaged: its previous copy is shown until the main copy "
+        "of the app repairs it",
+    ),
+    "journal.recovered.bad_document": (
+        "Una venta del {day} ({ref}) no se pudo leer y no se muestra; "
+        "ejecute: recarga-tui journal check",
+        "A sale of {day} ({ref}) could not be read and is not shown; "
+        "run: recarga-tui journal check",
+    ),
+    "journal.recovered.index_rebuilt": (
+        "Se rehízo el índice de ventas pendientes leyendo todos los días",
+        "The index of pending sales was rebuilt by reading every day",
+    ),
+    "journal.recovered.index_not_saved": (
+        "No se pudo guardar el índice de ventas pendientes (¿disco lleno?); "
+        "se rehará al abrir",
+        "The index of pending sales could not be saved (disk full?); it will be rebuilt "
+        "at start",
+    ),
+    # --- command line ---
+    "journal.os_error": (
+        "{file}: {reason}",
+        "{file}: {reason}",
+    ),
+    "journal.bad_day": (
+        "«{value}» no es un día válido: use AAAA-MM-DD, por ejemplo 2026-11-25",
+        "«{value}» is not a valid day: use YYYY-MM-DD, for example 2026-11-25",
+    ),
+    "journal.bad_range": (
+        "El primer día ({first}) es posterior al último ({last})",
+        "The first day ({first}) is after the last one ({last})",
+    ),
+    "journal.no_folder": (
+        "No existe la carpeta del cuaderno: {folder}",
+        "The notebook's folder does not exist: {folder}",
+    ),
+    "journal.export.done": (
+        "{count} ventas exportadas a {file}",
+        "{count} sales exported to {file}",
+    ),
+    "journal.backup.same_folder": (
+        "La copia no puede ir a la misma carpeta del cuaderno: {folder}",
+        "The copy cannot go into the notebook's own folder: {folder}",
+    ),
+    "journal.backup.done": (
+        "Copia hecha en {dest}: {days} días",
+        "Copy made in {dest}: {days} days",
+    ),
+    # --- journal check ---
+    "journal.check.summary": (
+        "{files} archivos revisados, {damaged} con daños",
+        "{files} files checked, {damaged} damaged",
+    ),
+    "journal.check.note": ("aviso", "note"),
+    "journal.check.app_running": (
+        "La app está abierta: ciérrela antes de reparar el cuaderno",
+        "The app is open: close it before repairing the notebook",
+    ),
+    "journal.check.index_rebuilt": (
+        "Índice rehecho: {count} ventas sin terminar",
+        "Index rebuilt: {count} unfinished sales",
+    ),
+    "journal.check.unreadable": (
+        "no se puede leer ({reason})",
+        "cannot be read ({reason})",
+    ),
+    "journal.check.prev_available": (
+        "su copia anterior (.prev) está bien: al abrir, la app la usará",
+        "its previous copy (.prev) is fine: the app will use it when it opens",
+    ),
+    "journal.check.bad_document": (
+        "el documento {id} no es una venta ({reason})",
+        "document {id} is not a sale ({reason})",
+    ),
+    "journal.check.duplicate_ref": (
+        "la venta {ref} aparece dos veces",
+        "sale {ref} appears twice",
+    ),
+    "journal.check.ref_in_two_days": (
+        "la venta {ref} aparece en varios días: {days}",
+        "sale {ref} appears in several days: {days}",
+    ),
+    "journal.check.bad_history": (
+        "venta {ref}: {problem}",
+        "sale {ref}: {problem}",
+    ),
+    "journal.check.inconsistent": (
+        "venta {ref}: el estado anotado no es el de su último paso",
+        "sale {ref}: the stored state is not that of its last step",
+    ),
+    "journal.check.secret": (
+        "venta {ref}: guarda un dato «{key}» que parece contraseña; no debe estar ahí",
+        "sale {ref}: holds a field «{key}» that looks like a password; it must not be there",
+    ),
+    "journal.check.index_missing": (
+        "falta el índice y hay ventas sin terminar; "
+        "ejecute: recarga-tui journal check --repair",
+        "the index is missing and there are unfinished sales; "
+        "run: recarga-tui journal check --repair",
+    ),
+    "journal.check.index_missing_harmless": (
+        "no hay índice; la app lo creará al abrir",
+        "there is no index; the app will create it when it opens",
+    ),
+    "journal.check.not_indexed": (
+        "la venta sin terminar {ref} (del {day}) no está en el índice; "
+        "ejecute: recarga-tui journal check --repair",
+        "unfinished sale {ref} (of {day}) is not in the index; "
+        "run: recarga-tui journal check --repair",
+    ),
+    "journal.check.index_stale": (
+        "{count} entradas de ventas ya terminadas; la app las quita al abrir",
+        "{count} entries for sales already finished; the app drops them when it opens",
+    ),
+    "journal.check.temp_left": (
+        "archivo a medio escribir {file}; la app lo borra al abrir",
+        "half-written file {file}; the app removes it when it opens",
+    ),
+    "journal.check.damaged_aside": (
+        "archivo dañado apartado {file}; guárdelo para la mesa de control",
+        "damaged file moved aside {file}; keep it for the control desk",
+    ),
+    "journal.check.prev_bad": (
+        "la copia anterior {file} no se puede leer",
+        "the previous copy {file} cannot be read",
+    ),
+}

@@ -1,0 +1,58 @@
+"""``journal backup``: a consistent copy of the journal, even while the app writes to it.
+
+No lock is taken: day files are only ever replaced whole, so opening one by name always gets
+a complete generation, old or new. The copy's index is built from the copied days rather than
+copied, so the two agree even if the app moved on while the copy was made.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from ..domain.sale import FINAL, State
+from . import layout
+from .check import CheckReport, check_folder
+from .errors import DamagedFile, JournalError
+from .index import IndexFile
+from .storage import decode, read_file, write_durably
+
+TABLE = "sales"
+
+
+def backup(source: Path, dest: Path) -> tuple[int, CheckReport]:
+    """Copy every day file and an index into ``dest``; how many days, and the copy's check."""
+    if not source.is_dir():
+        raise JournalError("journal.no_folder", folder=str(source))
+    if dest.resolve() == source.resolve():
+        raise JournalError("journal.backup.same_folder", folder=str(dest))
+    dest.mkdir(parents=True, exist_ok=True)
+    unfinished: dict[str, date] = {}
+    copied = 0
+    for name in sorted(layout.names(source)):
+        day = layout.day_of_file(name)
+        if day is None:
+            continue
+        got = read_file(source / name)
+        if got is None:
+            continue
+        write_durably(dest / name, got[1])
+        unfinished.update({ref: day for ref in _unfinished(got[1])})
+        copied += 1
+    IndexFile(dest / layout.INDEX_NAME).write(unfinished)
+    return copied, check_folder(dest)
+
+
+def _unfinished(raw: bytes) -> list[str]:
+    try:
+        docs = decode(raw, "").get(TABLE, {}).values()
+    except DamagedFile:
+        return []  # copied as it is; the check of the copy says so
+    refs = []
+    for doc in docs:
+        try:
+            if State(doc["history"][-1]["state"]) not in FINAL:
+                refs.append(str(doc["ref"]))
+        except (KeyError, IndexError, TypeError, ValueError):
+            continue
+    return refs

@@ -1,0 +1,389 @@
+"""The shop's notebook (R03): every sale, every step, on disk before the step happens.
+
+One TinyDB file a day (the local day the sale was created), one document a sale carrying its
+whole history. ``record`` returns only once the step is fsynced, so the services call it
+before doing what the step announces. One process writes (a lock held for its life); any
+other copy of the app reads.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict
+from datetime import date, tzinfo
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Callable, Iterable
+
+from filelock import FileLock, Timeout
+from tinydb import TinyDB
+from tinydb.table import Document, Table
+
+from ..domain.sale import Sale
+from . import layout, recovery
+from .errors import DamagedFile, JournalError, from_os_error
+from .index import IndexFile
+from .recovery import Note
+from .rules import check_extends, check_recordable, stored_form
+from .storage import AtomicJSONStorage
+
+TABLE = "sales"
+# Day files kept parsed in memory: today and the few days the pending sales come from.
+OPEN_DAYS = 4
+
+
+def take_lock(folder: Path) -> tuple[FileLock | None, str | None]:
+    """The writer lock, or None and the catalog key of why this copy is read-only."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(folder / layout.LOCK_NAME, timeout=0, thread_local=False,
+                        fallback_to_soft=False, preserve_lock_file=True)
+        lock.acquire()
+    except Timeout:
+        return None, "journal.read_only"
+    except OSError:
+        return None, "journal.read_only_disk"
+    return lock, None
+
+
+class Journal:
+    """Open with :meth:`open`; the screens use only these methods, never TinyDB."""
+
+    def __init__(self, folder: Path, tz: tzinfo | None, lock: FileLock | None,
+                 read_only_key: str | None) -> None:
+        self.folder = folder
+        self._tz = tz
+        self._lock = lock
+        self._read_only_key = read_only_key
+        self._mutex = threading.RLock()
+        self._dbs: OrderedDict[date, TinyDB] = OrderedDict()
+        self._index_file = IndexFile(folder / layout.INDEX_NAME)
+        self._index: dict[str, date] = {}  # the writer's copy; it alone changes the file
+        self._notes: list[Note] = []
+        self._closed = False
+
+    # --- opening and closing ------------------------------------------------------------
+
+    @classmethod
+    def open(cls, folder: Path, *, tz: tzinfo | None = None, read_only: bool = False) -> Journal:
+        """Take the writer lock and recover, or open read-only when another copy writes.
+
+        ``tz`` decides which local day a sale belongs to (default: the computer's zone).
+        """
+        folder = Path(folder).expanduser()
+        if read_only:
+            return cls(folder, tz, None, "journal.read_only_asked")
+        lock, why = take_lock(folder)
+        journal = cls(folder, tz, lock, why)
+        if lock is not None:
+            try:
+                journal._start()
+            except BaseException:
+                journal.close()
+                raise
+        return journal
+
+    def close(self) -> None:
+        with self._mutex:
+            for db in self._dbs.values():
+                db.close()
+            self._dbs.clear()
+            if self._lock is not None:
+                self._lock.release(force=True)
+                self._lock = None
+            self._closed = True
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only_key is not None
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """The catalog key to show while read-only ("solo lectura"), None for the writer."""
+        return self._read_only_key
+
+    @property
+    def recovered(self) -> list[Note]:
+        """What recovery did since opening (at start, or on a damaged day met later)."""
+        return list(self._notes)
+
+    # --- writing --------------------------------------------------------------------------
+
+    def record(self, sale: Sale) -> None:
+        """Store ``sale`` durably; return only once its newest step is fsynced.
+
+        Raises :class:`JournalError` when this copy is read-only, when the sale's history does
+        not extend the stored one, when its data names a secret (R12), or when the disk
+        refuses the write (the stored file is then unchanged).
+        """
+        with self._mutex:
+            self._check_usable()
+            if self._read_only_key is not None:
+                raise JournalError(self._read_only_key, ref=sale.ref)
+            doc = stored_form(sale)
+            check_recordable(sale, doc)
+            try:
+                self._write(sale, doc)
+            except OSError as exc:
+                raise from_os_error(exc, ref=sale.ref) from exc
+
+    def _write(self, sale: Sale, doc: dict[str, Any]) -> None:
+        # An unfinished sale stays in the day the index says, even if the zone changed since.
+        day = self._index.get(sale.ref) or self.day_of(sale)
+        docs = self._docs(day)
+        found = next((d for d in docs if d.get("ref") == sale.ref), None)
+        if found is not None:
+            check_extends(sale.ref, found.get("history", []), doc["history"])
+            if len(found.get("history", [])) == len(doc["history"]):
+                return  # already stored: recording twice is harmless
+        if not sale.is_final and self._index.get(sale.ref) != day:
+            self._set_index({**self._index, sale.ref: day})  # before the day: a superset
+        table = self._table(day)
+        if found is not None:
+            table.update(_replace_with(doc), doc_ids=[found.doc_id])
+        else:
+            next_id = max((d.doc_id for d in docs), default=0) + 1
+            table.insert(Document(doc, doc_id=next_id))
+        if sale.is_final and sale.ref in self._index:
+            self._drop_from_index([sale.ref])
+
+    def _set_index(self, entries: dict[str, date]) -> None:
+        self._index_file.write(entries)
+        self._index = entries
+
+    def _drop_from_index(self, refs: Iterable[str]) -> None:
+        """Best effort: the step is already stored, and a stale entry is harmless."""
+        gone = set(refs)
+        entries = {r: d for r, d in self._index.items() if r not in gone}
+        try:
+            self._set_index(entries)
+        except OSError:
+            pass
+
+    # --- reading --------------------------------------------------------------------------
+
+    def day_of(self, sale: Sale) -> date:
+        """The business day of a sale: the local date it was created."""
+        return sale.created_at.astimezone(self._tz).date()
+
+    def get(self, ref: str) -> Sale | None:
+        with self._mutex:
+            self._check_usable()
+            known = self._entries().get(ref)
+            days = list(dict.fromkeys(([known] if known else []) + layout.candidate_days(ref)))
+            for n, day in enumerate(days):
+                for doc in self._docs(day, keep=n == 0):
+                    if doc.get("ref") == ref:
+                        return self._sale(doc, day)
+            return None
+
+    def unfinished_sales(self) -> list[Sale]:
+        """Every sale not yet in a final state, of any day: what a restart must resume."""
+        with self._mutex:
+            self._check_usable()
+            by_day: dict[date, set[str]] = {}
+            for ref, day in self._entries().items():
+                by_day.setdefault(day, set()).add(ref)
+            found = []
+            for day in sorted(by_day):
+                found += [s for s in self._sales(day, keep=False)
+                          if s.ref in by_day[day] and not s.is_final]
+            return sorted(found, key=lambda s: s.created_at)
+
+    def open_sales(self) -> list[Sale]:
+        """Paid sales still waiting for something (``domain.sale.OPEN``): the pending list."""
+        return [s for s in self.unfinished_sales() if s.is_open]
+
+    def days(self) -> list[date]:
+        """The days that have a file, oldest first."""
+        return layout.list_days(self.folder)
+
+    def sales_of_day(self, day: date) -> list[Sale]:
+        with self._mutex:
+            self._check_usable()
+            return self._sales(day, keep=False)
+
+    def sales_between(self, first: date, last: date) -> list[Sale]:
+        """Sales of the days ``first`` to ``last`` (both included), in order of creation."""
+        return self._scan(lambda day: first <= day <= last, lambda sale: True)
+
+    def search(self, msisdn: str, since: date | None = None) -> list[Sale]:
+        """Sales for a number, in order of creation.
+
+        A whole number matches exactly (any of its captures, so a corrected one too); fewer
+        digits match the end of the number ("the last four digits").
+        """
+        digits = re.sub(r"\D", "", msisdn)
+        if not digits:
+            return []
+        return self._scan(lambda day: since is None or day >= since,
+                          lambda sale: _matches(sale, digits))
+
+    def _scan(self, want_day: Callable[[date], bool], want: Callable[[Sale], bool]) -> list[Sale]:
+        with self._mutex:
+            self._check_usable()
+            found = []
+            for day in self.days():
+                if want_day(day):
+                    found += [s for s in self._sales(day, keep=False) if want(s)]
+            return found
+
+    # --- the day files ----------------------------------------------------------------------
+
+    def _db(self, day: date, keep: bool) -> TinyDB:
+        db = self._dbs.get(day)
+        if db is not None:
+            self._dbs.move_to_end(day)
+            return db
+        db = TinyDB(layout.day_file(self.folder, day), storage=AtomicJSONStorage,
+                    read_only=self.read_only)
+        if keep:
+            self._dbs[day] = db
+            while len(self._dbs) > OPEN_DAYS:
+                self._dbs.popitem(last=False)[1].close()
+        return db
+
+    def _table(self, day: date, keep: bool = True) -> Table:
+        # No query cache: another process may have replaced the file since the last query.
+        return self._db(day, keep).table(TABLE, cache_size=0)
+
+    def _docs(self, day: date, keep: bool = True) -> list[Document]:
+        """The day's documents; a damaged file is repaired (writer) or read from ``.prev``."""
+        try:
+            return self._table(day, keep).all()
+        except DamagedFile:
+            pass
+        if self.read_only:
+            note = Note("journal.recovered.damaged_read_only", {"day": day.isoformat()})
+            if note not in self._notes:
+                self._notes.append(note)
+            tables = recovery.read_previous(self.folder, day) or {}
+            return [Document(doc, int(i)) for i, doc in tables.get(TABLE, {}).items()]
+        try:
+            self._notes.append(recovery.repair_day(self.folder, day))
+            docs = self._table(day, keep).all()
+            self._adopt(day, docs)
+        except OSError as exc:
+            raise from_os_error(exc, day=day.isoformat()) from exc
+        return docs
+
+    def _adopt(self, day: date, docs: list[Document]) -> None:
+        """Index the unfinished sales of a day brought back from an older generation."""
+        missing = {s.ref: day for s in map(_sale_or_none, docs)
+                   if s is not None and not s.is_final and s.ref not in self._index}
+        if missing:
+            self._set_index({**self._index, **missing})
+
+    def _sales(self, day: date, keep: bool) -> list[Sale]:
+        sales = (self._sale(doc, day) for doc in self._docs(day, keep))
+        return sorted((s for s in sales if s is not None), key=lambda s: s.created_at)
+
+    def _sale(self, doc: dict[str, Any], day: date) -> Sale | None:
+        sale = _sale_or_none(doc)
+        if sale is None:
+            note = Note("journal.recovered.bad_document",
+                        {"day": day.isoformat(), "ref": str(doc.get("ref", "?"))})
+            if note not in self._notes:
+                self._notes.append(note)
+        return sale
+
+    def _entries(self) -> dict[str, date]:
+        """The index as this copy may trust it: its own (writer) or the file's (reader)."""
+        if self._read_only_key is None:
+            return self._index
+        try:
+            entries = self._index_file.read()
+        except DamagedFile:
+            entries = None
+        return entries if entries is not None else self._scan_unfinished()
+
+    def _scan_unfinished(self) -> dict[str, date]:
+        """Read every day: only when the index is missing or damaged."""
+        entries = {}
+        for day in self.days():
+            for sale in self._sales(day, keep=False):
+                if not sale.is_final:
+                    entries[sale.ref] = day
+        return entries
+
+    def _check_usable(self) -> None:
+        if self._closed:
+            raise JournalError("journal.closed")
+
+    # --- start (writer only) ---------------------------------------------------------------
+
+    def _start(self) -> None:
+        """Recover what a crash may have left, reading only the days that can matter."""
+        self._notes += recovery.remove_temps(self.folder)
+        notes, restored = recovery.restore_missing(self.folder)
+        self._notes += notes
+        try:
+            loaded = self._index_file.read()
+        except DamagedFile:
+            loaded = None
+        days = self.days()
+        rebuild = loaded is None and bool(days)
+        self._index = loaded or {}
+        # A crash or power cut can only have hurt the files written last.
+        to_check = set(self._index.values()) | set(days[-2:]) | set(restored)
+        seen: dict[date, list[Sale]] = {d: self._sales(d, keep=False) for d in sorted(to_check)}
+        if rebuild:
+            self._save_index_at_start(self._scan_unfinished())
+            self._notes.append(Note("journal.recovered.index_rebuilt"))
+            return
+        entries = {r: d for r, d in self._index.items() if d not in seen}
+        for day, sales in seen.items():
+            entries.update({s.ref: day for s in sales if not s.is_final})
+        if entries != self._index or loaded is None:
+            self._save_index_at_start(entries)
+
+    def _save_index_at_start(self, entries: dict[str, date]) -> None:
+        """A full disk must not keep the app from opening: it can still show the notebook."""
+        try:
+            self._set_index(entries)
+        except OSError:
+            self._index = entries
+            self._notes.append(Note("journal.recovered.index_not_saved"))
+
+    def rebuild_index(self) -> int:
+        """Rebuild the index from every day file (``journal check --repair``); how many refs."""
+        with self._mutex:
+            self._check_usable()
+            if self._read_only_key is not None:
+                raise JournalError(self._read_only_key)
+            try:
+                self._set_index(self._scan_unfinished())
+            except OSError as exc:
+                raise from_os_error(exc) from exc
+            return len(self._index)
+
+
+def _replace_with(doc: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
+    def apply(stored: dict[str, Any]) -> None:
+        stored.clear()
+        stored.update(doc)
+
+    return apply
+
+
+def _sale_or_none(doc: dict[str, Any]) -> Sale | None:
+    try:
+        return Sale.from_dict(doc)
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _matches(sale: Sale, digits: str) -> bool:
+    numbers = {re.sub(r"\D", "", sale.msisdn)}
+    numbers |= {re.sub(r"\D", "", str(step.data.get("msisdn", ""))) for step in sale.history}
+    if len(digits) >= 10:
+        return digits in numbers
+    return any(n.endswith(digits) for n in numbers if n)

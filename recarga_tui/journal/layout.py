@@ -1,0 +1,96 @@
+"""Where things live in the journal folder, and what a file name says.
+
+    journal/
+      journal.lock               the one-writer lock (never replaced, never deleted)
+      index.json                 unfinished sales -> their day
+      2026-11-25.json            the sales created that day (current generation)
+      2026-11-25.json.prev       the generation before it
+      2026-11-25.json.damaged-20261126T081500   a file recovery moved aside
+      .2026-11-25.json.<pid>.<hex>.tmp          a write in progress (removed at start)
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import date, timedelta
+from pathlib import Path
+
+LOCK_NAME = "journal.lock"
+INDEX_NAME = "index.json"
+DAY_SUFFIX = ".json"
+PREV_SUFFIX = ".prev"
+DAMAGED_MARK = ".damaged-"
+
+_DAY_FILE = re.compile(r"^(\d{4}-\d{2}-\d{2})\.json$")
+_PREV_FILE = re.compile(r"^(\d{4}-\d{2}-\d{2})\.json\.prev$")
+# new_ref: "<terminal>-<YYMMDD>-<token>"; the terminal id may itself hold dashes.
+_REF_DAY = re.compile(r"-(\d{6})-[^-]+$")
+
+
+def day_file(folder: Path, day: date) -> Path:
+    return folder / f"{day.isoformat()}{DAY_SUFFIX}"
+
+
+def prev_file(path: Path) -> Path:
+    return path.with_name(path.name + PREV_SUFFIX)
+
+
+def _as_day(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def day_of_file(name: str) -> date | None:
+    """The day a current-generation file holds, or None for any other file."""
+    m = _DAY_FILE.match(name)
+    return _as_day(m.group(1)) if m else None
+
+
+def day_of_prev(name: str) -> date | None:
+    m = _PREV_FILE.match(name)
+    return _as_day(m.group(1)) if m else None
+
+
+def is_temp(name: str) -> bool:
+    return name.startswith(".") and name.endswith(".tmp")
+
+
+def is_damaged(name: str) -> bool:
+    return DAMAGED_MARK in name
+
+
+def day_of_ref(ref: str) -> date | None:
+    """The day embedded in a client reference by ``domain.sale.new_ref``, if it has one."""
+    m = _REF_DAY.search(ref)
+    if not m:
+        return None
+    digits = m.group(1)
+    try:
+        return date(2000 + int(digits[:2]), int(digits[2:4]), int(digits[4:]))
+    except ValueError:
+        return None
+
+
+def candidate_days(ref: str) -> list[date]:
+    """Where a sale may be: its ref's day first, then the neighbours.
+
+    The neighbours cover a reference made in another time zone than the journal's.
+    """
+    day = day_of_ref(ref)
+    if day is None:
+        return []
+    return [day, day - timedelta(days=1), day + timedelta(days=1)]
+
+
+def names(folder: Path) -> list[str]:
+    try:
+        return os.listdir(folder)
+    except FileNotFoundError:
+        return []
+
+
+def list_days(folder: Path) -> list[date]:
+    return sorted(d for d in map(day_of_file, names(folder)) if d is not None)

@@ -1,0 +1,96 @@
+"""What the writer mends when it opens the journal, and the notes it leaves about it.
+
+Nothing is ever deleted except temp files (unfinished writes, by construction never the only
+copy of anything): a damaged file is renamed aside for a person to look at.
+"""
+
+from __future__ import annotations
+
+import os
+from contextlib import suppress
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from ..i18n import t
+from . import layout
+from .errors import DamagedFile
+from .storage import decode, fsync_dir, read_file, replace, write_durably
+
+
+@dataclass(frozen=True)
+class Note:
+    """One thing recovery did: a catalog key and what fills it in."""
+
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def text(self, lang: str | None = None) -> str:
+        return t(self.key, lang=lang, **self.params)
+
+
+def remove_temps(folder: Path) -> list[Note]:
+    notes = []
+    for name in layout.names(folder):
+        if layout.is_temp(name):
+            with suppress(FileNotFoundError):
+                os.unlink(folder / name)
+                notes.append(Note("journal.recovered.temp_removed", {"file": name}))
+    return notes
+
+
+def _good_generation(path: Path) -> bytes | None:
+    got = read_file(path)
+    if got is None:
+        return None
+    try:
+        decode(got[1], str(path))
+    except DamagedFile:
+        return None
+    return got[1]
+
+
+def restore_missing(folder: Path) -> tuple[list[Note], list[date]]:
+    """Days whose current file is gone but whose previous generation is there and whole."""
+    names = set(layout.names(folder))
+    notes, days = [], []
+    for name in sorted(names):
+        day = layout.day_of_prev(name)
+        if day is None or layout.day_file(folder, day).name in names:
+            continue
+        raw = _good_generation(folder / name)
+        if raw is not None:
+            write_durably(layout.day_file(folder, day), raw)
+            notes.append(Note("journal.recovered.prev_restored", {"day": day.isoformat()}))
+            days.append(day)
+    return notes, days
+
+
+def _aside_name(path: Path) -> Path:
+    stamp = datetime.now().strftime("%Y%m%dT%H%M%S")
+    aside = path.with_name(f"{path.name}{layout.DAMAGED_MARK}{stamp}")
+    n = 1
+    while aside.exists():
+        n += 1
+        aside = path.with_name(f"{path.name}{layout.DAMAGED_MARK}{stamp}-{n}")
+    return aside
+
+
+def repair_day(folder: Path, day: date) -> Note:
+    """Move a damaged day file aside and put its previous generation in its place."""
+    path = layout.day_file(folder, day)
+    aside = _aside_name(path)
+    replace(path, aside)
+    raw = _good_generation(layout.prev_file(path))
+    if raw is None:
+        fsync_dir(folder)
+        return Note("journal.recovered.day_lost", {"day": day.isoformat(), "file": aside.name})
+    write_durably(path, raw)
+    return Note("journal.recovered.day_from_prev", {"day": day.isoformat(), "file": aside.name})
+
+
+def read_previous(folder: Path, day: date) -> dict | None:
+    """The previous generation of a day, parsed, for a reader that may not repair."""
+    raw = _good_generation(layout.prev_file(layout.day_file(folder, day)))
+    return decode(raw, "") if raw is not None else None

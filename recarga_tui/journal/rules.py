@@ -1,0 +1,93 @@
+"""What the journal refuses to store: illegal histories, rewritten histories, secrets (R12)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Iterator, Mapping, Sequence
+
+from ..domain.sale import TRANSITIONS, Sale, State
+from .errors import JournalError
+
+# R12: data keys named like these never reach the disk. "nip" is the Mexican word for a PIN.
+SECRET_PARTS = ("password", "passwd", "contrasena", "contraseña", "token", "secret",
+                "authorization", "credential", "apikey", "api_key")
+SECRET_NAMES = frozenset({"pin", "nip", "pwd", "auth"})
+
+
+def is_secret_key(key: str) -> bool:
+    low = str(key).lower()
+    return low in SECRET_NAMES or any(part in low for part in SECRET_PARTS)
+
+
+def secret_keys(value: Any) -> Iterator[str]:
+    """Every key, at any depth, that names a secret."""
+    if isinstance(value, Mapping):
+        for key, inner in value.items():
+            if is_secret_key(key):
+                yield str(key)
+            yield from secret_keys(inner)
+    elif isinstance(value, (list, tuple)):
+        for inner in value:
+            yield from secret_keys(inner)
+
+
+def strip_secrets(value: Any) -> Any:
+    """A copy without secret-named keys: the export's guard for files written by hand."""
+    if isinstance(value, Mapping):
+        return {k: strip_secrets(v) for k, v in value.items() if not is_secret_key(k)}
+    if isinstance(value, list):
+        return [strip_secrets(v) for v in value]
+    return value
+
+
+def history_problem(history: Sequence[Mapping[str, Any]]) -> tuple[str, dict[str, Any]] | None:
+    """Why a stored history (``Transition.to_dict`` items) breaks the state machine, or None."""
+    from datetime import datetime
+
+    if not history:
+        return "journal.history.empty", {}
+    previous: tuple[State, datetime] | None = None
+    for number, step in enumerate(history, start=1):
+        try:
+            state, at = State(step["state"]), datetime.fromisoformat(step["at"])
+        except (KeyError, TypeError, ValueError):
+            return "journal.history.bad_step", {"step": number}
+        if at.tzinfo is None:
+            return "journal.history.bad_step", {"step": number}
+        if previous is None and state is not State.CAPTURED:
+            return "journal.history.not_captured_first", {"state": state.value}
+        if previous is not None:
+            if state not in TRANSITIONS[previous[0]]:
+                return "journal.history.illegal", {"step": number, "current": previous[0].value,
+                                                   "target": state.value}
+            if at < previous[1]:
+                return "journal.history.time_backwards", {"step": number}
+        previous = (state, at)
+    return None
+
+
+def stored_form(sale: Sale) -> dict[str, Any]:
+    """The document for ``sale`` as it will read back from disk (JSON types only)."""
+    try:
+        return json.loads(json.dumps(sale.to_dict(), ensure_ascii=False))
+    except (TypeError, ValueError):
+        raise JournalError("journal.bad_data", ref=sale.ref) from None
+
+
+def check_recordable(sale: Sale, doc: Mapping[str, Any]) -> None:
+    """Refuse what must never be written, before anything touches the disk."""
+    for step in doc["history"]:
+        for key in secret_keys(step.get("data", {})):
+            raise JournalError("journal.secret_refused", ref=sale.ref, key=key)
+    problem = history_problem(doc["history"])
+    if problem is not None:
+        key, params = problem
+        from ..i18n import t
+
+        raise JournalError("journal.illegal_history", ref=sale.ref, problem=t(key, **params))
+
+
+def check_extends(ref: str, stored: Sequence[Any], new: Sequence[Any]) -> None:
+    """A stale writer must never rewrite history: what is stored must be a prefix of ``new``."""
+    if len(new) < len(stored) or list(new[: len(stored)]) != list(stored):
+        raise JournalError("journal.stale_history", ref=ref, stored=len(stored), given=len(new))

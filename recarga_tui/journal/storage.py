@@ -1,0 +1,197 @@
+"""A TinyDB storage that never leaves a half-written file.
+
+Every write goes to a temp file in the same folder, is flushed and fsynced, and replaces the
+current file with ``os.replace`` (atomic on POSIX and NTFS); the folder is then fsynced so the
+rename itself survives a power cut. Before the replace, the current file becomes the previous
+generation (``<name>.prev``) through a hard link, so at every instant the name points at a
+whole generation and the one before it is kept for recovery.
+
+Reads are cached, but the cache is keyed on the file's identity (device, inode, size, mtime):
+since a file is only ever replaced, never rewritten in place, any write by any process gives
+it a new identity and the next read parses it again.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import secrets
+import time
+from contextlib import suppress
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import Storage
+
+from .errors import DamagedFile
+from .layout import prev_file
+
+Tables = dict[str, dict[str, dict[str, Any]]]
+
+# Windows refuses to replace a file another process has open (a reader, an antivirus scan);
+# such holds are short, so a few tries spaced out are enough.
+REPLACE_TRIES = 6
+REPLACE_PAUSE = 0.05
+
+# Errors that mean "this filesystem has no hard links"; the previous generation is then copied.
+_NO_LINKS = {errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOSYS,
+             getattr(errno, "ENOTSUP", errno.EPERM), getattr(errno, "EOPNOTSUPP", errno.EPERM)}
+
+
+def temp_path(path: Path) -> Path:
+    return path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make renames in ``folder`` durable. Windows cannot open a folder; NTFS journals renames."""
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def replace(src: Path, dst: Path) -> None:
+    for attempt in range(REPLACE_TRIES):
+        try:
+            os.replace(src, dst)
+            return
+        except PermissionError:
+            if os.name != "nt" or attempt == REPLACE_TRIES - 1:
+                raise
+            time.sleep(REPLACE_PAUSE * (attempt + 1))
+
+
+def _write_synced(path: Path, payload: bytes) -> None:
+    """Create ``path`` (which must not exist) holding ``payload``, fsynced."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        view = memoryview(payload)
+        while view:
+            view = view[os.write(fd, view):]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _keep_previous(path: Path) -> None:
+    """Make the current generation of ``path`` its ``.prev``, atomically."""
+    prev = prev_file(path)
+    tmp = temp_path(prev)
+    try:
+        try:
+            os.link(path, tmp)
+        except OSError as exc:
+            if exc.errno not in _NO_LINKS:
+                raise
+            _write_synced(tmp, path.read_bytes())
+        replace(tmp, prev)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def write_durably(path: Path, payload: bytes, *, keep_prev: bool = False) -> None:
+    """Replace ``path`` with ``payload`` so that a crash leaves the old or the new file, whole.
+
+    On any error before the replace the old file is untouched and the temp file removed.
+    """
+    tmp = temp_path(path)
+    try:
+        _write_synced(tmp, payload)
+        if keep_prev and path.exists():
+            _keep_previous(path)
+        replace(tmp, path)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise
+    fsync_dir(path.parent)
+
+
+def read_file(path: Path) -> tuple[tuple[int, ...], bytes] | None:
+    """The file's identity and bytes, read from one open handle so the two agree."""
+    for attempt in range(REPLACE_TRIES):
+        try:
+            with open(path, "rb") as f:
+                st = os.fstat(f.fileno())
+                return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns), f.read()
+        except FileNotFoundError:
+            return None
+        except PermissionError:  # Windows, while the writer replaces it
+            if os.name != "nt" or attempt == REPLACE_TRIES - 1:
+                raise
+            time.sleep(REPLACE_PAUSE * (attempt + 1))
+    return None
+
+
+def encode(tables: Tables) -> bytes:
+    """TinyDB's JSON layout, one document a line, so a person can read and mend it."""
+    parts = []
+    for name, table in tables.items():
+        docs = ",\n".join(
+            f"{json.dumps(str(doc_id))}: "
+            f"{json.dumps(doc, ensure_ascii=False, separators=(',', ':'))}"
+            for doc_id, doc in table.items()
+        )
+        parts.append(f"{json.dumps(name)}: {{\n{docs}\n}}" if docs else f"{json.dumps(name)}: {{}}")
+    return ("{" + ",\n".join(parts) + "}\n").encode("utf-8")
+
+
+def decode(raw: bytes, path: str) -> Tables:
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise DamagedFile(path, str(exc)) from None
+    if not isinstance(data, dict) or not all(
+        isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values())
+        for table in data.values()
+    ):
+        raise DamagedFile(path, "not a TinyDB document set")
+    return data
+
+
+def _copy(tables: Tables) -> Tables:
+    """Copies of the mutable levels TinyDB touches (tables, documents); values are shared."""
+    return {name: {k: dict(doc) for k, doc in table.items()} for name, table in tables.items()}
+
+
+class AtomicJSONStorage(Storage):
+    """One JSON file, replaced whole on every write, its previous generation kept.
+
+    ``read`` raises :class:`DamagedFile` for a file that does not parse; what to do about
+    it (move it aside, use the previous generation) is the journal's decision.
+    """
+
+    def __init__(self, path: str | Path, *, read_only: bool = False,
+                 keep_prev: bool = True) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        self.keep_prev = keep_prev
+        self._cache: tuple[tuple[int, ...], Tables] | None = None
+
+    def read(self) -> Tables | None:
+        got = read_file(self.path)
+        if got is None:
+            self._cache = None
+            return None
+        identity, raw = got
+        if self._cache is None or self._cache[0] != identity:
+            self._cache = (identity, decode(raw, str(self.path)))
+        return _copy(self._cache[1])
+
+    def write(self, data: Tables) -> None:
+        if self.read_only:
+            raise PermissionError(errno.EROFS, "journal opened read-only", str(self.path))
+        snapshot = _copy(data)
+        self._cache = None
+        write_durably(self.path, encode(snapshot), keep_prev=self.keep_prev)
+        st = os.stat(self.path)
+        self._cache = ((st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns), snapshot)
+
+    def close(self) -> None:
+        self._cache = None
