@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -25,6 +26,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--config", metavar="PATH", help="config file (TOML); default: the per-user one")
     p.add_argument("--demo", action="store_true",
                    help="start against the built-in simulated dealer, with a demo journal")
+    p.add_argument("--journal", metavar="DIR",
+                   help="journal folder, instead of the configured one (or the demo's)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     cc = sub.add_parser("check-config", help="check a config file and say what is wrong")
@@ -53,8 +56,15 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
+    """The settings of the config file, with the journal folder of ``--journal``/``--demo``."""
     settings = load(args.config, required=bool(args.config))
     i18n.set_language(settings.app.language)
+    if args.demo:
+        from .services.shop import demo_settings
+
+        settings = demo_settings(settings, Path(args.journal) if args.journal else None)
+    elif args.journal:
+        settings = replace(settings, app=replace(settings.app, journal_dir=args.journal))
     return settings
 
 
