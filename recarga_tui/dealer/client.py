@@ -28,7 +28,7 @@ from urllib.parse import quote
 import httpx
 
 from ..config import DealerSettings
-from ..domain.faults import Fault, Origin
+from ..domain.faults import Certainty, Fault, Origin
 from ..i18n import catalog as words
 from . import protocol as p
 from .outcomes import (
@@ -79,12 +79,24 @@ class _Answer:
             raise p.ProtocolViolation("the answer is not JSON") from None
 
 
-def fault_for(body: p.ErrorBody) -> Fault:
+def fault_for(body: p.ErrorBody, certainty: Certainty = Certainty.UNKNOWN) -> Fault:
     """The cashier's words for a dealer error, with its origin as the dealer states it."""
     key = f"dealer.code.{body.code.lower()}"
     if key not in words():
         key = "dealer.code.other"
-    return Fault(body.origin, key, {"dealer_code": body.code, "dealer_message": body.message})
+    return Fault(body.origin, key, {"dealer_code": body.code, "dealer_message": body.message},
+                 certainty)
+
+
+def _rejected(body: p.ErrorBody) -> Rejected:
+    """A definite refusal: the dealer says the top-up was not made (nothing reached anyone)."""
+    return Rejected(fault_for(body, Certainty.DEFINITE), body.error_class, body.code,
+                    body.retry_after)
+
+
+def _refused_here(origin: Origin, key: str, error_class: str, code: str = "") -> Rejected:
+    """A top-up that never left the shop: as definite as a refusal."""
+    return Rejected(Fault(origin, key, certainty=Certainty.DEFINITE), error_class, code)
 
 
 def outcome_of(record: p.TopupRecord) -> Confirmed | Rejected | Pending | Unknown:
@@ -98,7 +110,7 @@ def outcome_of(record: p.TopupRecord) -> Confirmed | Rejected | Pending | Unknow
     assert error is not None  # checked by TopupRecord.from_json
     if error.error_class == "unknown":
         return Unknown("dealer_unknown", error.origin, fault_for(error))
-    return Rejected(fault_for(error), error.error_class, error.code, error.retry_after)
+    return _rejected(error)
 
 
 def _unknown(reason: str, origin: Origin) -> Unknown:
@@ -279,7 +291,7 @@ class DealerClient:
         if not client_ref or amount <= 0:
             raise ValueError("a top-up needs its client reference and a positive amount")
         if self._session is None:
-            return Rejected(Fault(Origin.SHOP, "dealer.code.no_session"), "refused", "NO_SESSION")
+            return _refused_here(Origin.SHOP, "dealer.code.no_session", "refused", "NO_SESSION")
         body = {"client_ref": client_ref, "sku": sku, "msisdn": msisdn, "amount": amount}
         timeout = self._timeout(self.send_timeout)
         try:
@@ -294,7 +306,7 @@ class DealerClient:
     def _send_failure(self, failure: _Failure) -> SendOutcome:
         if failure.reason == "not_sent":
             # The connection was never made, so not a byte of the top-up left the shop.
-            return Rejected(Fault(Origin.SHOP, "dealer.send.not_sent"), "transient", "")
+            return _refused_here(Origin.SHOP, "dealer.send.not_sent", "transient")
         origin = Origin.DEALER if failure.reason == "too_large" else Origin.NETWORK
         return _unknown(failure.reason, origin)
 
@@ -315,7 +327,7 @@ class DealerClient:
             self._session = None
         if body.error_class == "unknown":
             return Unknown("dealer_unknown", body.origin, fault_for(body))
-        return Rejected(fault_for(body), body.error_class, body.code, body.retry_after)
+        return _rejected(body)
 
     # --- plumbing ------------------------------------------------------------------------------
 

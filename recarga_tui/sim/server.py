@@ -1,0 +1,34 @@
+"""``recarga-tui sim``: serve the simulated dealer over HTTP with uvicorn."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .app import make_app
+from .world import DEMO_PASSWORD, DEMO_TERMINAL, DEMO_USER
+
+
+def build_server(host: str = "127.0.0.1", port: int = 8765, seed: int = 0,
+                 scenario: str = "normal", time_scale: float = 1.0,
+                 log_level: str = "info") -> "uvicorn.Server":  # type: ignore[name-defined]  # noqa: F821
+    """A ready uvicorn server (``server.run()`` blocks; tests run it in a thread)."""
+    import uvicorn
+
+    app = make_app(seed=seed, scenario=scenario, time_scale=time_scale)
+    config = uvicorn.Config(app, host=host, port=port, log_level=log_level, lifespan="off",
+                            timeout_graceful_shutdown=2, access_log=log_level == "debug")
+    return uvicorn.Server(config)
+
+
+def main(args: argparse.Namespace) -> int:
+    if args.time_scale <= 0:
+        print("--time-scale must be above zero", file=sys.stderr)
+        return 2
+    server = build_server(args.host, args.port, args.seed, args.scenario, args.time_scale)
+    print(f"Simulated dealer on http://{args.host}:{args.port}  scenario={args.scenario} "
+          f"seed={args.seed} time-scale={args.time_scale}\n"
+          f"Demo login: terminal {DEMO_TERMINAL}, user {DEMO_USER}, password {DEMO_PASSWORD}",
+          flush=True)
+    server.run()
+    return 0

@@ -1,0 +1,89 @@
+"""Simulated dealers for the dealer tests: in-process, and over a real socket."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from typing import Iterator
+
+import httpx
+import pytest
+
+from recarga_tui.config import DealerSettings
+from recarga_tui.dealer import DealerClient
+from recarga_tui.sim import SimClock, make_app
+
+FAST = 1000.0  # simulated seconds per real second: a 40 s carrier answer takes 0.04 s
+
+
+def quiet_clock() -> SimClock:
+    """10:00 Mexico time, far from the 19:30-21:30 peak, whatever the hour of the test run."""
+    return SimClock.at(10, scale=FAST)
+
+
+@pytest.fixture
+def sim_app():
+    return make_app(seed=7, scenario="normal", clock=quiet_clock())
+
+
+@pytest.fixture
+def world(sim_app):
+    return sim_app.state.world
+
+
+@pytest.fixture
+async def control(sim_app) -> httpx.AsyncClient:
+    """A plain HTTP client on the same app, for the /sim/ test controls."""
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=sim_app),
+                                 base_url="http://dealer.sim") as http:
+        yield http
+
+
+@pytest.fixture
+async def client(sim_app) -> DealerClient:
+    dealer = DealerClient.in_process(sim_app, DealerSettings(send_timeout=5.0, read_timeout=5.0))
+    await dealer.login("demo", "demo")
+    yield dealer
+    await dealer.aclose()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class LiveSim:
+    """uvicorn serving a simulator on 127.0.0.1 in a thread; the world is shared memory."""
+
+    def __init__(self) -> None:
+        import uvicorn
+
+        self.app = make_app(seed=11, scenario="normal", clock=quiet_clock())
+        self.world = self.app.state.world
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="critical",
+                                lifespan="off", timeout_graceful_shutdown=1)
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> "LiveSim":
+        self.thread.start()
+        deadline = time.monotonic() + 10
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("the simulator did not start")
+            time.sleep(0.01)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def live_sim() -> Iterator[LiveSim]:
+    with LiveSim() as sim:
+        yield sim
