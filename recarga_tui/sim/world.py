@@ -273,8 +273,8 @@ class World:
         """Take a top-up, or find the one already taken under ``client_ref``.
 
         Returns the top-up and whether it is a replay. A repeat with the same data never tops
-        up again; only a top-up that failed without reaching anyone (class ``transient``)
-        may be attempted again under its reference.
+        up again; only a top-up that failed for a passing cause (class ``transient``, or
+        INSUFFICIENT_BALANCE) may be attempted again under its reference.
         """
         self.tick()
         key = (terminal_id, client_ref)
@@ -294,10 +294,12 @@ class World:
         return topup, False
 
     def _may_attempt_again(self, topup: Topup) -> bool:
-        now = self.now()
+        """A failure whose cause may pass (carrier down, dealer busy, no balance yet) reached
+        no carrier and charged nothing, so the same reference may try again."""
         error = topup.plan.error
-        return (topup.status(now) == "failed" and error is not None
-                and error_object(error)["class"] == "transient")
+        return (topup.status(self.now()) == "failed" and error is not None
+                and (error_object(error)["class"] == "transient"
+                     or error == "INSUFFICIENT_BALANCE"))
 
     def _plan(self, client_ref: str, carrier_id: str, msisdn: str, amount: int,
               rng: random.Random) -> numbers.Plan:
