@@ -129,17 +129,33 @@ def read_file(path: Path) -> tuple[tuple[int, ...], bytes] | None:
     return None
 
 
-def encode(tables: Tables) -> bytes:
-    """TinyDB's JSON layout, one document a line, so a person can read and mend it."""
+Lines = dict[tuple[str, str], tuple[dict[str, Any], str]]
+
+
+def _line(doc: dict[str, Any]) -> str:
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+
+
+def encode(tables: Tables, known: Lines | None = None) -> tuple[bytes, Lines]:
+    """TinyDB's JSON layout, one document a line, so a person can read and mend it.
+
+    ``known`` holds the lines of the last write: a document equal to the one a line was made
+    from reuses it, so a write costs one encoded document plus comparisons, not a whole day.
+    """
+    known = known or {}
+    lines: Lines = {}
     parts = []
     for name, table in tables.items():
-        docs = ",\n".join(
-            f"{json.dumps(str(doc_id))}: "
-            f"{json.dumps(doc, ensure_ascii=False, separators=(',', ':'))}"
-            for doc_id, doc in table.items()
-        )
-        parts.append(f"{json.dumps(name)}: {{\n{docs}\n}}" if docs else f"{json.dumps(name)}: {{}}")
-    return ("{" + ",\n".join(parts) + "}\n").encode("utf-8")
+        docs = []
+        for doc_id, doc in table.items():
+            key = (name, str(doc_id))
+            cached = known.get(key)
+            line = cached[1] if cached is not None and cached[0] == doc else _line(doc)
+            lines[key] = (doc, line)
+            docs.append(f"{json.dumps(str(doc_id))}: {line}")
+        body = ",\n".join(docs)
+        parts.append(f"{json.dumps(name)}: {{\n{body}\n}}" if docs else f"{json.dumps(name)}: {{}}")
+    return ("{" + ",\n".join(parts) + "}\n").encode("utf-8"), lines
 
 
 def decode(raw: bytes, path: str) -> Tables:
@@ -173,6 +189,7 @@ class AtomicJSONStorage(Storage):
         self.read_only = read_only
         self.keep_prev = keep_prev
         self._cache: tuple[tuple[int, ...], Tables] | None = None
+        self._lines: Lines = {}
 
     def read(self) -> Tables | None:
         got = read_file(self.path)
@@ -189,9 +206,13 @@ class AtomicJSONStorage(Storage):
             raise PermissionError(errno.EROFS, "journal opened read-only", str(self.path))
         snapshot = _copy(data)
         self._cache = None
-        write_durably(self.path, encode(snapshot), keep_prev=self.keep_prev)
+        payload, lines = encode(snapshot, self._lines)
+        self._lines = {}
+        write_durably(self.path, payload, keep_prev=self.keep_prev)
+        self._lines = lines
         st = os.stat(self.path)
         self._cache = ((st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns), snapshot)
 
     def close(self) -> None:
         self._cache = None
+        self._lines = {}

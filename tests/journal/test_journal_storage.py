@@ -56,7 +56,7 @@ def test_a_read_only_storage_never_writes(tmp_path):
 
 def test_the_file_is_one_document_a_line_and_decodes_back():
     tables = {"sales": {"1": {"ref": "a", "n": "ñ"}, "2": {"ref": "b"}}, "empty": {}}
-    raw = encode(tables)
+    raw, _ = encode(tables)
     assert raw.count(b"\n") == 5
     assert decode(raw, "x") == tables
     with pytest.raises(DamagedFile):
