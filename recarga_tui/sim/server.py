@@ -3,10 +3,38 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
+from typing import Any
 
-from .app import make_app
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from .app import ConnectionDropped, make_app
 from .world import DEMO_PASSWORD, DEMO_TERMINAL, DEMO_USER
+
+
+log = logging.getLogger(__name__)
+
+
+class QuietDrops:
+    """Over a socket, a dropped answer is a plan, not a crash: close it without a traceback.
+
+    Returning with the answer half sent makes uvicorn close the connection, which is what
+    the client must see.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    @property
+    def state(self) -> Any:
+        return self.app.state  # type: ignore[attr-defined]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            await self.app(scope, receive, send)
+        except ConnectionDropped:
+            log.info("answer dropped on purpose after the top-up was recorded")
 
 
 def build_server(host: str = "127.0.0.1", port: int = 8765, seed: int = 0,
@@ -16,7 +44,7 @@ def build_server(host: str = "127.0.0.1", port: int = 8765, seed: int = 0,
     import uvicorn
 
     app = make_app(seed=seed, scenario=scenario, time_scale=time_scale)
-    config = uvicorn.Config(app, host=host, port=port, log_level=log_level, lifespan="off",
+    config = uvicorn.Config(QuietDrops(app), host=host, port=port, log_level=log_level, lifespan="off",
                             timeout_graceful_shutdown=2, access_log=log_level == "debug")
     return uvicorn.Server(config)
 

@@ -13,6 +13,7 @@ import pytest
 from recarga_tui.config import DealerSettings
 from recarga_tui.dealer import DealerClient
 from recarga_tui.sim import SimClock, make_app
+from recarga_tui.sim.server import QuietDrops
 
 FAST = 1000.0  # simulated seconds per real second: a 40 s carrier answer takes 0.04 s
 
@@ -64,8 +65,9 @@ class LiveSim:
         self.world = self.app.state.world
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="critical",
-                                lifespan="off", timeout_graceful_shutdown=1)
+        config = uvicorn.Config(QuietDrops(self.app), host="127.0.0.1", port=self.port,
+                                log_level="critical", lifespan="off",
+                                timeout_graceful_shutdown=1)
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
