@@ -11,7 +11,7 @@ import json
 import re
 import time
 from datetime import datetime, timezone
-from typing import Any, Awaitable, Callable
+from typing import Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -368,8 +368,6 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 async def _server_error(request: Request, exc: Exception) -> Response:
     return _json(SimError("INTERNAL").body(), 500)
 
-
-Handler = Callable[[Request], Awaitable[Response]]
 
 ROUTES = [
     Route("/v1/openapi.json", openapi, methods=["GET"]),

@@ -34,6 +34,14 @@ class SimClock:
         today = datetime.now(MEXICO).replace(hour=hour, minute=minute, second=0, microsecond=0)
         return cls(today, scale)
 
+    @classmethod
+    def frozen_at(cls, hour: int, minute: int = 0) -> "SimClock":
+        """A clock that moves only by :meth:`advance`: tests that must not depend on speed."""
+        clock = cls.at(hour, minute)
+        clock._monotonic = lambda: 0.0
+        clock._real_start = 0.0
+        return clock
+
     def now(self) -> datetime:
         return self.start + timedelta(seconds=self.elapsed())
 

@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .app import ConnectionDropped, make_app
 from .world import DEMO_PASSWORD, DEMO_TERMINAL, DEMO_USER
+
+if TYPE_CHECKING:
+    import uvicorn
 
 
 log = logging.getLogger(__name__)
@@ -39,13 +42,14 @@ class QuietDrops:
 
 def build_server(host: str = "127.0.0.1", port: int = 8765, seed: int = 0,
                  scenario: str = "normal", time_scale: float = 1.0,
-                 log_level: str = "info") -> "uvicorn.Server":  # type: ignore[name-defined]  # noqa: F821
+                 log_level: str = "info") -> "uvicorn.Server":
     """A ready uvicorn server (``server.run()`` blocks; tests run it in a thread)."""
     import uvicorn
 
     app = make_app(seed=seed, scenario=scenario, time_scale=time_scale)
-    config = uvicorn.Config(QuietDrops(app), host=host, port=port, log_level=log_level, lifespan="off",
-                            timeout_graceful_shutdown=2, access_log=log_level == "debug")
+    config = uvicorn.Config(QuietDrops(app), host=host, port=port, log_level=log_level,
+                            lifespan="off", timeout_graceful_shutdown=2,
+                            access_log=log_level == "debug")
     return uvicorn.Server(config)
 
 

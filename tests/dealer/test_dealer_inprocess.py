@@ -31,10 +31,7 @@ SKU, AMOUNT = "TEL-050", 5000
 
 def frozen_clock(hour: int = 10) -> SimClock:
     """A clock that moves only when told to (POST /sim/clock): nothing depends on speed."""
-    clock = SimClock.at(hour, scale=1.0)
-    clock._monotonic = lambda: 0.0  # type: ignore[method-assign]
-    clock._real_start = 0.0
-    return clock
+    return SimClock.frozen_at(hour)
 
 
 async def _advance(control: httpx.AsyncClient, seconds: float) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import itertools
 
 import httpx
-import pytest
 
 from recarga_tui.dealer import Confirmed, DealerClient, Found, Pending, Rejected, Unknown
 from recarga_tui.domain.faults import Certainty, Origin

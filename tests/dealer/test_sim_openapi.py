@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
 import schemathesis
 from hypothesis import HealthCheck, assume, settings
 from schemathesis.checks import not_a_server_error

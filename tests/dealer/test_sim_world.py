@@ -57,9 +57,7 @@ def test_r15_the_peak_window_raises_latency_and_lost_answers():
 
 
 def test_r15_the_peak_window_follows_the_sim_clock():
-    world = World(clock=SimClock.at(19, 29, scale=1.0))
-    world.clock._monotonic = lambda: 0.0  # frozen: moves only by advance
-    world.clock._real_start = 0.0
+    world = World(clock=SimClock.frozen_at(19, 29))
     assert not world.is_peak()
     world.clock.advance(120)
     assert world.is_peak() and world.notices()["system_status"]["level"] == "slow"
