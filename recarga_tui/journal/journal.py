@@ -20,7 +20,7 @@ from filelock import FileLock, Timeout
 from tinydb import TinyDB
 from tinydb.table import Document, Table
 
-from ..domain.sale import Sale
+from ..domain.sale import FINAL, Sale, State
 from . import layout, recovery
 from .errors import DamagedFile, JournalError, from_os_error
 from .index import IndexFile
@@ -194,8 +194,9 @@ class Journal:
                 by_day.setdefault(day, set()).add(ref)
             found = []
             for day in sorted(by_day):
-                found += [s for s in self._sales(day, keep=False)
-                          if s.ref in by_day[day] and not s.is_final]
+                docs = [d for d in self._docs(day, keep=False) if d.get("ref") in by_day[day]]
+                found += [s for s in (self._sale(d, day) for d in docs)
+                          if s is not None and not s.is_final]
             return sorted(found, key=lambda s: s.created_at)
 
     def open_sales(self) -> list[Sale]:
@@ -334,14 +335,14 @@ class Journal:
         self._index = loaded or {}
         # A crash or power cut can only have hurt the files written last.
         to_check = set(self._index.values()) | set(days[-2:]) | set(restored)
-        seen: dict[date, list[Sale]] = {d: self._sales(d, keep=False) for d in sorted(to_check)}
+        seen = {day: self._docs(day, keep=False) for day in sorted(to_check)}
         if rebuild:
             self._save_index_at_start(self._scan_unfinished())
             self._notes.append(Note("journal.recovered.index_rebuilt"))
             return
         entries = {r: d for r, d in self._index.items() if d not in seen}
-        for day, sales in seen.items():
-            entries.update({s.ref: day for s in sales if not s.is_final})
+        for day, docs in seen.items():
+            entries.update({str(d.get("ref")): day for d in docs if _unfinished(d)})
         if entries != self._index or loaded is None:
             self._save_index_at_start(entries)
 
@@ -372,6 +373,14 @@ def _replace_with(doc: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
         stored.update(doc)
 
     return apply
+
+
+def _unfinished(doc: dict[str, Any]) -> bool:
+    """Whether a stored sale still waits, read from its last step without building it."""
+    try:
+        return State(doc["history"][-1]["state"]) not in FINAL
+    except (KeyError, IndexError, TypeError, ValueError):
+        return False
 
 
 def _sale_or_none(doc: dict[str, Any]) -> Sale | None:
