@@ -7,7 +7,6 @@ called only after "sending" is on disk, always under the sale's one client refer
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any

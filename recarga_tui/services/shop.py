@@ -60,15 +60,12 @@ def build(settings: Settings, *, demo: bool = False, clock: Clock | None = None,
         folder.mkdir(parents=True, exist_ok=True)
         journal = Journal.open(folder)
     if dealer is None:
-        if demo:
-            import httpx
-
+        if demo or sim_app is not None:
             from ..sim.app import make_app
 
             if sim_app is None:
                 sim_app = make_app(**(sim_options or {"time_scale": DEMO_TIME_SCALE}))
-            dealer = DealerClient.from_settings(
-                settings.dealer, transport=httpx.ASGITransport(app=sim_app))
+            dealer = DealerClient.in_process(sim_app, settings.dealer)
         else:
             dealer = DealerClient.from_settings(settings.dealer)
     counter = Counter(journal, dealer, settings, clock)

@@ -1,0 +1,251 @@
+"""Words of the screens: keys, labels, and the scripts read to the customer (R17, R18)."""
+
+WORDS = {
+    # --- keys in the footer ---
+    "key.help": ("Ayuda", "Help"),
+    "key.quit": ("Salir", "Quit"),
+    "key.new_sale": ("Nueva venta", "New sale"),
+    "key.pick": ("Elegir", "Pick"),
+    "key.change_carrier": ("Compañía", "Company"),
+    "key.retype_number": ("Número", "Number"),
+    "key.continue": ("Continuar", "Continue"),
+    "key.previous_field": ("Campo anterior", "Previous field"),
+    "key.back": ("Regresar", "Back"),
+    "key.accepted": ("Cliente aceptó", "Customer accepted"),
+    "key.correct": ("Corregir", "Correct"),
+    "key.bills": ("Billetes", "Bills"),
+    "key.bill": ("Billete", "Bill"),
+    "key.clear": ("Borrar", "Clear"),
+    "key.paid": ("Cobrado", "Paid"),
+    "key.send_now": ("Enviar ahora", "Send now"),
+    "key.defer": ("Enviar después", "Send later"),
+    "key.refund": ("Devolver dinero", "Give money back"),
+    "key.new_sale_done": ("Terminar", "Done"),
+    "key.correct_data": ("Corregir datos", "Correct the data"),
+    "key.understood": ("Entendido", "Understood"),
+    "key.close_help": ("Cerrar", "Close"),
+    # --- status line and notices (R10) ---
+    "status.no_shop": ("Sin sesión", "Not logged in"),
+    "status.terminal": ("Terminal {terminal}", "Terminal {terminal}"),
+    "status.balance": ("Saldo {balance}", "Balance {balance}"),
+    "status.pending": ("Pendientes: {count}", "Pending: {count}"),
+    "status.read_only": ("SOLO LECTURA", "READ-ONLY"),
+    "status.demo": ("DEMO", "DEMO"),
+    "notices.status.label": ("Situación del sistema:", "System status:"),
+    "notices.general.label": ("Mensaje general:", "General message:"),
+    "notices.unknown": ("sin datos todavía", "no data yet"),
+    "notices.level.normal": ("NORMAL", "NORMAL"),
+    "notices.level.slow": ("LENTO", "SLOW"),
+    "notices.level.down": ("SIN SERVICIO", "DOWN"),
+    "notices.age.now": ("hace un momento", "just now"),
+    "notices.age.minutes": ("hace {minutes} min", "{minutes} min ago"),
+    "notices.age.hours": ("hace {hours} h", "{hours} h ago"),
+    "error.unexpected": (
+        "Algo falló en esta computadora (origen: punto de venta). Anote lo que hacía y llame "
+        "a la mesa de control",
+        "Something failed on this computer (origin: shop). Write down what you were doing and "
+        "call the control desk",
+    ),
+    # --- login (R12, R13) ---
+    "login.title": ("Entrar al sistema de recargas", "Log in to the top-up system"),
+    "login.terminal": ("Terminal: {terminal}", "Terminal: {terminal}"),
+    "login.user": ("Usuario", "User"),
+    "login.password": ("Contraseña", "Password"),
+    "login.demo_credentials": (
+        "Demostración: usuario demo, contraseña demo",
+        "Demo: user demo, password demo",
+    ),
+    "login.read_only": (
+        "SOLO LECTURA: otra copia de la app tiene abierto el cuaderno. Aquí puede consultar, "
+        "no vender.",
+        "READ-ONLY: another copy of the app has the notebook open. Here you can look, not sell.",
+    ),
+    "login.forgotten": (
+        "¿Olvidó su contraseña? Escriba a {email} pidiendo que el administrador se comunique "
+        "con usted.",
+        "Forgot your password? Write to {email} asking the administrator to contact you.",
+    ),
+    "login.nobody_asks": (
+        "Nadie del distribuidor le pedirá su contraseña. No la escriba en correos ni chats.",
+        "Nobody from the distributor will ask for your password. Never write it in e-mail or "
+        "chat.",
+    ),
+    "login.user_missing": ("Escriba su usuario", "Type your user name"),
+    "login.password_missing": ("Escriba su contraseña", "Type your password"),
+    "login.connecting": ("Conectando con el distribuidor…", "Connecting to the distributor…"),
+    # --- home ---
+    "home.pending": (
+        "Ventas que esperan algo: {count}. Revíselas antes de cerrar.",
+        "Sales waiting for something: {count}. Check them before closing.",
+    ),
+    "home.no_pending": ("No hay ventas pendientes.", "No sales pending."),
+    "home.today": (
+        "Hoy: {count} recargas realizadas, {total}",
+        "Today: {count} top-ups done, {total}",
+    ),
+    "home.hint": (
+        "F2 para vender una recarga. F1 si no sabe qué hacer.",
+        "F2 to sell a top-up. F1 if you are not sure what to do.",
+    ),
+    # --- capture (R03) ---
+    "capture.pick_carrier": (
+        "¿De qué compañía es el celular? Oprima su número:",
+        "Which company is the phone with? Press its number:",
+    ),
+    "capture.carrier": ("Compañía: {carrier}", "Company: {carrier}"),
+    "capture.carrier_down": ("sin servicio", "down"),
+    "capture.carrier_is_down": (
+        "{carrier} no está recibiendo recargas ahora (origen: compañía). Ofrezca otra hora.",
+        "{carrier} is not taking top-ups now (origin: carrier). Offer another time.",
+    ),
+    "capture.no_catalog": (
+        "Todavía no llega la lista de compañías del distribuidor. Espere un momento.",
+        "The distributor's list of companies has not arrived yet. Wait a moment.",
+    ),
+    "capture.no_such_choice": ("Esa opción no existe", "There is no such choice"),
+    "capture.first_label": (
+        "Número (10 dígitos, de la libreta):",
+        "Number (10 digits, from the notebook):",
+    ),
+    "capture.second_label": (
+        "Otra vez, como lo dice el cliente: ",
+        "Again, as the customer says it:    ",
+    ),
+    "capture.ask_second": (
+        "Pida al cliente que le diga el número otra vez y escríbalo de nuevo",
+        "Ask the customer to say the number again and type it again",
+    ),
+    "capture.numbers_match": ("Los dos coinciden: {number}", "Both match: {number}"),
+    "capture.pick_amount": ("¿De cuánto es la recarga? Oprima su número:",
+                            "How much is the top-up? Press its number:"),
+    "capture.duplicate": (
+        "Ojo: a las {time} ya se vendió una recarga de {amount} al {number} ({state}). "
+        "¿Es otra? Enter para seguir, F4 para corregir.",
+        "Careful: at {time} a {amount} top-up was sold to {number} ({state}). Is this another "
+        "one? Enter to go on, F4 to correct.",
+    ),
+    # --- read-back (R04) ---
+    "readback.read_aloud": (
+        "Lea en voz alta al cliente y pida que acepte el número:",
+        "Read aloud to the customer and ask them to accept the number:",
+    ),
+    "readback.what": ("{carrier} · {amount}", "{carrier} · {amount}"),
+    "readback.no_claims": (
+        "Dígale: «Una vez aceptado el número, no se aceptan reclamaciones por error en el número "
+        "o la compañía.»",
+        "Tell them: «Once the number is accepted, no claim for a wrong number or company is "
+        "accepted.»",
+    ),
+    "readback.keys": (
+        "A: el cliente aceptó · C: corregir",
+        "A: the customer accepted · C: correct",
+    ),
+    # --- payment (R05, R06, R07) ---
+    "payment.due": ("Cobre: {due}", "Collect: {due}"),
+    "payment.due_carried": (
+        "Recarga {amount}; ya pagó {credit} en la venta rechazada. Cobre: {due}",
+        "Top-up {amount}; {credit} already paid in the rejected sale. Collect: {due}",
+    ),
+    "payment.handed": ("Recibido:", "Handed over:"),
+    "payment.bills_hint": (
+        "F2 $20 · F3 $50 · F4 $100 · F5 $200 · F6 $500 · F7 $1,000 · o escriba la cantidad",
+        "F2 $20 · F3 $50 · F4 $100 · F5 $200 · F6 $500 · F7 $1,000 · or type the amount",
+    ),
+    "payment.change": ("Cambio:", "Change:"),
+    "payment.missing": (
+        "Faltan {missing}. No se fía: cobre completo antes de enviar.",
+        "{missing} missing. No credit: collect it all before sending.",
+    ),
+    "payment.no_credit": (
+        "Cobre antes de enviar. No se fía ni se deja a deber.",
+        "Collect before sending. No credit, nothing owed.",
+    ),
+    # --- the slow system (R15, R17, R18) ---
+    "slow.title": (
+        "El sistema está lento. Avise al cliente antes de enviar:",
+        "The system is slow. Tell the customer before sending:",
+    ),
+    "slow.say_this": ("Dígale al cliente:", "Tell the customer:"),
+    "slow.script": (
+        "«En este momento el sistema está lento. Si gusta, anoto su número y le cobro la "
+        "recarga; se le enviará en aproximadamente {minutes} minutos, cuando el sistema se "
+        "normalice. O si gusta regresar, si ya está normal la hacemos en su presencia. Si por "
+        "algún motivo no se pudo hacer, le devuelvo su dinero.»",
+        "«The system is slow right now. If you like, I take down your number and collect for "
+        "the top-up; it will be sent in about {minutes} minutes, once the system is normal. Or "
+        "come back later, and if it is normal by then we do it in front of you. If for any "
+        "reason it cannot be done, I give you your money back.»",
+    ),
+    "slow.choices": (
+        "E: enviar ahora · D: enviar después (queda cobrada) · R: devolver el dinero",
+        "E: send now · D: send later (kept paid) · R: give the money back",
+    ),
+    "slow.deferred": (
+        "Venta guardada para enviarse después; prometida para las {time}.",
+        "Sale kept to be sent later; promised by {time}.",
+    ),
+    "slow.refunded": (
+        "Devuelva {amount} al cliente. No se envió nada.",
+        "Give {amount} back to the customer. Nothing was sent.",
+    ),
+    # --- sending ---
+    "send.sending": ("Enviando {amount} al {number}…", "Sending {amount} to {number}…"),
+    "send.elapsed": ("{seconds} s", "{seconds} s"),
+    "send.wait": (
+        "Espere la respuesta. No se puede enviar dos veces ni cancelar una recarga enviada.",
+        "Wait for the answer. A top-up cannot be sent twice nor cancelled once sent.",
+    ),
+    # --- receipt ---
+    "receipt.title": ("Recarga realizada", "Top-up done"),
+    "receipt.number": ("Número", "Number"),
+    "receipt.carrier": ("Compañía", "Company"),
+    "receipt.amount": ("Monto", "Amount"),
+    "receipt.carrier_folio": ("Folio compañía", "Carrier folio"),
+    "receipt.dealer_folio": ("Folio distribuidor", "Dealer folio"),
+    "receipt.time": ("Hora", "Time"),
+    "receipt.reference": ("Referencia", "Reference"),
+    "receipt.found_in": ("Comprobado en", "Proven by"),
+    "receipt.found_in_report": ("el reporte de ventas", "the sales report"),
+    "receipt.tell_customer": (
+        "Dé al cliente el folio de la compañía. Enter para terminar.",
+        "Give the customer the carrier folio. Enter to finish.",
+    ),
+    # --- rejection (R01, R02) ---
+    "rejected.title": (
+        "No se hizo la recarga de {amount} al {number}",
+        "The {amount} top-up to {number} was not made",
+    ),
+    "rejected.nothing_sent": (
+        "El distribuidor confirma que no se hizo ni se cobró: puede corregir los datos o "
+        "devolver el dinero.",
+        "The distributor confirms it was neither made nor charged: you may correct the data or "
+        "give the money back.",
+    ),
+    "rejected.choices": (
+        "C: corregir datos (el dinero pasa a la venta corregida) · R: devolver el dinero",
+        "C: correct the data (the money goes to the corrected sale) · R: give the money back",
+    ),
+    "rejected.refunded": (
+        "Devuelva {amount} al cliente.",
+        "Give {amount} back to the customer.",
+    ),
+    # --- unknown outcome (R16, R18, R19) ---
+    "unknown.title": (
+        "No llegó respuesta para la recarga de {amount} al {number}",
+        "No answer came for the {amount} top-up to {number}",
+    ),
+    "unknown.do_not": (
+        "Puede que sí haya llegado. NO la envíe otra vez y NO devuelva el dinero todavía: la app "
+        "la busca en el reporte de ventas (puede tardar hasta {minutes} minutos en aparecer).",
+        "It may have arrived. Do NOT send it again and do NOT give the money back yet: the app "
+        "looks for it in the sales report (it can take up to {minutes} minutes to show).",
+    ),
+    "unknown.say_this": ("Dígale al cliente:", "Tell the customer:"),
+    "unknown.script": (
+        "«El sistema no me confirmó todavía. Puede que ya le haya llegado; en unos {minutes} "
+        "minutos sé con seguridad. Si no llegó, la envío otra vez o le devuelvo su dinero.»",
+        "«The system has not confirmed it yet. It may have reached you already; in about "
+        "{minutes} minutes I will know for sure. If it did not arrive, I send it again or give "
+        "you your money back.»",
+    ),
+}

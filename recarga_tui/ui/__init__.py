@@ -1,0 +1,1 @@
+"""The Textual interface: screens render state and turn keys into service calls."""

@@ -1,0 +1,142 @@
+"""The App: builds nothing itself (the services come ready), holds the shop's live state
+(notices, balance, pending count, the minute), refreshes it, and owns the global keys."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import work
+from textual.app import App
+from textual.reactive import reactive
+
+from ..config import Settings
+from ..i18n import t
+from ..services.shop import Services
+from .keys import key, localize_bindings
+
+
+class RecargaApp(App):
+    CSS_PATH = "app.tcss"
+    TITLE = "recarga-tui"
+    # Cashiers drive the app by its keys alone; the palette would show actions out of order.
+    ENABLE_COMMAND_PALETTE = False
+    BINDINGS = [key("f10", "quit_app", "key.quit", priority=True)]
+
+    notices: reactive[Any] = reactive(None, always_update=True)
+    balance: reactive[int | None] = reactive(None)
+    pending_count: reactive[int] = reactive(0)
+    shop_name: reactive[str] = reactive("")
+    minute: reactive[str] = reactive("")
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.session: Any = None
+        localize_bindings(self)
+
+    # --- start-up and login ---
+
+    def on_mount(self) -> None:
+        from .screens.login import LoginScreen
+
+        self._tick_minute()
+        self.push_screen(LoginScreen())
+
+    def logged_in(self, session: Any) -> None:
+        """After login: the home screen, and the app refreshes the dealer's state itself."""
+        from .screens.home import HomeScreen
+
+        self.session = session
+        self.shop_name = session.shop.name
+        self.refresh_pending()
+        self.switch_screen(HomeScreen())
+        self.refresh_dealer()
+        every = self.services.settings.dealer.notices_refresh_seconds
+        self.set_interval(every, self.refresh_dealer, name="dealer-refresh")
+
+    # --- the live state ---
+
+    def _tick_minute(self) -> None:
+        """Update the clock once a minute, on the minute: no per-second redraws while idle."""
+        now = self.services.clock.now()
+        self.minute = now.strftime("%H:%M")
+        self.set_timer(60.5 - now.second - now.microsecond / 1e6, self._tick_minute)
+
+    @work(exclusive=True, group="dealer-refresh")
+    async def refresh_dealer(self) -> None:
+        health = self.services.health
+        try:
+            await health.refresh()
+        except Exception as exc:  # a refresh that fails keeps the last known state
+            self.notify(describe_error(exc), severity="warning", timeout=8)
+        self.notices = health.notices
+        if health.balance is not None:
+            self.balance = health.balance.available
+
+    def refresh_pending(self) -> None:
+        self.pending_count = len(self.services.journal.open_sales())
+
+    async def on_unmount(self) -> None:
+        await self.services.aclose()
+
+    # --- moving between screens ---
+
+    def pop_to(self, screen_type: type) -> None:
+        """Pop screens until one of ``screen_type`` is on top (or only the base is left)."""
+        while len(self.screen_stack) > 2 and not isinstance(self.screen, screen_type):
+            self.pop_screen()
+
+    def back_home(self) -> None:
+        from .screens.home import HomeScreen
+
+        self.pop_to(HomeScreen)
+        self.refresh_pending()
+
+    def start_sending(self, sale: Any) -> None:
+        """A paid sale: the slow-system screen first when the system is slow (R15, R17)."""
+        from .screens.send import SendScreen
+        from .screens.slow import SlowScreen
+
+        slowness = self.services.health.slowness(sale.carrier_id)
+        if slowness.slow:
+            self.push_screen(SlowScreen(sale, slowness))
+        else:
+            self.push_screen(SendScreen(sale))
+
+    # --- global actions ---
+
+    def open_help(self, topic: str) -> None:
+        from .screens.help import HelpScreen
+
+        self.push_screen(HelpScreen(topic))
+
+    def action_quit_app(self) -> None:
+        self.exit()
+
+
+def describe_error(exc: BaseException) -> str:
+    """An error in the cashier's words: its origin and the next step (R01)."""
+    fault = getattr(exc, "fault", None)
+    if fault is not None:
+        from ..domain.faults import describe
+
+        return describe(fault)
+    code = getattr(exc, "code", None)
+    if isinstance(code, str):
+        try:
+            return t(code, **getattr(exc, "params", {}))
+        except KeyError:
+            pass
+    return t("error.unexpected")
+
+
+def run(settings: Settings, *, demo: bool = False) -> int:
+    """Build the services and run the app until the cashier leaves."""
+    from ..services.shop import build
+
+    services = build(settings, demo=demo)
+    try:
+        RecargaApp(services).run()
+    finally:
+        services.close_journal()
+    return 0

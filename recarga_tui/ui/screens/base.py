@@ -1,0 +1,81 @@
+"""What every screen of the shop has: the status line, the two notices, a body, the footer."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar, Iterable
+
+from textual.actions import parse as parse_action
+from textual.app import ComposeResult
+from textual.containers import Container
+from textual.events import Key
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer
+
+from ..keys import key, localize_bindings
+from ..widgets.entry import Entry
+from ..widgets.line import Line
+from ..widgets.notices import NoticesBar
+from ..widgets.status import StatusLine
+
+if TYPE_CHECKING:
+    from ..app import RecargaApp
+
+
+class ShopScreen(Screen):
+    """A screen of the counter. Subclasses give ``compose_body`` and their own keys."""
+
+    BINDINGS = [key("f1", "help", "key.help")]
+    # The section of the help that F1 opens from this screen.
+    HELP_TOPIC: ClassVar[str] = "home"
+
+    def __init__(self) -> None:
+        super().__init__()
+        localize_bindings(self)
+
+    @property
+    def shop(self) -> "RecargaApp":
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield StatusLine(id="status-line")
+        yield NoticesBar(id="notices")
+        with Container(id="body"):
+            yield from self.compose_body()
+        yield Line("", id="message")
+        yield Footer(show_command_palette=False)
+
+    def compose_body(self) -> Iterable[Widget]:
+        return ()
+
+    def active_entry(self) -> Entry | None:
+        """The field that typed characters go to now (None: keys are only commands)."""
+        return None
+
+    async def on_key(self, event: Key) -> None:
+        """Every key of the screen, in the order typed: first the active field, then the
+        screen's own keys. Running the binding here (rather than letting the key bubble to
+        the app) keeps a key typed ahead from overtaking the one before it."""
+        entry = self.active_entry()
+        if entry is not None and entry.feed(event):
+            event.stop()
+            event.prevent_default()
+            return
+        for binding in self._bindings.key_to_bindings.get(event.key, ()):
+            _, name, params = parse_action(binding.action)
+            if self.check_action(name, params) is not True:
+                continue  # shown dimmed in the footer, and does nothing
+            if await self.app.run_action(binding.action, self):
+                event.stop()
+                event.prevent_default()
+                return
+
+    def say(self, text: str, *, level: str = "info") -> None:
+        """A one-line message above the footer: what happened and what to do next (R01)."""
+        message = self.query_one("#message", Line)
+        message.update(text)
+        for name in ("info", "warning", "error"):
+            message.set_class(name == level, f"-{name}")
+
+    def action_help(self) -> None:
+        self.shop.open_help(self.HELP_TOPIC)

@@ -1,0 +1,95 @@
+"""Login: terminal id from the config, user, password masked (R12, R13).
+
+The password goes to the dealer and is then dropped; the token lives in the dealer client's
+memory only. The screen says what to do when the password is forgotten: e-mail the
+administrator (R13); the app offers no reset of its own.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from textual import work
+from textual.containers import Vertical
+from textual.widget import Widget
+from textual.widgets import Label
+
+from ...i18n import t
+from ..app import describe_error
+from ..keys import key
+from ..widgets.entry import Entry
+from ..widgets.line import Line
+from .base import ShopScreen
+
+
+class LoginScreen(ShopScreen):
+    CSS_PATH = "login.tcss"
+    HELP_TOPIC = "passwords"
+    BINDINGS = [
+        key("enter", "enter", "key.continue"),
+        key("up", "previous", "key.previous_field", key_display="↑"),
+    ]
+
+    def compose_body(self) -> Iterable[Widget]:
+        settings = self.shop.services.settings
+        with Vertical(id="login-box"):
+            yield Label(t("login.title"), id="login-title")
+            yield Line(t("login.terminal", terminal=settings.dealer.terminal_id), id="terminal")
+            yield Entry(t("login.user") + ":", id="user", max_length=64)
+            yield Entry(t("login.password") + ":", id="password", password=True,
+                        max_length=128)
+            if self.shop.services.demo:
+                yield Line(t("login.demo_credentials"), id="demo-credentials")
+            if self.shop.services.journal.read_only:
+                yield Line(t("login.read_only"), id="read-only")
+            yield Line(t("login.forgotten", email=settings.contacts.admin_email),
+                         id="forgotten")
+            yield Line(t("login.nobody_asks"), id="nobody-asks")
+
+    def on_mount(self) -> None:
+        self._field = "user"
+        self._activate("user")
+
+    def _activate(self, field: str | None) -> None:
+        self._field = field
+        for name in ("user", "password"):
+            self.query_one(f"#{name}", Entry).active = name == field
+
+    def active_entry(self) -> Entry | None:
+        return self.query_one(f"#{self._field}", Entry) if self._field else None
+
+    def action_enter(self) -> None:
+        """Enter moves from user to password, then logs in."""
+        if self._field == "user":
+            self._activate("password")
+        elif self._field == "password":
+            self._submit()
+
+    def action_previous(self) -> None:
+        self._activate("user")
+
+    def _submit(self) -> None:
+        user = self.query_one("#user", Entry).value.strip()
+        password_input = self.query_one("#password", Entry)
+        if not user:
+            self.say(t("login.user_missing"), level="warning")
+            self._activate("user")
+            return
+        if not password_input.value:
+            self.say(t("login.password_missing"), level="warning")
+            return
+        password = password_input.value
+        password_input.value = ""  # not kept on screen or in the widget after the attempt
+        self.say(t("login.connecting"))
+        self._activate(None)  # no typing while the dealer answers
+        self._login(user, password)
+
+    @work(exclusive=True, group="login")
+    async def _login(self, user: str, password: str) -> None:
+        try:
+            session = await self.shop.services.dealer.login(user, password)
+        except Exception as exc:
+            self._activate("password")
+            self.say(describe_error(exc), level="error")
+            return
+        self.shop.logged_in(session)

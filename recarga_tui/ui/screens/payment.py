@@ -1,0 +1,144 @@
+"""Payment (R05, R06, R07): the amount due, what was handed over (one key per common bill, or
+typed), the change in large type, the large-bill warning and the reminder to check bills.
+There is no credit, tab or "pay later" here or anywhere: less than due is refused. Leaving
+before the payment is recorded leaves nothing owed."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable
+
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widget import Widget
+from textual.widgets import Digits
+
+from ...domain import money
+from ...domain.money import pesos
+from ...domain.sale import SaleError
+from ...i18n import t
+from ..app import describe_error
+from ..keys import key
+from ..widgets.entry import Entry
+from ..widgets.line import Line
+from .base import ShopScreen
+
+if TYPE_CHECKING:
+    from .capture import Draft
+
+BILL_KEYS = {"f2": 20, "f3": 50, "f4": 100, "f5": 200, "f6": 500, "f7": 1000}
+BILLS = Binding.Group("key.bills", compact=True)
+MONEY_CHARS = "0123456789.,$"
+
+
+class PaymentScreen(ShopScreen):
+    CSS_PATH = "payment.tcss"
+    HELP_TOPIC = "payment"
+    BINDINGS = [
+        *(key(k, f"bill({v})", "key.bill", key_display=k.upper(), group=BILLS)
+          for k, v in BILL_KEYS.items()),
+        key("f8", "clear", "key.clear"),
+        key("enter", "paid", "key.paid"),
+        key("escape,f9", "correct", "key.correct", key_display="F9"),
+    ]
+
+    def __init__(self, draft: "Draft") -> None:
+        super().__init__()
+        self.draft = draft
+
+    @property
+    def due(self) -> int:
+        sale = self.draft.sale
+        assert sale is not None
+        credit = self.draft.carried_from.amount if self.draft.carried_from else 0
+        return max(0, sale.amount - credit)
+
+    def compose_body(self) -> Iterable[Widget]:
+        with Vertical(id="payment-box"):
+            yield Line(self._due_text(), id="due")
+            yield Entry(t("payment.handed"), id="handed", max_length=12, allowed=MONEY_CHARS)
+            yield Line(t("payment.bills_hint"), id="bills-hint")
+            yield Line(t("payment.change"), id="change-label")
+            yield Digits("", id="change")
+            yield Line("", id="warnings")
+            yield Line(t("payment.no_credit"), id="no-credit")
+
+    def _due_text(self) -> str:
+        sale = self.draft.sale
+        assert sale is not None
+        if self.draft.carried_from is not None:
+            return t("payment.due_carried", amount=pesos(sale.amount),
+                     credit=pesos(self.draft.carried_from.amount), due=pesos(self.due))
+        return t("payment.due", due=pesos(self.due))
+
+    def on_mount(self) -> None:
+        self.query_one("#handed", Entry).active = True
+        self.watch(self.query_one("#handed", Entry), "value", lambda _: self._update())
+
+    def active_entry(self) -> Entry | None:
+        return self.query_one("#handed", Entry)
+
+    def _handed(self) -> int | None:
+        text = self.query_one("#handed", Entry).value.strip()
+        if not text:
+            return 0
+        try:
+            return money.parse(text)
+        except SaleError as err:
+            self.say(t(err.code, **err.params), level="warning")
+            return None
+
+    def _update(self) -> None:
+        handed = self._handed()
+        change_widget = self.query_one("#change", Digits)
+        warnings = self.query_one("#warnings", Line)
+        if handed is None:
+            change_widget.update("")
+            warnings.update("")
+            return
+        self.say("")
+        if handed < self.due:
+            change_widget.update("")
+            warnings.update(t("payment.missing", missing=pesos(self.due - handed))
+                            if handed else "")
+            return
+        change_widget.update(pesos(handed - self.due))
+        cash = self.shop.services.settings.cash
+        found = money.cash_warnings(
+            self.due, handed, money.from_pesos(cash.large_bill_pesos),
+            money.from_pesos(cash.small_topup_pesos), money.from_pesos(cash.check_bill_pesos))
+        warnings.update("\n".join(t(w.code, **w.params) for w in found))
+
+    def action_bill(self, pesos_value: int) -> None:
+        current = self._handed() or 0
+        total = current + money.from_pesos(pesos_value)
+        self.query_one("#handed", Entry).value = f"{total // 100}.{total % 100:02d}"
+
+    def action_clear(self) -> None:
+        self.query_one("#handed", Entry).value = ""
+
+    def action_paid(self) -> None:
+        handed = self._handed()
+        if handed is None:
+            return
+        counter = self.shop.services.counter
+        try:
+            if self.draft.carried_from is not None:
+                sale = counter.pay_carried(self.draft.sale, self.draft.carried_from, handed)
+            else:
+                sale = counter.pay(self.draft.sale, handed)
+        except SaleError as err:
+            self.say(describe_error(err), level="warning")
+            return
+        self.draft.sale = sale
+        self.shop.start_sending(sale)
+
+    def action_correct(self) -> None:
+        """Back to capture with the entries kept; nothing was paid, nothing is owed."""
+        from .capture import CaptureScreen
+
+        try:
+            self.draft.sale = self.shop.services.counter.reopen(self.draft.sale)
+        except SaleError as err:
+            self.say(describe_error(err), level="error")
+            return
+        self.shop.pop_to(CaptureScreen)

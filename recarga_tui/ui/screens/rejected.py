@@ -1,0 +1,66 @@
+"""A definite rejection: its origin and the next step (R01). Nothing reached the carrier, so
+the money may go back, or carry to a corrected sale (R02)."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from textual.containers import Vertical
+from textual.widget import Widget
+
+
+from ...domain import faults, phone
+from ...domain.faults import Certainty, Fault, Origin
+from ...domain.money import pesos
+from ...domain.sale import Sale, SaleError, State
+from ...i18n import t
+from ..app import describe_error
+from ..keys import key
+from ..widgets.line import Line
+from .base import ShopScreen
+
+
+def fault_of(sale: Sale, state: State) -> Fault:
+    step = sale.last(state)
+    data = step.data if step else {}
+    certainty = Certainty.DEFINITE if state is State.REJECTED else Certainty.UNKNOWN
+    return Fault(Origin(data.get("origin", "dealer")), str(data.get("code", "error.unexpected")),
+                 dict(data.get("params", {})), certainty)
+
+
+class RejectedScreen(ShopScreen):
+    CSS_PATH = "rejected.tcss"
+    HELP_TOPIC = "rejected"
+    BINDINGS = [
+        key("c", "correct", "key.correct_data"),
+        key("r", "refund", "key.refund"),
+    ]
+
+    def __init__(self, sale: Sale) -> None:
+        super().__init__()
+        self.sale = sale
+
+    def compose_body(self) -> Iterable[Widget]:
+        fault = fault_of(self.sale, State.REJECTED)
+        with Vertical(id="rejected-box"):
+            yield Line(t("rejected.title", number=phone.group(self.sale.msisdn),
+                           amount=pesos(self.sale.amount)), id="rejected-title")
+            yield Line(faults.describe(fault), id="fault")
+            yield Line(t("rejected.nothing_sent"), id="nothing-sent")
+            yield Line(t("rejected.choices"), id="rejected-choices")
+
+    def action_correct(self) -> None:
+        """Capture again; the money already paid carries to the corrected sale."""
+        from .capture import CaptureScreen, Draft
+
+        self.shop.back_home()
+        self.app.push_screen(CaptureScreen(Draft(carried_from=self.sale)))
+
+    def action_refund(self) -> None:
+        try:
+            sale = self.shop.services.counter.refund(self.sale, reason="rejected")
+        except SaleError as err:
+            self.say(describe_error(err), level="error")
+            return
+        self.shop.back_home()
+        self.app.notify(t("rejected.refunded", amount=pesos(sale.amount)), timeout=15)

@@ -1,0 +1,76 @@
+"""Sending: the seconds go by, nothing freezes, and no key can send twice. The "sending" step
+is on disk before the request leaves (the counter service writes it ahead)."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from textual import work
+from textual.containers import Vertical
+from textual.widget import Widget
+
+
+from ...domain import phone
+from ...domain.money import pesos
+from ...domain.sale import Sale, SaleError, State
+from ...i18n import t
+from ..app import describe_error
+from ..widgets.line import Line
+from .base import ShopScreen
+
+
+class SendScreen(ShopScreen):
+    CSS_PATH = "send.tcss"
+    HELP_TOPIC = "send"
+    # Only F1 (help) from the base screen: no key here can send, cancel or leave.
+
+    def __init__(self, sale: Sale) -> None:
+        super().__init__()
+        self.sale = sale
+        self.elapsed = 0
+
+    def compose_body(self) -> Iterable[Widget]:
+        with Vertical(id="send-box"):
+            yield Line(t("send.sending", number=phone.group(self.sale.msisdn),
+                           amount=pesos(self.sale.amount)), id="send-what")
+            yield Line(t("send.elapsed", seconds=0), id="elapsed")
+            yield Line(t("send.wait"), id="send-wait")
+
+    def on_mount(self) -> None:
+        self._timer = self.set_interval(1, self._tick)
+        self._send()
+
+    def _tick(self) -> None:
+        self.elapsed += 1
+        self.query_one("#elapsed", Line).update(t("send.elapsed", seconds=self.elapsed))
+
+    @work(exclusive=True, group="send")
+    async def _send(self) -> None:
+        try:
+            sale = await self.shop.services.counter.send(self.sale)
+        except SaleError as err:
+            # Refused before anything left (journal full, read-only copy, a state that may not
+            # be sent): nothing was sent, the sale stays as it was.
+            self._timer.stop()
+            self.say(describe_error(err), level="error")
+            self.shop.back_home()
+            self.app.notify(describe_error(err), severity="error", timeout=15)
+            return
+        self._timer.stop()
+        self._show_outcome(sale)
+
+    def _show_outcome(self, sale: Sale) -> None:
+        from .receipt import ReceiptScreen
+        from .rejected import RejectedScreen
+        from .unknown import UnknownScreen
+
+        self.shop.refresh_pending()
+        confirmed = sale.last(State.CONFIRMED)
+        if confirmed is not None and confirmed.data.get("balance_after") is not None:
+            self.shop.balance = int(confirmed.data["balance_after"])
+        if sale.state is State.CONFIRMED:
+            self.app.switch_screen(ReceiptScreen(sale))
+        elif sale.state is State.REJECTED:
+            self.app.switch_screen(RejectedScreen(sale))
+        else:
+            self.app.switch_screen(UnknownScreen(sale))

@@ -1,0 +1,85 @@
+"""The slow system (R15, R17, R18): said before sending, with the words to read to the
+customer and three choices: send now, leave it to be sent later, or give the money back."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from textual.containers import Vertical
+from textual.widget import Widget
+
+
+from ...domain.sale import Sale, SaleError
+from ...domain.slowness import SlowReason, Slowness
+from ...i18n import t
+from ..app import describe_error
+from ..keys import key
+from ..widgets.line import Line
+from .base import ShopScreen
+
+
+class SlowScreen(ShopScreen):
+    CSS_PATH = "slow.tcss"
+    HELP_TOPIC = "slow"
+    BINDINGS = [
+        key("e", "send_now", "key.send_now"),
+        key("d", "defer", "key.defer"),
+        key("r", "refund", "key.refund"),
+    ]
+
+    def __init__(self, sale: Sale, slowness: Slowness) -> None:
+        super().__init__()
+        self.sale = sale
+        self.slowness = slowness
+
+    def compose_body(self) -> Iterable[Widget]:
+        with Vertical(id="slow-box"):
+            yield Line(t("slow.title"), id="slow-title")
+            yield Line("\n".join(f"• {self._reason(r)}" for r in self.slowness.reasons),
+                         id="reasons")
+            yield Line(t("slow.say_this"), id="say-this")
+            yield Line(t("slow.script", minutes=self._minutes()), id="script")
+            yield Line(t("slow.choices"), id="choices")
+
+    def _minutes(self) -> int:
+        return self.shop.services.settings.procedure.deferral_minutes
+
+    def _reason(self, reason: SlowReason) -> str:
+        services = self.shop.services
+        proc = services.settings.procedure
+        carrier = self.sale.carrier_id
+        for c in getattr(services.health.catalog, "carriers", []):
+            if c.id == carrier:
+                carrier = c.name
+        latencies = sorted(services.dealer.latencies)
+        seconds = round(latencies[len(latencies) // 2]) if latencies else 0
+        # str.format ignores the parameters a reason does not use.
+        return t(f"slow.{reason.value}", start=proc.peak_start.strftime("%H:%M"),
+                 end=proc.peak_end.strftime("%H:%M"), carrier=carrier, seconds=seconds)
+
+    def action_send_now(self) -> None:
+        from .send import SendScreen
+
+        self.app.switch_screen(SendScreen(self.sale))
+
+    def action_defer(self) -> None:
+        try:
+            sale = self.shop.services.counter.defer(self.sale)
+        except SaleError as err:
+            self.say(describe_error(err), level="error")
+            return
+        promised = sale.history[-1].data.get("promised_at", "")[11:16]
+        self.shop.back_home()
+        self.app.notify(t("slow.deferred", time=promised), timeout=15)
+
+    def action_refund(self) -> None:
+        try:
+            sale = self.shop.services.counter.refund(self.sale, reason="slow_system")
+        except SaleError as err:
+            self.say(describe_error(err), level="error")
+            return
+        from ...domain.money import pesos
+
+        self.shop.back_home()
+        self.app.notify(t("slow.refunded", amount=pesos(sale.handed - sale.change)), timeout=15)
+

@@ -1,0 +1,61 @@
+"""The dealer's two notices, always on screen (R10).
+
+The blue box is the system status, the yellow box the general message. Colour marks them where
+the terminal has colour; their labels say which is which where it has none (NO_COLOR, a
+monochrome console). Each shows its age, so an old notice is not taken for news.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Static
+
+from ...i18n import t
+
+
+def age_text(updated_at: datetime | None, now: datetime) -> str:
+    if updated_at is None:
+        return ""
+    minutes = max(0, int((now - updated_at).total_seconds() // 60))
+    if minutes < 1:
+        return t("notices.age.now")
+    if minutes < 120:
+        return t("notices.age.minutes", minutes=minutes)
+    return t("notices.age.hours", hours=minutes // 60)
+
+
+class NoticesBar(Vertical):
+    """Blue system status over yellow general message; refreshed by the app itself."""
+
+    def compose(self) -> ComposeResult:
+        # The dealer writes these texts: shown as they are, never read as markup.
+        yield Static("", id="system-status", classes="notice", markup=False)
+        yield Static("", id="general-message", classes="notice", markup=False)
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "notices", self._show, init=True)
+        self.watch(self.app, "minute", lambda _: self._show(self.app.notices), init=False)
+
+    def _show(self, notices: Any) -> None:
+        status = self.query_one("#system-status", Static)
+        general = self.query_one("#general-message", Static)
+        now = self.app.services.clock.now()
+        if notices is None:
+            status.update(t("notices.status.label") + " " + t("notices.unknown"))
+            status.set_class(True, "-unknown")
+            general.update(t("notices.general.label") + " —")
+            return
+        st = notices.system_status
+        level = t(f"notices.level.{st.level}")
+        status.update(f"{t('notices.status.label')} [{level}] {st.text}  "
+                      f"({age_text(st.updated_at, now)})")
+        for name in ("normal", "slow", "down"):
+            status.set_class(st.level == name, f"-{name}")
+        status.set_class(False, "-unknown")
+        gm = notices.general_message
+        general.update(f"{t('notices.general.label')} {gm.text or '—'}  "
+                       f"({age_text(gm.updated_at, now)})")
