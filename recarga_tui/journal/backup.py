@@ -17,8 +17,6 @@ from .errors import DamagedFile, JournalError
 from .index import IndexFile
 from .storage import decode, read_file, write_durably
 
-TABLE = "sales"
-
 
 def backup(source: Path, dest: Path) -> tuple[int, CheckReport]:
     """Copy every day file and an index into ``dest``; how many days, and the copy's check."""
@@ -45,7 +43,7 @@ def backup(source: Path, dest: Path) -> tuple[int, CheckReport]:
 
 def _unfinished(raw: bytes) -> list[str]:
     try:
-        docs = decode(raw, "").get(TABLE, {}).values()
+        docs = decode(raw, "").get(layout.TABLE, {}).values()
     except DamagedFile:
         return []  # copied as it is; the check of the copy says so
     refs = []

@@ -19,8 +19,6 @@ from .recovery import Note
 from .rules import history_problem, secret_keys
 from .storage import decode, read_file
 
-TABLE = "sales"
-
 
 @dataclass
 class FileReport:
@@ -84,7 +82,7 @@ def _check_day(folder: Path, name: str, day: date, seen: _Seen) -> FileReport:
             report.notes.append(Note("journal.check.prev_available"))
         return report
     refs: set[str] = set()
-    for doc_id, doc in tables.get(TABLE, {}).items():
+    for doc_id, doc in tables.get(layout.TABLE, {}).items():
         report.problems += _check_document(doc_id, doc, refs)
         ref = str(doc.get("ref", ""))
         if ref:

@@ -28,7 +28,6 @@ from .recovery import Note
 from .rules import check_extends, check_recordable, stored_form
 from .storage import AtomicJSONStorage
 
-TABLE = "sales"
 # Day files kept parsed in memory: today and the few days the pending sales come from.
 OPEN_DAYS = 4
 
@@ -254,7 +253,7 @@ class Journal:
 
     def _table(self, day: date, keep: bool = True) -> Table:
         # No query cache: another process may have replaced the file since the last query.
-        return self._db(day, keep).table(TABLE, cache_size=0)
+        return self._db(day, keep).table(layout.TABLE, cache_size=0)
 
     def _docs(self, day: date, keep: bool = True) -> list[Document]:
         """The day's documents; a damaged file is repaired (writer) or read from ``.prev``."""
@@ -267,7 +266,7 @@ class Journal:
             if note not in self._notes:
                 self._notes.append(note)
             tables = recovery.read_previous(self.folder, day) or {}
-            return [Document(doc, int(i)) for i, doc in tables.get(TABLE, {}).items()]
+            return [Document(doc, int(i)) for i, doc in tables.get(layout.TABLE, {}).items()]
         try:
             self._notes.append(recovery.repair_day(self.folder, day))
             docs = self._table(day, keep).all()

@@ -16,6 +16,7 @@ import re
 from datetime import date, timedelta
 from pathlib import Path
 
+TABLE = "sales"  # the TinyDB table of a day file
 LOCK_NAME = "journal.lock"
 INDEX_NAME = "index.json"
 DAY_SUFFIX = ".json"
