@@ -78,8 +78,10 @@ class Journal:
         if lock is not None:
             try:
                 journal._start()
-            except BaseException:
+            except BaseException as exc:
                 journal.close()
+                if isinstance(exc, OSError):
+                    raise from_os_error(exc) from exc
                 raise
         return journal
 

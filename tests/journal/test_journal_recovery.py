@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 from datetime import timedelta
@@ -10,7 +11,7 @@ import pytest
 
 from journal_factory import MX, T0, TO_CONFIRMED, captured, record_walk, walk
 from recarga_tui.domain.sale import State
-from recarga_tui.journal import Journal
+from recarga_tui.journal import Journal, JournalError, recovery
 from recarga_tui.journal.layout import day_file, prev_file
 
 
@@ -122,3 +123,18 @@ def test_recovery_also_covers_the_previous_days_written_last(tmp_path):
     day_file(tmp_path, yesterday.created_at.date()).write_bytes(b"")
     with Journal.open(tmp_path, tz=MX) as j:
         assert [n.key for n in j.recovered] == ["journal.recovered.day_from_prev"]
+
+
+def test_a_disk_error_during_recovery_is_a_worded_journal_error(tmp_path, monkeypatch):
+    (tmp_path / ".2026-11-25.json.1.ab.tmp").write_text("half")
+
+    def refuse(path):
+        raise PermissionError(errno.EROFS, "read-only file system", str(path))
+
+    monkeypatch.setattr(recovery.os, "unlink", refuse)
+    with pytest.raises(JournalError) as err:
+        Journal.open(tmp_path)
+    assert err.value.code == "journal.disk_read_only"
+    monkeypatch.undo()
+    with Journal.open(tmp_path) as j:  # the lock was released
+        assert not j.read_only
