@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
+from typing import Any, Callable
 
 from ..config import Settings
 from ..dealer.outcomes import Confirmed, Pending, Rejected, SendOutcome
@@ -34,11 +34,13 @@ class Product:
 
 class Counter:
     def __init__(self, journal: Any, dealer: Any, settings: Settings,
-                 clock: Clock | None = None) -> None:
+                 clock: Clock | None = None,
+                 ref_token: Callable[[], str] | None = None) -> None:
         self.journal = journal
         self.dealer = dealer
         self.settings = settings
         self.clock = clock or SystemClock()
+        self._ref_token = ref_token  # the random part of new references (None: secrets)
         self._in_flight: set[str] = set()
 
     # --- helpers ---
@@ -59,7 +61,8 @@ class Counter:
     def start(self, msisdn: str, product: Product, **data: Any) -> Sale:
         """Capture: the sale is born with its client reference, and journaled."""
         now = self.clock.now()
-        ref = new_ref(self.settings.dealer.terminal_id, now)
+        token = self._ref_token() if self._ref_token else None
+        ref = new_ref(self.settings.dealer.terminal_id, now, token)
         sale = Sale.capture(ref, msisdn, product.carrier_id, product.sku, product.amount, now,
                             **data)
         self.journal.record(sale)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from ..config import Settings
 from .clock import Clock, SystemClock
@@ -49,7 +49,8 @@ def demo_settings(settings: Settings, journal_dir: Path | None) -> Settings:
 
 def build(settings: Settings, *, demo: bool = False, clock: Clock | None = None,
           dealer: Any = None, journal: Any = None, sim_app: Any = None,
-          sim_options: dict[str, Any] | None = None) -> Services:
+          sim_options: dict[str, Any] | None = None,
+          ref_token: Callable[[], str] | None = None) -> Services:
     """Open the journal and make the dealer client (the simulator in-process for the demo)."""
     from ..dealer.client import DealerClient
     from ..journal.journal import Journal
@@ -68,6 +69,6 @@ def build(settings: Settings, *, demo: bool = False, clock: Clock | None = None,
             dealer = DealerClient.in_process(sim_app, settings.dealer)
         else:
             dealer = DealerClient.from_settings(settings.dealer)
-    counter = Counter(journal, dealer, settings, clock)
+    counter = Counter(journal, dealer, settings, clock, ref_token)
     health = Health(settings, dealer, clock)
     return Services(settings, clock, journal, dealer, counter, health, demo, sim_app)

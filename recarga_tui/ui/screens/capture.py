@@ -157,6 +157,9 @@ class CaptureScreen(ShopScreen):
         """Shown in the footer; the digit itself is read in :meth:`on_key`."""
 
     def action_stage(self, stage: str) -> None:
+        if stage == "first":  # F4: the number is typed again, both times
+            self.query_one("#first", Entry).value = ""
+            self.query_one("#compare", Line).update("")
         self.set_stage(stage)
 
     def _pick(self, index: int) -> None:

@@ -1,0 +1,55 @@
+"""The app against the in-process simulated dealer, with a clock and references that tests
+control, driven by key presses as a cashier would."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from recarga_tui.config import Settings
+from recarga_tui.journal.journal import Journal
+from recarga_tui.services.clock import FakeClock
+from recarga_tui.services.shop import build, demo_settings
+from recarga_tui.sim.app import make_app
+from recarga_tui.sim.clock import SimClock
+from recarga_tui.ui.app import RecargaApp
+
+TZ = timezone(timedelta(hours=-6))
+SCALE = 1000.0  # the simulator's seconds per real second
+
+
+def make_shop(tmp_path: Path, *, hour: int = 12, minute: int = 0, scenario: str = "normal",
+              send_timeout: float = 2.0, **procedure) -> RecargaApp:
+    settings = demo_settings(Settings(), tmp_path / "journal")
+    settings = replace(
+        settings,
+        dealer=replace(settings.dealer, send_timeout=send_timeout),
+        procedure=replace(settings.procedure, **procedure),
+    )
+    clock = FakeClock(datetime(2026, 11, 25, hour, minute, tzinfo=TZ))
+    sim = make_app(seed=7, scenario=scenario, clock=SimClock.at(hour, minute, scale=SCALE))
+    folder = settings.journal_path()
+    folder.mkdir(parents=True, exist_ok=True)
+    counter = itertools.count(1)
+    services = build(settings, demo=True, clock=clock, sim_app=sim,
+                     journal=Journal.open(folder, tz=TZ),
+                     ref_token=lambda: f"{next(counter):08x}")
+    return RecargaApp(services)
+
+
+@pytest.fixture
+def shop(tmp_path):
+    apps: list[RecargaApp] = []
+
+    def factory(**kwargs) -> RecargaApp:
+        app = make_shop(tmp_path, **kwargs)
+        apps.append(app)
+        return app
+
+    yield factory
+    for app in apps:
+        app.services.close_journal()
