@@ -50,6 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--output", "-o", metavar="FILE", help="write here instead of the screen")
     chk = jsub.add_parser("check", help="verify every file of the journal (or of a copy)")
     chk.add_argument("path", nargs="?", help="a journal folder (default: the configured one)")
+    chk.add_argument("--repair", action="store_true",
+                     help="rebuild the index of open sales from the day files")
     bak = jsub.add_parser("backup", help="copy the journal consistently, even while the app runs")
     bak.add_argument("dest", help="destination folder (a USB stick, say)")
     return p

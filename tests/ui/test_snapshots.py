@@ -1,0 +1,113 @@
+"""Every counter screen at 80x24, as SVG snapshots (pytest-textual-snapshot).
+
+Update them after a deliberate change of a screen with ``pytest --snapshot-update``.
+The clock, the simulator's seed and the sale references are fixed, so a snapshot changes only
+when what the cashier sees changes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ui_helpers import capture, login, wait_for
+
+SIZE = (80, 24)
+
+
+def at_login(pilot):
+    return pilot.pause()
+
+
+async def at_home(pilot):
+    await login(pilot)
+
+
+async def at_capture_mismatch(pilot):
+    await login(pilot)
+    await capture(pilot, "2727215380", second="2727215830")
+
+
+async def at_capture_products(pilot):
+    await login(pilot)
+    await pilot.press("f2", "1", *"2727215380", "enter", *"2727215380", "enter")
+
+
+async def at_readback(pilot):
+    await login(pilot)
+    await capture(pilot, "2727215380")
+
+
+async def at_payment(pilot):
+    await at_readback(pilot)
+    await pilot.press("a", "f6")
+
+
+async def at_receipt(pilot):
+    from recarga_tui.ui.screens.receipt import ReceiptScreen
+
+    await login(pilot)
+    await capture(pilot, "5555550000")
+    await pilot.press("a", "f4", "enter")
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, ReceiptScreen))
+
+
+async def at_rejected(pilot):
+    from recarga_tui.ui.screens.rejected import RejectedScreen
+
+    await login(pilot)
+    await capture(pilot, "5555550001")
+    await pilot.press("a", "f3", "enter")
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, RejectedScreen))
+
+
+async def at_unknown(pilot):
+    from recarga_tui.ui.screens.unknown import UnknownScreen
+
+    await login(pilot)
+    await capture(pilot, "5555550004")
+    await pilot.press("a", "f3", "enter")
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, UnknownScreen))
+
+
+async def at_sending(pilot):
+    from recarga_tui.ui.screens.send import SendScreen
+
+    await login(pilot)
+    await capture(pilot, "5555550004")
+    await pilot.press("a", "f3", "enter")
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, SendScreen))
+
+
+async def at_slow(pilot):
+    await login(pilot)
+    await capture(pilot, "2727215380")
+    await pilot.press("a", "f3", "enter")
+    await pilot.pause()
+
+
+async def at_help(pilot):
+    await at_readback(pilot)
+    await pilot.press("f1")
+    await pilot.pause()
+
+
+CASES = {
+    "login": (at_login, {}),
+    "home": (at_home, {}),
+    "capture_mismatch": (at_capture_mismatch, {}),
+    "capture_products": (at_capture_products, {}),
+    "readback": (at_readback, {}),
+    "payment": (at_payment, {}),
+    "slow": (at_slow, {"hour": 20, "minute": 0}),
+    "sending": (at_sending, {"send_timeout": 30.0}),
+    "receipt": (at_receipt, {}),
+    "rejected": (at_rejected, {}),
+    "unknown": (at_unknown, {"send_timeout": 0.3}),
+    "help": (at_help, {}),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_screen_at_80x24(name, shop, snap_compare):
+    steps, options = CASES[name]
+    assert snap_compare(shop(**options), terminal_size=SIZE, run_before=steps)
