@@ -188,6 +188,9 @@ async def post_topup(request: Request) -> Response:
     sku = _req_text(data, "sku", 32)
     msisdn = _req_text(data, "msisdn", 10, MSISDN_RE)
     amount = _amount(data)
+    if world.take_lost():
+        await _hang(request)  # lost on its way: the dealer never hears of it
+        return Response(status_code=499)
     # From here to the record's creation there is no await: see World.submit.
     topup, replayed = world.submit(session.terminal_id, ref, sku, msisdn, amount)
     if replayed:
@@ -347,6 +350,16 @@ async def sim_carriers(request: Request) -> Response:
     return _json(world.catalog()[0]["carriers"])
 
 
+async def sim_lose(request: Request) -> Response:
+    data = await _json_body(request)
+    world = _world(request)
+    count = data.get("count")
+    if not isinstance(count, int) or isinstance(count, bool) or not 0 <= count <= 1000:
+        raise SimError("BAD_REQUEST", "«count»: entero de 0 a 1000.")
+    world.lose_requests = count
+    return _json({"lose_requests": world.lose_requests})
+
+
 async def sim_expire_sessions(request: Request) -> Response:
     return _json({"expired": _world(request).expire_sessions()})
 
@@ -388,6 +401,7 @@ ROUTES = [
     Route("/sim/clock", sim_clock, methods=["GET", "POST"]),
     Route("/sim/balance", sim_balance, methods=["POST"]),
     Route("/sim/carriers", sim_carriers, methods=["POST"]),
+    Route("/sim/lose", sim_lose, methods=["POST"]),
     Route("/sim/sessions/expire", sim_expire_sessions, methods=["POST"]),
 ]
 

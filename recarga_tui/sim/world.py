@@ -131,6 +131,9 @@ class World:
         self.carrier_overrides: dict[str, str] = {}
         self.notice_overrides: dict[str, dict[str, Any]] = {}
         self.balance = 0
+        # POST /sim/lose: this many coming top-up requests are lost before the dealer
+        # records them (never received: no record, no answer, nothing in the report).
+        self.lose_requests = 0
         self._events: list[_Event] = []
         self._seq = itertools.count(1)
         self._changed_at = self.clock.now()
@@ -267,6 +270,13 @@ class World:
         return {"available": self.balance, "currency": "MXN", "updated_at": updated}
 
     # --- top-ups -------------------------------------------------------------------------------
+
+    def take_lost(self) -> bool:
+        """Whether this top-up request is one of those to lose before it is recorded."""
+        if self.lose_requests <= 0:
+            return False
+        self.lose_requests -= 1
+        return True
 
     def submit(self, terminal_id: str, client_ref: str, sku: str, msisdn: str,
                amount: int) -> tuple[Topup, bool]:
