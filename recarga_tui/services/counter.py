@@ -56,6 +56,16 @@ class Counter:
         self.journal.record(nxt)
         return nxt
 
+    def advance(self, sale: Sale, target: State, **data: Any) -> Sale:
+        """One step of the procedure that is not a counter action: a check of the sales
+        report (R19), the recovery at start. Read back, advanced, recorded durably."""
+        return self._step(sale, target, **data)
+
+    @property
+    def in_flight(self) -> frozenset[str]:
+        """The references being sent right now by this copy of the app."""
+        return frozenset(self._in_flight)
+
     # --- the steps of a sale ---
 
     def start(self, msisdn: str, product: Product, **data: Any) -> Sale:

@@ -1,0 +1,287 @@
+"""The check of a sale whose outcome is unknown (R16, R19).
+
+The distributor's page: "after any error, look for the top-up in your sales report; not
+there, try again; there, mark it in your notebook as proof; it can take up to 10 minutes to
+show". The app does it itself, for every sale in ``unknown``, until it is found or the
+reflection window has passed since its **last** attempt. First the sales report, by the
+client reference or, for a dealer that lost the reference, by number, amount and time (a
+line there is the proof to keep); then the lookup by reference, which alone tells a pending
+or a failed top-up (the report lists only delivered ones):
+
+* found delivered: ``confirmed``, with the report's (or the record's) folios as the proof;
+* found failed: ``rejected``, definite, with the origin the dealer gives (R01);
+* pending, or the dealer unreachable: keep checking;
+* absent from both after the window: ``not_found`` — only then may the cashier send it
+  again (same reference) or give the money back (R02).
+
+A check is journaled as an ``unknown -> unknown`` step with what was tried, but only when
+its result changed or once every ``record_every`` seconds of the shop's clock: the notebook
+says what happened without a line per poll. No Textual here: the app runs :meth:`run` as a
+task on its loop, the chaos run from a plain asyncio program.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, Awaitable, Callable
+
+from ..dealer.client import outcome_of
+from ..dealer.outcomes import (
+    Confirmed,
+    DealerError,
+    Found,
+    Pending,
+    Rejected,
+    SessionExpired,
+)
+from ..domain.sale import Sale, State
+from .clock import Clock
+from .counter import Counter, fault_data
+from .events import Kind, Listeners
+
+log = logging.getLogger(__name__)
+
+# The shop's and the dealer's clocks differ a little: the report is asked for a wider span,
+# and a line matched by number and amount may be this far from the attempt.
+REPORT_MARGIN = timedelta(minutes=5)
+MATCH_SLACK = timedelta(minutes=2)
+
+# Results of one look, as journaled in a check step's data.
+NOT_VISIBLE = "not_visible"      # lookup: the dealer shows no record (yet)
+PENDING = "pending"              # lookup: the dealer has it, the carrier has not answered
+DEALER_UNKNOWN = "dealer_unknown"
+ABSENT = "absent"                # report: no line for it
+FOUND = "found"
+FAILED = "failed"
+UNREACHABLE = "unreachable"      # the dealer could not be asked
+LOGIN = "login"                  # the session lapsed: the password is needed again
+
+
+@dataclass(frozen=True)
+class Tried:
+    """One look at the dealer for a sale, for the check screen (what was tried, when)."""
+
+    check: str   # "report" | "lookup"
+    result: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class _Look:
+    lookup: str
+    report: str | None
+    at: datetime
+
+
+class Checker:
+    def __init__(self, counter: Counter, dealer: Any, settings: Any, clock: Clock, *,
+                 interval: float = 20.0, record_every: float = 60.0,
+                 sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
+        self.counter = counter
+        self.journal = counter.journal
+        self.dealer = dealer
+        self.settings = settings
+        self.clock = clock
+        self.interval = interval          # real seconds between two sweeps
+        self.record_every = record_every  # shop-clock seconds between two unchanged records
+        self.events = Listeners()
+        self._sleep = sleep
+        self._locks: dict[str, asyncio.Lock] = {}
+        self._looks: dict[str, _Look] = {}
+        self._counts: dict[str, int] = {}
+
+    # --- the reflection window ---
+
+    @property
+    def window(self) -> timedelta:
+        return timedelta(minutes=self.settings.procedure.reflection_minutes)
+
+    def window_ends(self, sale: Sale) -> datetime | None:
+        """When the sale may be called "never received": the window after its last attempt."""
+        sending = sale.last(State.SENDING)
+        return sending.at + self.window if sending is not None else None
+
+    def remaining(self, sale: Sale) -> timedelta:
+        ends = self.window_ends(sale)
+        if ends is None:
+            return timedelta(0)
+        return max(timedelta(0), ends - self.clock.now())
+
+    # --- what was tried ---
+
+    def tried(self, sale: Sale) -> list[Tried]:
+        """The latest lookup and report of this attempt: seen by this copy, or journaled."""
+        look = self._looks.get(sale.ref)
+        step = _last_check(sale)
+        if look is None and step is not None:
+            look = _Look(str(step.data.get("lookup", "")), step.data.get("report"), step.at)
+        if look is None:
+            return []
+        found = [Tried("report", look.report, look.at)] if look.report is not None else []
+        if look.lookup:
+            found.append(Tried("lookup", look.lookup, look.at))
+        return found
+
+    def checks(self, sale: Sale) -> int:
+        """How many looks this copy made at the sale's current attempt."""
+        return self._counts.get(sale.ref, 0)
+
+    def unknown_sales(self) -> list[Sale]:
+        return [s for s in self.journal.unfinished_sales() if s.state is State.UNKNOWN]
+
+    # --- the loop ---
+
+    async def run(self) -> None:
+        """Check every unknown sale, again and again, ``interval`` real seconds apart."""
+        while True:
+            try:
+                await self.sweep()
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # a journal or dealer hiccup: try again next round
+                log.exception("the check of unknown sales failed; trying again")
+            await self._sleep(self.interval)
+
+    async def sweep(self) -> list[Sale]:
+        """One check of each unknown sale, oldest first; the sales that left ``unknown``."""
+        changed = []
+        for sale in self.unknown_sales():
+            after = await self.check(sale)
+            if after.state is not State.UNKNOWN:
+                changed.append(after)
+        return changed
+
+    async def resolve(self, sale: Sale, poll: float | None = None) -> Sale:
+        """Check one sale until it leaves ``unknown`` (the chaos run, tests)."""
+        while True:
+            after = await self.check(sale)
+            if after.state is not State.UNKNOWN:
+                return after
+            await self._sleep(self.interval if poll is None else poll)
+
+    # --- one check ---
+
+    async def check(self, sale: Sale) -> Sale:
+        """Look the sale up once; the sale as the journal has it afterwards."""
+        lock = self._locks.setdefault(sale.ref, asyncio.Lock())
+        async with lock:
+            current = self.journal.get(sale.ref) or sale
+            if current.state is not State.UNKNOWN:
+                return current
+            return await self._check(current)
+
+    async def _check(self, sale: Sale) -> Sale:
+        # The report first: a line there is the proof the page asks to keep (R19). Then the
+        # lookup by reference, which alone can tell a pending or a failed top-up.
+        now = self.clock.now()
+        report, proof = await self._report(sale, now)
+        if proof is not None:
+            return self._end(sale, State.CONFIRMED, proof)
+        lookup, data = await self._lookup(sale)
+        if data is not None:
+            return self._end(sale, *data)
+        ends = self.window_ends(sale)
+        if lookup == NOT_VISIBLE and report == ABSENT and ends is not None and now >= ends:
+            return self._end(sale, State.NOT_FOUND, {
+                "checks": self._counts.get(sale.ref, 0) + 1,
+                "window_minutes": self.settings.procedure.reflection_minutes,
+                "last_attempt_at": (ends - self.window).isoformat()})
+        return self._note(sale, _Look(lookup, report, now))
+
+    async def _lookup(self, sale: Sale) -> tuple[str, tuple[State, dict[str, Any]] | None]:
+        try:
+            found = await self.dealer.lookup(sale.ref)
+        except SessionExpired:
+            return LOGIN, None
+        except DealerError:
+            return UNREACHABLE, None
+        if not isinstance(found, Found):
+            return NOT_VISIBLE, None
+        outcome = outcome_of(found.record)
+        if isinstance(outcome, Confirmed):
+            return FOUND, (State.CONFIRMED, {
+                "carrier_folio": outcome.carrier_folio, "dealer_folio": outcome.dealer_folio,
+                "found_in": "lookup", "topup_id": found.record.topup_id,
+                "balance_after": outcome.balance_after, "dealer_at": outcome.at.isoformat()})
+        if isinstance(outcome, Rejected):
+            return FAILED, (State.REJECTED, fault_data(outcome.fault) | {
+                "error_class": outcome.error_class, "dealer_code": outcome.dealer_code,
+                "found_in": "lookup"})
+        return (PENDING if isinstance(outcome, Pending) else DEALER_UNKNOWN), None
+
+    async def _report(self, sale: Sale, now: datetime) -> tuple[str, dict[str, Any] | None]:
+        first = sale.first(State.SENDING)
+        last = sale.last(State.SENDING)
+        if first is None or last is None:
+            return ABSENT, None
+        try:
+            report = await self.dealer.sales_report(first.at - REPORT_MARGIN, now + REPORT_MARGIN,
+                                                    msisdn=sale.msisdn)
+        except SessionExpired:
+            return LOGIN, None
+        except DealerError:
+            return UNREACHABLE, None
+        line = report.find(sale.ref)
+        matched = "reference"
+        if line is None:
+            line = self._by_number(sale, report.lines, first.at, max(now, last.at))
+            matched = "number_amount_time"
+        if line is None:
+            return ABSENT, None
+        return FOUND, {"carrier_folio": line.carrier_folio, "dealer_folio": line.dealer_folio,
+                       "found_in": "report", "topup_id": line.topup_id,
+                       "report_ref": line.client_ref, "matched": matched,
+                       "reflected_at": line.reflected_at.isoformat()}
+
+    def _by_number(self, sale: Sale, lines: Any, start: datetime, end: datetime) -> Any:
+        """A line for the same number and amount, at the time of an attempt, under a reference
+        this shop never used: the dealer lost ours. Another sale of ours to the same number is
+        never taken for this one."""
+        for line in lines:
+            if (line.msisdn == sale.msisdn and line.amount == sale.amount
+                    and start - MATCH_SLACK <= line.created_at <= end + MATCH_SLACK
+                    and line.client_ref != sale.ref
+                    and self.journal.get(line.client_ref) is None):
+                return line
+        return None
+
+    # --- journaling what was found ---
+
+    def _end(self, sale: Sale, target: State, data: dict[str, Any]) -> Sale:
+        after = self.counter.advance(sale, target, **data)
+        self._looks.pop(sale.ref, None)
+        self._counts.pop(sale.ref, None)
+        self._locks.pop(sale.ref, None)
+        kind = {State.CONFIRMED: Kind.CONFIRMED, State.REJECTED: Kind.REJECTED,
+                State.NOT_FOUND: Kind.NOT_FOUND}[target]
+        self.events.emit(kind, after)
+        return after
+
+    def _note(self, sale: Sale, look: _Look) -> Sale:
+        """Remember the look; journal it when its result changed or a while has passed."""
+        self._looks[sale.ref] = look
+        self._counts[sale.ref] = self._counts.get(sale.ref, 0) + 1
+        step = _last_check(sale)
+        same = step is not None and (step.data.get("lookup"), step.data.get("report")) == (
+            look.lookup, look.report)
+        if step is not None and same and (
+                look.at - step.at).total_seconds() < self.record_every:
+            return sale
+        check = "report" if look.report is not None else "lookup"
+        result = look.report if look.report is not None else look.lookup
+        return self.counter.advance(sale, State.UNKNOWN, check=check, result=result,
+                                    lookup=look.lookup, report=look.report,
+                                    checks=self._counts[sale.ref])
+
+
+def _last_check(sale: Sale) -> Any:
+    """The latest journaled check of the current attempt (None before the first)."""
+    for step in reversed(sale.history):
+        if step.state is State.SENDING:
+            return None
+        if step.state is State.UNKNOWN and "check" in step.data:
+            return step
+    return None

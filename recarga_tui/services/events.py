@@ -1,0 +1,47 @@
+"""What the background services tell whoever listens (the screens, the chaos run): a sale
+found or not found in the sales report, a deferred sale sent, a promise that passed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Callable
+
+from ..domain.sale import Sale
+
+
+class Kind(StrEnum):
+    CONFIRMED = "confirmed"            # found as delivered (report or lookup), or sent later
+    REJECTED = "rejected"              # the dealer says it failed: the money may go back
+    NOT_FOUND = "not_found"            # absent after the reflection window (R19)
+    DEFERRED_SENT = "deferred_sent"    # a deferred sale went out (its outcome follows)
+    PROMISE_PASSED = "promise_passed"  # a deferred sale's promised time passed unsent (R17)
+
+
+@dataclass(frozen=True)
+class Event:
+    kind: Kind
+    sale: Sale
+
+
+Listener = Callable[[Event], None]
+
+
+class Listeners:
+    """A list of callbacks; one that raises never stops the others nor the service."""
+
+    def __init__(self) -> None:
+        self._callbacks: list[Listener] = []
+
+    def add(self, callback: Listener) -> None:
+        self._callbacks.append(callback)
+
+    def emit(self, kind: Kind, sale: Sale) -> None:
+        event = Event(kind, sale)
+        for callback in list(self._callbacks):
+            try:
+                callback(event)
+            except Exception:  # a listener's failure is its own; the checks go on
+                import logging
+
+                logging.getLogger(__name__).exception("listener failed on %s", kind)
