@@ -1,0 +1,81 @@
+"""A whole sale on the real app in a terminal: the console script in tmux at 80x24 with
+TERM=linux (the shop PC's console), driven by keys alone, then the journal export read back.
+
+This is what the cashier does, end to end: log in, F2, company, the number twice, the amount,
+the customer accepts the read-back (R04), a $100 bill is collected before sending (R05, R06),
+the receipt, F10; and the notebook holds the sale as confirmed (R03)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import subprocess
+
+import pytest
+
+from tmux_driver import EXITED, SCRIPT, Tmux, have_tmux, isolated_env
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(not have_tmux(), reason="tmux is not installed (apt-get install tmux)"),
+]
+
+NUMBER = "5555550000"  # the simulator's row 0: an instant success
+
+
+@pytest.fixture
+def tmux(tmp_path):
+    sessions: list[Tmux] = []
+
+    def open_one(**env: str) -> Tmux:
+        session = Tmux(isolated_env(tmp_path / "home", **env))
+        sessions.append(session)
+        return session
+
+    yield open_one
+    for session in sessions:
+        session.kill()
+
+
+def sell_one_topup(term: Tmux) -> None:
+    term.wait_for("Usuario:")
+    term.text("demo")
+    term.keys("Enter")
+    term.text("demo")
+    term.keys("Enter")
+    term.wait_for("F2 para vender", "Saldo")
+    term.keys("F2")
+    term.wait_for("Telcel")
+    term.keys("1")
+    term.text(NUMBER)
+    term.keys("Enter")
+    term.text(NUMBER)
+    term.keys("Enter")
+    term.wait_for("$50")
+    term.keys("4")
+    term.wait_for("no se aceptan reclamaciones")
+    term.keys("a")
+    term.wait_for("$100")
+    term.keys("F4")
+    term.keys("Enter")
+    term.wait_for("Recarga realizada", "555 555 0000")
+
+
+def test_r03_r04_r05_a_whole_sale_by_keys_on_the_linux_console(tmux, tmp_path):
+    journal = tmp_path / "journal"
+    term = tmux()
+    term.start([str(SCRIPT), "--demo", "--journal", str(journal)], term="linux")
+    sell_one_topup(term)
+    term.keys("F10")
+    term.wait_for(f"{EXITED}0")
+
+    export = subprocess.run(
+        [str(SCRIPT), "--demo", "--journal", str(journal), "journal", "export", "--format", "csv"],
+        env=term.env, capture_output=True, text=True, timeout=60, check=True)
+    rows = list(csv.DictReader(io.StringIO(export.stdout)))
+    assert len(rows) == 1, export.stdout
+    sale = rows[0]
+    assert (sale["msisdn"], sale["state"], sale["amount"]) == (NUMBER, "confirmed", "50.00")
+    assert (sale["handed"], sale["change"]) == ("100.00", "50.00")
+    assert sale["accepted_at"] and sale["paid_at"] <= sale["first_sent_at"]
+    assert sale["carrier_folio"]

@@ -1,0 +1,94 @@
+"""Drive the real ``recarga-tui`` in tmux, as a cashier at a terminal would: keys in, the screen
+read back with ``tmux capture-pane``. Every wait is bounded and only polls for text; nothing
+asserts on how fast the app is (speed is measured by benchmarks/)."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+SCRIPT = Path(sys.executable).with_name("recarga-tui")
+EXITED = "recarga-tui-exited="
+
+
+def have_tmux() -> bool:
+    return shutil.which("tmux") is not None
+
+
+def isolated_env(home: Path, **extra: str) -> dict[str, str]:
+    """The environment of a fresh shop PC: no config, logs or data of the person testing."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("NO_COLOR", "COLORTERM", "TEXTUAL_COLOR_SYSTEM", "TMUX")}
+    env.update(
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_DATA_HOME=str(home / ".local/share"),
+        XDG_STATE_HOME=str(home / ".local/state"),
+        LANG="C.UTF-8",
+        LC_ALL="C.UTF-8",
+    )
+    env.update(extra)
+    return env
+
+
+class Tmux:
+    """One tmux server on a socket of its own, holding one window of the given size."""
+
+    def __init__(self, env: dict[str, str], width: int = 80, height: int = 24) -> None:
+        self.socket = f"recarga-e2e-{uuid.uuid4().hex[:10]}"
+        self.env = env
+        self.width, self.height = width, height
+
+    def _tmux(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(["tmux", "-L", self.socket, *args], env=self.env, text=True,
+                              capture_output=True, check=check, timeout=20)
+
+    def start(self, argv: list[str], term: str = "linux") -> None:
+        # The TERM tmux gives its window: the app sees it as the console it runs on.
+        env_prefix = " ".join(f"{k}={shlex.quote(v)}" for k, v in
+                              (("TERM", term),) + tuple(self._passed()))
+        # The pane outlives the app, so what it printed last can still be read.
+        command = f"env {env_prefix} {shlex.join(argv)}; echo {EXITED}$?; sleep 120"
+        self._tmux("-f", "/dev/null", "new-session", "-d", "-x", str(self.width),
+                   "-y", str(self.height), command)
+
+    def _passed(self) -> list[tuple[str, str]]:
+        keys = ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "LANG", "LC_ALL",
+                "NO_COLOR", "COLORTERM", "TEXTUAL_COLOR_SYSTEM")
+        return [(k, self.env[k]) for k in keys if k in self.env]
+
+    def keys(self, *keys: str, pause: float = 0.15) -> None:
+        """Send keys in one small group, then give the app a moment."""
+        self._tmux("send-keys", "-t", "0", *keys)
+        time.sleep(pause)
+
+    def text(self, *keys: str) -> str:
+        """Send literal text (digits of a number, a user name)."""
+        self._tmux("send-keys", "-t", "0", "-l", "".join(keys))
+        time.sleep(0.15)
+
+    def screen(self) -> str:
+        return self._tmux("capture-pane", "-p", "-t", "0", check=False).stdout
+
+    def wait_for(self, *texts: str, within: float = 30.0) -> str:
+        """Poll the screen until every text shows; bounded, never a speed assertion."""
+        deadline = time.monotonic() + within
+        shown = ""
+        while time.monotonic() < deadline:
+            shown = self.screen()
+            if all(t in shown for t in texts):
+                return shown
+            time.sleep(0.2)
+        raise AssertionError(f"never showed {texts!r}; the screen was:\n{shown}")
+
+    def resize(self, width: int, height: int) -> None:
+        self._tmux("resize-window", "-t", "0", "-x", str(width), "-y", str(height))
+
+    def kill(self) -> None:
+        self._tmux("kill-server", check=False)
