@@ -33,6 +33,13 @@ class Health:
                 return carrier.status
         return None
 
+    def carrier_name(self, carrier_id: str | None) -> str:
+        """The company's name as the dealer's catalog gives it (its id until it arrives)."""
+        for carrier in getattr(self.catalog, "carriers", ()):
+            if carrier.id == carrier_id:
+                return carrier.name
+        return carrier_id or ""
+
     def slowness(self, carrier_id: str | None = None) -> Slowness:
         proc = self.settings.procedure
         level = self.notices.system_status.level if self.notices is not None else None

@@ -95,15 +95,8 @@ class CaptureScreen(ShopScreen):
     def _catalog(self) -> Any:
         return self.shop.services.health.catalog
 
-    def _carrier_name(self, carrier_id: str | None) -> str:
-        catalog = self._catalog()
-        for carrier in getattr(catalog, "carriers", []):
-            if carrier.id == carrier_id:
-                return carrier.name
-        return carrier_id or ""
-
     def _render_carrier_line(self) -> None:
-        text = t("capture.carrier", carrier=self._carrier_name(self.draft.carrier_id)) \
+        text = t("capture.carrier", carrier=self.shop.services.health.carrier_name(self.draft.carrier_id)) \
             if self.draft.carrier_id else t("capture.pick_carrier")
         self.query_one("#carrier-line", Line).update(text)
 

@@ -38,7 +38,7 @@ class ReadbackScreen(ShopScreen):
     def compose_body(self) -> Iterable[Widget]:
         sale = self.draft.sale
         assert sale is not None
-        carrier = self._carrier_name(sale.carrier_id)
+        carrier = self.shop.services.health.carrier_name(sale.carrier_id)
         with Vertical(id="readback-box"):
             yield Line(t("readback.read_aloud"), id="readback-title")
             yield Digits(phone.group(sale.msisdn), id="number")
@@ -47,13 +47,6 @@ class ReadbackScreen(ShopScreen):
             yield Line(phone.spoken(sale.msisdn), id="spoken")
             yield Line(t("readback.no_claims"), id="no-claims")
             yield Line(t("readback.keys"), id="readback-keys")
-
-    def _carrier_name(self, carrier_id: str) -> str:
-        catalog = self.shop.services.health.catalog
-        for carrier in getattr(catalog, "carriers", []):
-            if carrier.id == carrier_id:
-                return carrier.name
-        return carrier_id
 
     def action_accept(self) -> None:
         from .payment import PaymentScreen

@@ -17,13 +17,6 @@ from ..widgets.line import Line
 from .base import ShopScreen
 
 
-def carrier_name(screen: ShopScreen, carrier_id: str) -> str:
-    for carrier in getattr(screen.shop.services.health.catalog, "carriers", []):
-        if carrier.id == carrier_id:
-            return carrier.name
-    return carrier_id
-
-
 class ReceiptScreen(ShopScreen):
     CSS_PATH = "receipt.tcss"
     HELP_TOPIC = "receipt"
@@ -39,7 +32,7 @@ class ReceiptScreen(ShopScreen):
         data = step.data if step else {}
         rows = [
             (t("receipt.number"), phone.group(sale.msisdn)),
-            (t("receipt.carrier"), carrier_name(self, sale.carrier_id)),
+            (t("receipt.carrier"), self.shop.services.health.carrier_name(sale.carrier_id)),
             (t("receipt.amount"), pesos(sale.amount)),
             (t("receipt.carrier_folio"), str(data.get("carrier_folio") or "—")),
             (t("receipt.dealer_folio"), str(data.get("dealer_folio") or "—")),

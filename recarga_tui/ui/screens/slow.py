@@ -47,10 +47,7 @@ class SlowScreen(ShopScreen):
     def _reason(self, reason: SlowReason) -> str:
         services = self.shop.services
         proc = services.settings.procedure
-        carrier = self.sale.carrier_id
-        for c in getattr(services.health.catalog, "carriers", []):
-            if c.id == carrier:
-                carrier = c.name
+        carrier = services.health.carrier_name(self.sale.carrier_id)
         latencies = sorted(services.dealer.latencies)
         seconds = round(latencies[len(latencies) // 2]) if latencies else 0
         # str.format ignores the parameters a reason does not use.
