@@ -1,0 +1,114 @@
+"""The password again, in a modal over whatever is on screen (R12): the lock and a lapsed
+session. The same user logs in again with the dealer; the password is sent once, cleared from
+the field before the call, and kept nowhere."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import work
+from textual.actions import parse as parse_action
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.events import Key
+from textual.screen import ModalScreen
+from textual.widgets import Footer
+
+from ...i18n import t
+from ..app import describe_error
+from ..keys import key, localize_bindings
+from ..widgets.entry import Entry
+from ..widgets.line import Line
+
+
+class PasswordModal(ModalScreen[bool]):
+    CSS_PATH = "password.tcss"
+    TITLE_KEY: ClassVar[str] = "lock.title"
+    WHY_KEY: ClassVar[str] = "lock.why"
+    BINDINGS = [key("enter", "submit", "key.unlock")]
+
+    def __init__(self) -> None:
+        super().__init__()
+        localize_bindings(self)
+        self._busy = False
+
+    @property
+    def user(self) -> str:
+        return getattr(self.app, "cashier", "") or ""
+
+    def compose(self) -> ComposeResult:
+        settings = self.app.services.settings  # type: ignore[attr-defined]
+        with Vertical(id="password-box"):
+            yield Line(t(self.TITLE_KEY), id="password-title")
+            yield Line(t(self.WHY_KEY, user=self.user), id="password-why")
+            yield Entry(t("login.password") + ":", id="password", password=True,
+                        max_length=128)
+            yield Line("", id="password-message")
+            yield Line(t("login.forgotten", email=settings.contacts.admin_email),
+                       id="password-forgotten")
+            yield Line(t("login.nobody_asks"), id="password-nobody")
+        yield Footer(show_command_palette=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#password", Entry).active = True
+
+    async def on_key(self, event: Key) -> None:
+        entry = self.query_one("#password", Entry)
+        if not self._busy and entry.feed(event):
+            event.stop()
+            event.prevent_default()
+            return
+        for binding in self._bindings.key_to_bindings.get(event.key, ()):
+            _, name, params = parse_action(binding.action)
+            if await self.app.run_action(binding.action, self):
+                event.stop()
+                event.prevent_default()
+                return
+
+    def say(self, text: str) -> None:
+        self.query_one("#password-message", Line).update(text)
+
+    def action_submit(self) -> None:
+        entry = self.query_one("#password", Entry)
+        if self._busy:
+            return
+        if not entry.value:
+            self.say(t("login.password_missing"))
+            return
+        password = entry.value
+        entry.value = ""  # not kept in the field once sent
+        self._busy = True
+        self.say(t("login.connecting"))
+        self._verify(password)
+
+    @work(exclusive=True, group="password")
+    async def _verify(self, password: str) -> None:
+        try:
+            await self.app.services.dealer.login(self.user, password)  # type: ignore[attr-defined]
+        except Exception as exc:
+            self.say(describe_error(exc))
+            return
+        finally:
+            self._busy = False
+        self.dismiss(True)
+
+
+class LockScreen(PasswordModal):
+    """Ctrl+L: everything hidden until the cashier's password is typed again."""
+
+    TITLE_KEY = "lock.title"
+    WHY_KEY = "lock.why"
+
+
+class ReloginScreen(PasswordModal):
+    """The session lapsed: the password again, then what failed is done again."""
+
+    TITLE_KEY = "relogin.title"
+    WHY_KEY = "relogin.why"
+    BINDINGS = [
+        key("enter", "submit", "key.relogin"),
+        key("escape,f9", "not_now", "key.not_now", key_display="F9"),
+    ]
+
+    def action_not_now(self) -> None:
+        self.dismiss(False)
