@@ -20,7 +20,11 @@ class RecargaApp(App):
     TITLE = "recarga-tui"
     # Cashiers drive the app by its keys alone; the palette would show actions out of order.
     ENABLE_COMMAND_PALETTE = False
-    BINDINGS = [key("f10", "quit_app", "key.quit", priority=True)]
+    BINDINGS = [
+        key("f10", "quit_app", "key.quit", priority=True),
+        # Shown in the home screen's footer; here so that it works on every screen.
+        key("ctrl+l", "lock", "key.lock", priority=True, show=False),
+    ]
 
     notices: reactive[Any] = reactive(None, always_update=True)
     balance: reactive[int | None] = reactive(None)
@@ -32,6 +36,8 @@ class RecargaApp(App):
         super().__init__()
         self.services = services
         self.session: Any = None
+        self.cashier = ""  # the user name of the login, to ask for the same password again
+        self.logged_in_at: Any = None  # the start of the shift "since login" (cash close)
         localize_bindings(self)
 
     # --- start-up and login ---
@@ -109,6 +115,16 @@ class RecargaApp(App):
         from .screens.help import HelpScreen
 
         self.push_screen(HelpScreen(topic))
+
+    def action_lock(self) -> None:
+        """Hide everything until the cashier's password is typed again (R12)."""
+        from .screens.password import PasswordModal
+
+        if self.session is None or isinstance(self.screen, PasswordModal):
+            return
+        from .screens.lock import LockScreen
+
+        self.push_screen(LockScreen())
 
     def action_quit_app(self) -> None:
         self.exit()
