@@ -92,4 +92,6 @@ class LoginScreen(ShopScreen):
             self._activate("password")
             self.say(describe_error(exc), level="error")
             return
+        self.shop.cashier = user  # the name only: the password is not kept (R12)
+        self.shop.logged_in_at = self.shop.services.clock.now()
         self.shop.logged_in(session)
