@@ -1,0 +1,28 @@
+"""A short chaos run: sales through the services against the simulated dealer's chaos
+scenario in its own process, the selling program killed with SIGKILL at random moments
+(R02, R16, R17, R19). The long run is ``benchmarks/chaos.py --sales 1000``."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+CHAOS = Path(__file__).resolve().parents[2] / "benchmarks" / "chaos.py"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is a POSIX signal")
+def test_r02_r16_r19_no_sale_lost_doubled_or_wrongly_refunded_across_kills():
+    done = subprocess.run([sys.executable, str(CHAOS), "--sales", "30", "--kills", "5",
+                           "--seed", "7"], capture_output=True, text=True, timeout=240)
+    last = done.stdout.strip().splitlines()[-1]
+    found = re.fullmatch(r"chaos lost=(\d+) doubles=(\d+) wrong_refunds=(\d+) sales=(\d+) "
+                         r"kills=(\d+)", last)
+    assert found, done.stdout + done.stderr
+    lost, doubles, wrong, sales, kills = map(int, found.groups())
+    assert (lost, doubles, wrong) == (0, 0, 0), done.stdout
+    assert sales == 30 and kills == 5, done.stdout
+    assert done.returncode == 0
