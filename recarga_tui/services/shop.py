@@ -7,13 +7,21 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..config import Settings
+from .checker import Checker
 from .clock import Clock, SystemClock
 from .counter import Counter
+from .deferred import DeferredQueue
 from .health import Health
 
 # The simulated dealer of the demo runs this many times faster than the clock on the wall, so a
 # top-up that takes 40 s or a sale that shows in the report 10 minutes late can be seen live.
 DEMO_TIME_SCALE = 1.0
+# A faster demo (and the end-to-end tests): the simulator runs this many times faster and the
+# app's clock is the simulator's, so the 10-minute reflection window passes in seconds.
+DEMO_TIME_SCALE_ENV = "RECARGA_DEMO_TIME_SCALE"
+# Real seconds between two checks of the unknown sales and two rounds of deferred ones.
+CHECK_INTERVAL = 20.0
+DEFERRED_INTERVAL = 30.0
 
 
 @dataclass
@@ -27,6 +35,8 @@ class Services:
     demo: bool = False
     sim_app: Any = None
     notes: list[str] = field(default_factory=list)
+    checker: Any = None   # services.checker.Checker: unknown outcomes (R16, R19)
+    deferred: Any = None  # services.deferred.DeferredQueue: sales sent later (R17)
 
     async def aclose(self) -> None:
         await self.dealer.aclose()
@@ -55,6 +65,12 @@ def build(settings: Settings, *, demo: bool = False, clock: Clock | None = None,
     from ..dealer.client import DealerClient
     from ..journal.journal import Journal
 
+    scale = demo_time_scale() if demo and sim_app is None and not sim_options else 1.0
+    if scale != 1.0 and clock is None:
+        from ..sim.app import make_app
+
+        sim_app = make_app(time_scale=scale)
+        clock = sim_app.state.world.clock  # one time for the shop and the dealer
     clock = clock or SystemClock()
     if journal is None:
         folder = settings.journal_path()
@@ -71,4 +87,19 @@ def build(settings: Settings, *, demo: bool = False, clock: Clock | None = None,
             dealer = DealerClient.from_settings(settings.dealer)
     counter = Counter(journal, dealer, settings, clock, ref_token)
     health = Health(settings, dealer, clock)
-    return Services(settings, clock, journal, dealer, counter, health, demo, sim_app)
+    checker = Checker(counter, dealer, settings, clock, interval=max(0.5, CHECK_INTERVAL / scale))
+    deferred = DeferredQueue(counter, health, clock, checker=checker, refresh_health=False,
+                             interval=max(0.5, DEFERRED_INTERVAL / scale))
+    return Services(settings, clock, journal, dealer, counter, health, demo, sim_app,
+                    checker=checker, deferred=deferred)
+
+
+def demo_time_scale() -> float:
+    """The demo's time scale from the environment (a number above zero), else the default."""
+    import os
+
+    try:
+        value = float(os.environ.get(DEMO_TIME_SCALE_ENV, DEMO_TIME_SCALE))
+    except ValueError:
+        return DEMO_TIME_SCALE
+    return value if value > 0 else DEMO_TIME_SCALE
