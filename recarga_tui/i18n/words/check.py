@@ -1,0 +1,205 @@
+"""Words of the lost answers: the check in the sales report (R16, R19), the pending list,
+deferred sales (R17), and what the recovery at start did."""
+
+WORDS = {
+    # --- keys in the footer ---
+    "key.send_again": ("Enviar otra vez", "Send again"),
+    "key.keep_checking": ("Al inicio", "To home"),
+    "key.pending": ("Pendientes", "Pending"),
+    "key.open_sale": ("Abrir", "Open"),
+    "key.new_promise": ("Nueva hora", "New time"),
+    # --- the check screen ---
+    "check.title": (
+        "Recarga de {amount} al {number}",
+        "{amount} top-up to {number}",
+    ),
+    "check.unknown": (
+        "No llegó respuesta. Puede que sí haya llegado: NO la envíe otra vez y NO devuelva el "
+        "dinero todavía. La app la busca en el reporte de ventas.",
+        "No answer came. It may have arrived: do NOT send it again and do NOT give the money "
+        "back yet. The app is looking for it in the sales report.",
+    ),
+    "check.not_found": (
+        "No apareció en {minutes} minutos: el distribuidor nunca la recibió. Puede enviarla "
+        "otra vez (con la misma referencia, no se cobra doble) o devolver el dinero.",
+        "It did not show in {minutes} minutes: the distributor never received it. You may send "
+        "it again (same reference, never charged twice) or give the money back.",
+    ),
+    "check.countdown": (
+        "Se busca hasta las {time} (faltan {left}).",
+        "Looking until {time} ({left} left).",
+    ),
+    "check.window_passed": (
+        "Se buscó hasta las {time} (intento {attempt}).",
+        "Looked for it until {time} (attempt {attempt}).",
+    ),
+    "check.tried_none": ("Revisando…", "Checking…"),
+    "check.tried": ("Revisado a las {time}: {what}", "Checked at {time}: {what}"),
+    "check.tried.report": ("reporte de ventas: {result}", "sales report: {result}"),
+    "check.tried.lookup": ("por referencia: {result}", "by reference: {result}"),
+    "check.result.absent": ("no aparece todavía", "not there yet"),
+    "check.result.not_visible": ("no aparece todavía", "not there yet"),
+    "check.result.pending": (
+        "la compañía aún no contesta", "the carrier has not answered yet"),
+    "check.result.dealer_unknown": (
+        "el distribuidor aún no sabe", "the distributor does not know yet"),
+    "check.result.unreachable": (
+        "sin conexión con el distribuidor", "no connection to the distributor"),
+    "check.result.login": (
+        "hay que entrar otra vez con la contraseña", "the password is needed again"),
+    "check.result.found": ("encontrada", "found"),
+    "check.result.failed": ("no se hizo", "not made"),
+    "check.say_this": ("Dígale al cliente:", "Tell the customer:"),
+    "check.script_unknown": (
+        "«El sistema no me confirmó todavía. Puede que ya le haya llegado; a las {time} sé con "
+        "seguridad. Si no llegó, la envío otra vez o le devuelvo su dinero.»",
+        "«The system has not confirmed it yet. It may have reached you already; by {time} I "
+        "will know for sure. If it did not arrive, I send it again or give you your money "
+        "back.»",
+    ),
+    "check.script_not_found": (
+        "«No le llegó: el sistema nunca la recibió. Si gusta la envío otra vez ahora, o le "
+        "devuelvo su dinero.»",
+        "«It did not reach you: the system never received it. If you like I send it again "
+        "now, or I give you your money back.»",
+    ),
+    "check.keys_unknown": (
+        "Enter: ir al inicio (la app sigue buscando; la venta queda en Pendientes, F3)",
+        "Enter: go home (the app keeps looking; the sale stays in Pending, F3)",
+    ),
+    "check.keys_not_found": (
+        "E: enviar otra vez (misma referencia) · R: devolver el dinero · Enter: al inicio",
+        "E: send again (same reference) · R: give the money back · Enter: home",
+    ),
+    "check.too_soon": (
+        "Todavía no: puede aparecer hasta las {time}. Enviarla otra vez o devolver el dinero "
+        "antes podría cobrarle dos veces o regalar una recarga que sí llegó.",
+        "Not yet: it may still show until {time}. Sending it again or giving the money back "
+        "before could charge twice or give away a top-up that did arrive.",
+    ),
+    "check.refunded": (
+        "Devuelva {amount} al cliente. La recarga nunca llegó al distribuidor.",
+        "Give {amount} back to the customer. The top-up never reached the distributor.",
+    ),
+    # --- the pending list ---
+    "pending.title": ("Ventas pendientes", "Pending sales"),
+    "pending.none": (
+        "No hay ventas pendientes. Todas están terminadas.",
+        "No sales pending. All of them are finished.",
+    ),
+    "pending.header": (
+        "#  Estado          Número        Monto     Hace    Qué sigue",
+        "#  State           Number        Amount    Ago     Next step",
+    ),
+    "pending.hint": (
+        "Flechas y Enter, o el número de la fila, para abrir una venta.",
+        "Arrows and Enter, or the row's number, to open a sale.",
+    ),
+    "pending.age": ("{minutes} min", "{minutes} min"),
+    "pending.state.paid": ("Cobrada", "Paid"),
+    "pending.state.deferred": ("Para después", "Send later"),
+    "pending.state.sending": ("Enviándose", "Sending"),
+    "pending.state.unknown": ("Sin respuesta", "No answer"),
+    "pending.state.not_found": ("No llegó", "Never arrived"),
+    "pending.state.rejected": ("Rechazada", "Rejected"),
+    "pending.next.paid": ("enviar, después o devolver", "send, later or give back"),
+    "pending.next.deferred": ("sale sola; prometida {time}", "goes by itself; promised {time}"),
+    "pending.next.overdue": ("¡pasó {time}! ofrecer devolver", "{time} passed! offer money back"),
+    "pending.next.sending": ("esperando respuesta", "waiting for the answer"),
+    "pending.next.unknown": ("buscando, faltan {minutes} min", "looking, {minutes} min left"),
+    "pending.next.not_found": ("enviar otra vez o devolver", "send again or give back"),
+    "pending.next.rejected": ("devolver o corregir", "give back or correct"),
+    "pending.sending": (
+        "Esa venta se está enviando: espere la respuesta.",
+        "That sale is being sent: wait for the answer.",
+    ),
+    # --- a paid sale not sent, or deferred ---
+    "waiting.paid_title": (
+        "Cobrada y sin enviar: {amount} al {number}",
+        "Paid and not sent: {amount} to {number}",
+    ),
+    "waiting.deferred_title": (
+        "Para enviar después: {amount} al {number}, prometida a las {time}",
+        "To send later: {amount} to {number}, promised by {time}",
+    ),
+    "waiting.paid_body": (
+        "El dinero está cobrado y no se envió nada. Envíela ahora, déjela para después, o "
+        "devuelva el dinero.",
+        "The money is collected and nothing was sent. Send it now, leave it for later, or "
+        "give the money back.",
+    ),
+    "waiting.deferred_body": (
+        "La app la envía sola en cuanto el sistema esté normal. Si el cliente regresa, puede "
+        "enviarla ahora o devolverle el dinero.",
+        "The app sends it by itself as soon as the system is normal. If the customer comes "
+        "back, you may send it now or give the money back.",
+    ),
+    "waiting.overdue": (
+        "La hora prometida ya pasó y no se pudo enviar. Ofrezca devolver el dinero: «No se "
+        "pudo hacer su recarga; aquí está su dinero.»",
+        "The promised time passed and it could not be sent. Offer the money back: «Your "
+        "top-up could not be made; here is your money.»",
+    ),
+    "waiting.choices": (
+        "E: enviar ahora · D: enviar después · R: devolver el dinero · F9: regresar",
+        "E: send now · D: send later · R: give the money back · F9: back",
+    ),
+    "waiting.deferred": (
+        "Prometida para las {time}: la app la envía sola cuando el sistema esté normal.",
+        "Promised by {time}: the app sends it by itself when the system is normal.",
+    ),
+    "waiting.refunded": (
+        "Devuelva {amount} al cliente. No se envió nada.",
+        "Give {amount} back to the customer. Nothing was sent.",
+    ),
+    # --- told while the cashier does something else ---
+    "lost.confirmed": (
+        "Sí llegó: {amount} al {number}, folio {folio}. Dígaselo al cliente si regresa.",
+        "It arrived: {amount} to {number}, folio {folio}. Tell the customer if they come back.",
+    ),
+    "lost.deferred_confirmed": (
+        "Se envió la recarga pendiente: {amount} al {number}, folio {folio}. Avise al cliente.",
+        "The pending top-up was sent: {amount} to {number}, folio {folio}. Tell the customer.",
+    ),
+    "lost.rejected": (
+        "No se hizo la recarga de {amount} al {number}: devuelva el dinero (Pendientes, F3).",
+        "The {amount} top-up to {number} was not made: give the money back (Pending, F3).",
+    ),
+    "lost.not_found": (
+        "La recarga de {amount} al {number} nunca llegó: envíela otra vez o devuelva el dinero "
+        "(Pendientes, F3).",
+        "The {amount} top-up to {number} never arrived: send it again or give the money back "
+        "(Pending, F3).",
+    ),
+    "lost.promise_passed": (
+        "Pasó la hora prometida ({time}) de la recarga al {number} y no se pudo enviar: "
+        "ofrezca devolver el dinero (Pendientes, F3).",
+        "The promised time ({time}) of the top-up to {number} passed unsent: offer the money "
+        "back (Pending, F3).",
+    ),
+    # --- the recovery at start ---
+    "recovery.interrupted": (
+        "La app se cerró mientras enviaba esta recarga: no se sabe si llegó.",
+        "The app closed while sending this top-up: nobody knows yet whether it arrived.",
+    ),
+    "recovery.interrupted_sales": (
+        "Al abrir: {count} venta(s) se estaban enviando cuando la app se cerró; se buscan en el "
+        "reporte de ventas.",
+        "At start: {count} sale(s) were being sent when the app closed; they are being looked "
+        "for in the sales report.",
+    ),
+    "recovery.abandoned_sales": (
+        "Al abrir: {count} venta(s) sin cobrar quedaron cerradas; no se debe nada.",
+        "At start: {count} unpaid sale(s) were closed; nothing is owed.",
+    ),
+    "recovery.carried_sales": (
+        "Al abrir: {count} venta(s) rechazada(s) pasaron su dinero a la venta corregida.",
+        "At start: {count} rejected sale(s) carried their money to the corrected sale.",
+    ),
+    "recovery.waiting_sales": (
+        "Al abrir: {count} venta(s) cobrada(s) sin enviar: envíela(s), déjela(s) para después o "
+        "devuelva el dinero (Pendientes, F3).",
+        "At start: {count} paid sale(s) not sent: send, leave for later or give the money back "
+        "(Pending, F3).",
+    ),
+}
