@@ -55,6 +55,9 @@ class RecargaApp(App):
         self.session = session
         self.shop_name = session.shop.name
         self.refresh_pending()
+        from .lost import start_lost_answers
+
+        start_lost_answers(self)  # recovery at start, then the checks in the background
         self.switch_screen(HomeScreen())
         self.refresh_dealer()
         every = self.services.settings.dealer.notices_refresh_seconds
