@@ -1,0 +1,69 @@
+"""The app's side of the lost answers: recovery at start, the background checks and the
+deferred sales as workers on the app's loop, and what the cashier is told about them.
+
+Called once after login, before the home screen (``RecargaApp.logged_in``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..domain import phone
+from ..domain.money import pesos
+from ..domain.sale import Sale, State
+from ..i18n import t
+from ..services.deferred import promised_at
+from ..services.events import Event, Kind
+from ..services.recovery import recover
+
+if TYPE_CHECKING:
+    from .app import RecargaApp
+
+
+def start_lost_answers(app: "RecargaApp") -> None:
+    """Recover what a crash left (the writer only), then check and send in the background."""
+    services = app.services
+    if services.journal.read_only or services.checker is None:
+        return  # a read-only copy never writes; the writing copy does all of this
+    if getattr(app, "_lost_answers_started", False):
+        return  # a login after a lock: a sale may be half-way, nothing to recover
+    app._lost_answers_started = True  # type: ignore[attr-defined]
+    done = recover(services.counter)
+    for key, params in done.notes():
+        app.notify(t(key, **params), severity="warning", timeout=30)
+    listener = lambda event: tell(app, event)  # noqa: E731
+    services.checker.events.add(listener)
+    services.deferred.events.add(listener)
+    app.run_worker(services.checker.run(), name="checker", group="lost-answers",
+                   exit_on_error=False)
+    app.run_worker(services.deferred.run(), name="deferred", group="lost-answers",
+                   exit_on_error=False)
+    app.refresh_pending()
+
+
+def tell(app: "RecargaApp", event: Event) -> None:
+    """A check or a deferred sale ended: say so wherever the cashier is (R17, R19)."""
+    sale = event.sale
+    words = _words(event.kind, sale)
+    if words is None:
+        return
+    key, severity = words
+    app.notify(t(key, **_params(sale)), severity=severity, timeout=30)
+    app.refresh_pending()
+
+
+def _words(kind: Kind, sale: Sale) -> tuple[str, str] | None:
+    if kind is Kind.CONFIRMED:
+        deferred = sale.first(State.DEFERRED) is not None
+        return ("lost.deferred_confirmed" if deferred else "lost.confirmed"), "information"
+    return {Kind.REJECTED: ("lost.rejected", "warning"),
+            Kind.NOT_FOUND: ("lost.not_found", "warning"),
+            Kind.PROMISE_PASSED: ("lost.promise_passed", "warning")}.get(kind)
+
+
+def _params(sale: Sale) -> dict[str, str]:
+    confirmed = sale.last(State.CONFIRMED)
+    promised = promised_at(sale)
+    return {"amount": pesos(sale.amount), "number": phone.group(sale.msisdn),
+            "folio": str(confirmed.data.get("carrier_folio", "")) if confirmed else "",
+            "time": promised.strftime("%H:%M") if promised else ""}
