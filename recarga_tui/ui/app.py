@@ -13,9 +13,10 @@ from ..config import Settings
 from ..i18n import t
 from ..services.shop import Services
 from .keys import key, localize_bindings
+from .terminal import TerminalAware
 
 
-class RecargaApp(App):
+class RecargaApp(TerminalAware, App):
     CSS_PATH = "app.tcss"
     TITLE = "recarga-tui"
     # Cashiers drive the app by its keys alone; the palette would show actions out of order.
