@@ -17,6 +17,7 @@ from ..widgets.entry import Entry
 from ..widgets.line import Line
 from ..widgets.notices import NoticesBar
 from ..widgets.status import StatusLine
+from ..widgets.too_small import TooSmall
 
 if TYPE_CHECKING:
     from ..app import RecargaApp
@@ -44,6 +45,7 @@ class ShopScreen(Screen):
             yield from self.compose_body()
         yield Line("", id="message")
         yield Footer(show_command_palette=False)
+        yield TooSmall()
 
     def compose_body(self) -> Iterable[Widget]:
         return ()
@@ -56,6 +58,11 @@ class ShopScreen(Screen):
         """Every key of the screen, in the order typed: first the active field, then the
         screen's own keys. Running the binding here (rather than letting the key bubble to
         the app) keeps a key typed ahead from overtaking the one before it."""
+        if getattr(self.app, "too_small", False):
+            # The cashier cannot see the screen: no key may act on it (F10 still quits).
+            event.stop()
+            event.prevent_default()
+            return
         entry = self.active_entry()
         if entry is not None and entry.feed(event):
             event.stop()
