@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Iterable
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widget import Widget
-from textual.widgets import Digits
 
 from ...domain import money
 from ...domain.money import pesos
@@ -19,6 +18,7 @@ from ...i18n import t
 from ..app import describe_error
 from ..keys import key
 from ..widgets.entry import Entry
+from ..widgets.big_digits import BigDigits
 from ..widgets.line import Line
 from .base import ShopScreen
 
@@ -58,7 +58,7 @@ class PaymentScreen(ShopScreen):
             yield Entry(t("payment.handed"), id="handed", max_length=12, allowed=MONEY_CHARS)
             yield Line(t("payment.bills_hint"), id="bills-hint")
             yield Line(t("payment.change"), id="change-label")
-            yield Digits("", id="change")
+            yield BigDigits("", id="change")
             yield Line("", id="warnings")
             yield Line(t("payment.no_credit"), id="no-credit")
 
@@ -89,7 +89,7 @@ class PaymentScreen(ShopScreen):
 
     def _update(self) -> None:
         handed = self._handed()
-        change_widget = self.query_one("#change", Digits)
+        change_widget = self.query_one("#change", BigDigits)
         warnings = self.query_one("#warnings", Line)
         if handed is None:
             change_widget.update("")

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Iterable
 
 from textual.containers import Vertical
 from textual.widget import Widget
-from textual.widgets import Digits
 
 from ...domain import phone
 from ...domain.money import pesos
@@ -16,6 +15,7 @@ from ...domain.sale import SaleError
 from ...i18n import t
 from ..app import describe_error
 from ..keys import key
+from ..widgets.big_digits import BigDigits
 from ..widgets.line import Line
 from .base import ShopScreen
 
@@ -41,7 +41,7 @@ class ReadbackScreen(ShopScreen):
         carrier = self.shop.services.health.carrier_name(sale.carrier_id)
         with Vertical(id="readback-box"):
             yield Line(t("readback.read_aloud"), id="readback-title")
-            yield Digits(phone.group(sale.msisdn), id="number")
+            yield BigDigits(phone.group(sale.msisdn), id="number")
             yield Line(t("readback.what", carrier=carrier, amount=pesos(sale.amount)),
                          id="what")
             yield Line(phone.spoken(sale.msisdn), id="spoken")
