@@ -21,6 +21,7 @@ class HomeScreen(ShopScreen):
     HELP_TOPIC = "home"
     BINDINGS = [
         key("f2", "new_sale", "key.new_sale"),
+        key("f3", "pending", "key.pending"),
     ]
 
     def compose_body(self) -> Iterable[Widget]:
@@ -53,6 +54,12 @@ class HomeScreen(ShopScreen):
         if action == "new_sale" and self.shop.services.journal.read_only:
             return None  # shown dimmed: a read-only copy cannot sell
         return True
+
+    def action_pending(self) -> None:
+        """Every open sale and its next step (R16, R17, R19)."""
+        from .pending import PendingScreen
+
+        self.app.push_screen(PendingScreen())
 
     def action_new_sale(self) -> None:
         from .capture import CaptureScreen
