@@ -8,6 +8,9 @@ WORDS = {
     "key.pending": ("Pendientes", "Pending"),
     "key.open_sale": ("Abrir", "Open"),
     "key.new_promise": ("Nueva hora", "New time"),
+    "key.row_up": ("Subir", "Up"),
+    "key.row_down": ("Bajar", "Down"),
+    "key.pick_row": ("Fila", "Row"),
     # --- the check screen ---
     "check.title": (
         "Recarga de {amount} al {number}",
@@ -87,10 +90,11 @@ WORDS = {
         "No hay ventas pendientes. Todas están terminadas.",
         "No sales pending. All of them are finished.",
     ),
-    "pending.header": (
-        "#  Estado          Número        Monto     Hace    Qué sigue",
-        "#  State           Number        Amount    Ago     Next step",
-    ),
+    "pending.col.state": ("Estado", "State"),
+    "pending.col.number": ("Número", "Number"),
+    "pending.col.amount": ("Monto", "Amount"),
+    "pending.col.age": ("Hace", "Ago"),
+    "pending.col.next": ("Qué sigue", "Next step"),
     "pending.hint": (
         "Flechas y Enter, o el número de la fila, para abrir una venta.",
         "Arrows and Enter, or the row's number, to open a sale.",

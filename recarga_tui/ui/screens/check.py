@@ -1,0 +1,165 @@
+"""The check in the sales report (R16, R18, R19): where a sale with an unknown outcome waits.
+
+The app looks for it itself (``services.checker``); this screen shows the countdown to the end
+of the reflection window, what was tried, and the words for the customer. Found delivered:
+the receipt, with the report as proof. Found failed: the rejection. Not found once the window
+passed: send it again under the same reference, or give the money back. Before that, both
+keys refuse and say why: the top-up may still show up (R02, R16).
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Iterable
+
+from textual import work
+from textual.containers import Vertical
+from textual.widget import Widget
+
+from ...domain import faults, phone
+from ...domain.money import pesos
+from ...domain.sale import Sale, SaleError, State
+from ...i18n import t
+from ..app import describe_error
+from ..keys import key
+from ..widgets.line import Line
+from .base import ShopScreen
+from .rejected import fault_of
+
+
+def clock_left(left: timedelta) -> str:
+    """Minutes and seconds, as a kitchen timer shows them: ``9:05``."""
+    seconds = max(0, int(left.total_seconds()))
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+class CheckScreen(ShopScreen):
+    CSS_PATH = "check.tcss"
+    HELP_TOPIC = "unknown"
+    BINDINGS = [
+        key("e", "send_again", "key.send_again"),
+        key("r", "refund", "key.refund"),
+        key("enter,escape", "done", "key.keep_checking", key_display="Enter"),
+    ]
+
+    def __init__(self, sale: Sale) -> None:
+        super().__init__()
+        self.sale = sale
+        self._left = False
+
+    def compose_body(self) -> Iterable[Widget]:
+        with Vertical(id="check-box"):
+            yield Line(t("check.title", amount=pesos(self.sale.amount),
+                         number=phone.group(self.sale.msisdn)), id="check-title")
+            yield Line("", id="check-state")
+            yield Line("", id="check-fault")
+            yield Line("", id="countdown")
+            yield Line("", id="tried")
+            yield Line(t("check.say_this"), id="check-say")
+            yield Line("", id="check-script")
+            yield Line("", id="check-keys")
+
+    def on_mount(self) -> None:
+        self._render()
+        self.set_interval(1, self._render)
+        self._check_now()
+
+    @work(exclusive=True, group="check-now")
+    async def _check_now(self) -> None:
+        """A first look at once; the background checks go on every few seconds."""
+        try:
+            await self.shop.services.checker.check(self.sale)
+        except Exception:  # the background checks try again; the screen shows what is known
+            return
+        self._render()
+
+    # --- what the screen shows ---
+
+    def _current(self) -> Sale:
+        stored = self.shop.services.journal.get(self.sale.ref)
+        return stored if stored is not None else self.sale
+
+    def _render(self) -> None:
+        if self._left or not self.is_current:
+            return
+        sale = self.sale = self._current()
+        if sale.state in (State.CONFIRMED, State.REJECTED):
+            self._leave_for(sale)
+            return
+        checker = self.shop.services.checker
+        ends = checker.window_ends(sale)
+        until = ends.strftime("%H:%M") if ends else "--:--"
+        minutes = self.shop.services.settings.procedure.reflection_minutes
+        not_found = sale.state is State.NOT_FOUND
+        self._set("#check-state", t("check.not_found", minutes=minutes) if not_found
+                  else t("check.unknown"))
+        self._set("#check-fault", "" if not_found else faults.describe(
+            fault_of(sale, State.UNKNOWN)).split("\n")[0])
+        self._set("#countdown", t("check.window_passed", time=until, attempt=sale.attempts)
+                  if not_found else t("check.countdown", time=until,
+                                      left=clock_left(checker.remaining(sale))))
+        self._set("#tried", self._tried(sale))
+        self._set("#check-script", t("check.script_not_found") if not_found
+                  else t("check.script_unknown", time=until))
+        self._set("#check-keys", t("check.keys_not_found") if not_found
+                  else t("check.keys_unknown"))
+        self.query_one("#check-box").set_class(not_found, "-not-found")
+
+    def _tried(self, sale: Sale) -> str:
+        tried = self.shop.services.checker.tried(sale)
+        if not tried:
+            return t("check.tried_none")
+        what = " · ".join(t(f"check.tried.{x.check}", result=t(f"check.result.{x.result}"))
+                          for x in tried)
+        return t("check.tried", time=tried[0].at.strftime("%H:%M:%S"), what=what)
+
+    def _set(self, selector: str, text: str) -> None:
+        self.query_one(selector, Line).update(text)
+
+    def _leave_for(self, sale: Sale) -> None:
+        from .receipt import ReceiptScreen
+        from .rejected import RejectedScreen
+
+        self._left = True
+        self.shop.refresh_pending()
+        confirmed = sale.last(State.CONFIRMED)
+        if confirmed is not None and confirmed.data.get("balance_after") is not None:
+            self.shop.balance = int(confirmed.data["balance_after"])
+        screen = ReceiptScreen(sale) if sale.state is State.CONFIRMED else RejectedScreen(sale)
+        self.app.switch_screen(screen)
+
+    # --- the keys ---
+
+    def _refused_before_window(self) -> bool:
+        """Say why nothing may be done yet (R16); True when refused."""
+        sale = self.sale = self._current()
+        if sale.state is State.NOT_FOUND:
+            return False
+        ends = self.shop.services.checker.window_ends(sale)
+        self.say(t("check.too_soon", time=ends.strftime("%H:%M") if ends else "--:--"),
+                 level="warning")
+        return True
+
+    def action_send_again(self) -> None:
+        from .send import SendScreen
+
+        if self._refused_before_window():
+            return
+        self._left = True
+        self.app.switch_screen(SendScreen(self.sale))
+
+    def action_refund(self) -> None:
+        if self._refused_before_window():
+            return
+        try:
+            sale = self.shop.services.counter.refund(self.sale, reason="not_found")
+        except SaleError as err:
+            self.say(describe_error(err), level="error")
+            return
+        self._left = True
+        self.shop.back_home()
+        self.app.notify(t("check.refunded", amount=pesos(sale.amount)), timeout=15)
+
+    def action_done(self) -> None:
+        self._left = True
+        self.shop.back_home()

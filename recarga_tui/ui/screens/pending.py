@@ -1,0 +1,147 @@
+"""Every sale still waiting for something (R16, R17, R19), one key from home (F3).
+
+Each row: its state, the number and amount, its age and the next step. Arrows and Enter, or
+the row's digit, open the screen that takes that step: the check for an unknown or a not
+found sale, send / later / money back for a paid or deferred one (with the money back
+offered when the promise passed), money back or correct for a rejected one.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from textual.containers import Vertical, VerticalScroll
+from textual.widget import Widget
+
+from ...domain import phone
+from ...domain.money import pesos
+from ...domain.sale import Sale, State
+from ...i18n import t
+from ...services.deferred import promised_at
+from ..keys import key
+from ..widgets.line import Line
+from .base import ShopScreen
+
+ROW_WIDTH = 76  # 80 columns less the box's padding
+
+
+def row_text(n: str, state: str, number: str, amount: str, age: str, nxt: str) -> str:
+    return f"{n:<2} {state:<14} {number:<13} {amount:>9} {age:>7}  {nxt}"[:ROW_WIDTH]
+
+
+class PendingScreen(ShopScreen):
+    CSS_PATH = "pending.tcss"
+    HELP_TOPIC = "home"
+    BINDINGS = [
+        key("up", "move(-1)", "key.row_up", key_display="↑"),
+        key("down", "move(1)", "key.row_down", key_display="↓"),
+        key("enter", "open", "key.open_sale"),
+        key("1", "pick(1)", "key.pick_row", key_display="1-9"),
+        *(key(str(n), f"pick({n})", "key.pick_row", show=False) for n in range(2, 10)),
+        key("escape,f9", "back", "key.back", key_display="F9"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sales: list[Sale] = []
+        self.selected = 0
+
+    def compose_body(self) -> Iterable[Widget]:
+        with Vertical(id="pending-box"):
+            yield Line(t("pending.title"), id="pending-title")
+            yield Line(row_text("#", t("pending.col.state"), t("pending.col.number"),
+                                t("pending.col.amount"), t("pending.col.age"),
+                                t("pending.col.next")), id="pending-header")
+            yield VerticalScroll(id="pending-rows")
+            yield Line(t("pending.hint"), id="pending-hint")
+
+    def on_mount(self) -> None:
+        self._load()
+        self.set_interval(5, self._load)
+
+    def on_screen_resume(self) -> None:
+        self._load()
+
+    def _load(self) -> None:
+        self.sales = self.shop.services.journal.open_sales()
+        self.selected = min(self.selected, max(0, len(self.sales) - 1))
+        rows = self.query_one("#pending-rows", VerticalScroll)
+        rows.remove_children()
+        if not self.sales:
+            rows.mount(Line(t("pending.none"), classes="pending-row"))
+            return
+        rows.mount_all(self._row(i, sale) for i, sale in enumerate(self.sales))
+        self._show_selected()
+
+    def _row(self, i: int, sale: Sale) -> Line:
+        now = self.shop.services.clock.now()
+        minutes = max(0, int((now - sale.created_at).total_seconds() // 60))
+        nxt, overdue = self._next_step(sale)
+        line = Line(row_text(str(i + 1), t(f"pending.state.{sale.state.value}"),
+                             phone.group(sale.msisdn), pesos(sale.amount),
+                             t("pending.age", minutes=minutes), nxt), classes="pending-row")
+        line.set_class(overdue, "-overdue")
+        return line
+
+    def _next_step(self, sale: Sale) -> tuple[str, bool]:
+        """The next step's words, and whether it is late (a promise that passed)."""
+        if sale.state is State.DEFERRED:
+            promised = promised_at(sale)
+            hhmm = promised.strftime("%H:%M") if promised else "--:--"
+            late = promised is not None and promised < self.shop.services.clock.now()
+            return t("pending.next.overdue" if late else "pending.next.deferred",
+                     time=hhmm), late
+        if sale.state is State.UNKNOWN:
+            left = self.shop.services.checker.remaining(sale)
+            return t("pending.next.unknown", minutes=-(-int(left.total_seconds()) // 60)), False
+        return t(f"pending.next.{sale.state.value}"), False
+
+    def _show_selected(self) -> None:
+        rows = list(self.query(".pending-row"))
+        for i, row in enumerate(rows):
+            row.set_class(i == self.selected, "-selected")
+        if rows and self.sales:
+            self.query_one("#pending-rows", VerticalScroll).scroll_to_widget(
+                rows[self.selected], animate=False)
+
+    # --- the keys ---
+
+    def action_move(self, step: int) -> None:
+        if self.sales:
+            self.selected = (self.selected + step) % len(self.sales)
+            self._show_selected()
+
+    def action_pick(self, n: int) -> None:
+        if 1 <= n <= len(self.sales):
+            self.selected = n - 1
+            self._show_selected()
+            self.action_open()
+
+    def action_open(self) -> None:
+        if not self.sales:
+            return
+        sale = self.shop.services.journal.get(self.sales[self.selected].ref)
+        if sale is None or sale.is_final:
+            self._load()
+            return
+        screen = self._screen_for(sale)
+        if screen is None:
+            self.say(t("pending.sending"), level="warning")
+            return
+        self.app.push_screen(screen)
+
+    def _screen_for(self, sale: Sale) -> ShopScreen | None:
+        from .check import CheckScreen
+        from .rejected import RejectedScreen
+        from .waiting import WaitingScreen
+
+        if sale.state in (State.UNKNOWN, State.NOT_FOUND):
+            return CheckScreen(sale)
+        if sale.state in (State.PAID, State.DEFERRED):
+            return WaitingScreen(sale)
+        if sale.state is State.REJECTED:
+            return RejectedScreen(sale)
+        return None  # sending: its answer is on its way
+
+    def action_back(self) -> None:
+        self.shop.back_home()

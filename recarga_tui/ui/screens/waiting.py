@@ -1,0 +1,83 @@
+"""A paid sale not sent (left by a crash, R03) or deferred (R17): send it now, leave it for
+later (a new promise), or give the money back — nothing was sent, so the money may go back
+(R02). A deferred sale whose promise passed says to offer the money back."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from textual.containers import Vertical
+from textual.widget import Widget
+
+from ...domain import phone
+from ...domain.money import pesos
+from ...domain.sale import Sale, SaleError, State
+from ...i18n import t
+from ...services.deferred import promised_at
+from ..app import describe_error
+from ..keys import key
+from ..widgets.line import Line
+from .base import ShopScreen
+
+
+class WaitingScreen(ShopScreen):
+    CSS_PATH = "waiting.tcss"
+    HELP_TOPIC = "slow"
+    BINDINGS = [
+        key("e", "send_now", "key.send_now"),
+        key("d", "defer", "key.defer"),
+        key("r", "refund", "key.refund"),
+        key("escape,f9", "back", "key.back", key_display="F9"),
+    ]
+
+    def __init__(self, sale: Sale) -> None:
+        super().__init__()
+        self.sale = sale
+
+    def compose_body(self) -> Iterable[Widget]:
+        sale = self.sale
+        promised = promised_at(sale) if sale.state is State.DEFERRED else None
+        what = {"amount": pesos(sale.amount), "number": phone.group(sale.msisdn)}
+        with Vertical(id="waiting-box"):
+            if promised is None:
+                yield Line(t("waiting.paid_title", **what), id="waiting-title")
+                yield Line(t("waiting.paid_body"), id="waiting-body")
+            else:
+                yield Line(t("waiting.deferred_title", time=promised.strftime("%H:%M"), **what),
+                           id="waiting-title")
+                yield Line(t("waiting.deferred_body"), id="waiting-body")
+                if promised < self.shop.services.clock.now():
+                    yield Line(t("waiting.overdue"), id="waiting-overdue")
+            yield Line(t("waiting.choices"), id="waiting-choices")
+
+    def _fresh(self) -> Sale:
+        stored = self.shop.services.journal.get(self.sale.ref)
+        return stored if stored is not None else self.sale
+
+    def action_send_now(self) -> None:
+        """The slow-system check first, as for any sale (R15)."""
+        sale = self._fresh()
+        self.shop.back_home()
+        self.shop.start_sending(sale)
+
+    def action_defer(self) -> None:
+        try:
+            sale = self.shop.services.counter.defer(self._fresh())
+        except SaleError as err:
+            self.say(describe_error(err), level="error")
+            return
+        self.shop.back_home()
+        self.app.notify(t("waiting.deferred", time=promised_at(sale).strftime("%H:%M")),
+                        timeout=15)
+
+    def action_refund(self) -> None:
+        try:
+            sale = self.shop.services.counter.refund(self._fresh(), reason="not_sent")
+        except SaleError as err:
+            self.say(describe_error(err), level="error")
+            return
+        self.shop.back_home()
+        self.app.notify(t("waiting.refunded", amount=pesos(sale.amount)), timeout=15)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
