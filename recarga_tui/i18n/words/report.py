@@ -1,0 +1,62 @@
+"""Words of the sales report screen (F4): the dealer's report beside the notebook (R14, R19)."""
+
+WORDS = {
+    "key.sales_report": ("Reporte", "Report"),
+    "key.day": ("Día", "Day"),
+    "key.day_before": ("Día anterior", "Day before"),
+    "key.day_after": ("Día siguiente", "Day after"),
+    "key.move": ("Mover", "Move"),
+    "key.up": ("Arriba", "Up"),
+    "key.down": ("Abajo", "Down"),
+    "key.clarify": ("Pedir aclaración", "Ask for clarification"),
+    "report.loading": (
+        "Pidiendo al distribuidor el reporte de ventas del {day}…",
+        "Asking the distributor for the sales report of {day}…",
+    ),
+    "report.title": (
+        "Reporte del {day}: {count} recargas, {total} según el reporte · diferencias: {diffs}",
+        "Report of {day}: {count} top-ups, {total} per the report · differences: {diffs}",
+    ),
+    "report.empty": (
+        "Ese día no hay recargas ni en el reporte ni en el cuaderno. ← → para otro día.",
+        "No top-ups that day, neither in the report nor in the notebook. ← → for another day.",
+    ),
+    "report.no_future": (
+        "Ese día todavía no llega: el reporte llega hasta hoy.",
+        "That day has not come yet: the report goes up to today.",
+    ),
+    "report.col.time": ("Hora", "Time"),
+    "report.col.number": ("Número", "Number"),
+    "report.col.amount": ("Monto", "Amount"),
+    "report.col.journal": ("Cuaderno", "Notebook"),
+    "report.col.report": ("Reporte (folio)", "Report (folio)"),
+    "report.col.what": ("Comparación", "Comparison"),
+    "report.in_report": ("sí aparece", "listed"),
+    "report.kind.match": ("coincide", "agrees"),
+    "report.kind.waiting": ("aún puede aparecer", "may still show"),
+    "report.kind.only_report": ("no está en el cuaderno", "not in the notebook"),
+    "report.kind.missing": ("falta en el reporte", "missing from the report"),
+    "report.kind.different": ("datos distintos", "data differ"),
+    "report.field.msisdn": ("número", "number"),
+    "report.field.amount": ("monto", "amount"),
+    "report.field.carrier_folio": ("folio de la compañía", "carrier folio"),
+    "report.field.state": (
+        "el cuaderno no la tiene como realizada",
+        "the notebook does not have it as done",
+    ),
+    "report.detail": ("Referencia {ref}", "Reference {ref}"),
+    "report.differs": ("distinto: {fields}", "differs: {fields}"),
+    "report.clarify_hint": (
+        "A: pedir aclaración a la mesa de control sobre esta recarga (respuesta en 24 h).",
+        "A: ask the control desk to clarify this top-up (answer within 24 h).",
+    ),
+    "report.clarify_only_differences": (
+        "Elija con ↑ ↓ una fila marcada con «!»: solo las diferencias se aclaran.",
+        "Pick a row marked «!» with ↑ ↓: only differences are clarified.",
+    ),
+    "report.clarifying": ("Enviando la aclaración…", "Sending the clarification…"),
+    "report.clarify.text": (
+        "Reporte de ventas del {day}: {kind}. Referencia {ref}, número {number}, monto {amount}",
+        "Sales report of {day}: {kind}. Reference {ref}, number {number}, amount {amount}",
+    ),
+}

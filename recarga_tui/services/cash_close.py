@@ -1,0 +1,158 @@
+"""The cash close (corte de caja) of a day or a shift: the totals from the notebook, the
+balance the dealer's statement used, and the printable text and CSV written to a folder."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from ..domain import phone
+from ..domain.close import CashClose, balance_used, close, net_paid
+from ..domain.money import pesos
+from ..domain.sale import State
+from ..i18n import t
+
+FOLDER_NAME = "cortes"
+
+
+def day_period(day: date, tz: Any) -> tuple[datetime, datetime]:
+    start = datetime.combine(day, time.min, tzinfo=tz)
+    return start, start + timedelta(days=1)
+
+
+def compute(services: Any, start: datetime, end: datetime) -> CashClose:
+    """The close of the sales paid in ``[start, end)``, from the notebook.
+
+    A sale is filed under the day it was created, so the day before the start is read too:
+    a sale captured before midnight and paid after it belongs to this period.
+    """
+    first = (start - timedelta(days=1)).date()
+    last = (end - timedelta(microseconds=1)).date()
+    return close(services.journal.sales_between(first, last), start, end)
+
+
+async def statement_used(services: Any, start: datetime, end: datetime) -> int:
+    statement = await services.dealer.statement(start, end - timedelta(milliseconds=1))
+    return balance_used(statement.movements)
+
+
+@dataclass(frozen=True)
+class Printed:
+    text: Path
+    csv: Path
+
+
+def folder(services: Any) -> Path:
+    """Beside the journal's folder, never inside it: the journal holds only its own files."""
+    return services.settings.journal_path().parent / FOLDER_NAME
+
+
+def render(c: CashClose, names: dict[str, str], header: dict[str, str],
+           used: int | None) -> str:
+    """The close as printable lines, 78 columns at most (fits the 80-column screen too)."""
+    w = 44
+    lines = [t("close.print.title", **header),
+             t("close.print.period", start=c.start.strftime("%Y-%m-%d %H:%M"),
+               end=c.end.strftime("%Y-%m-%d %H:%M")), "",
+             t("close.print.by_carrier")]
+    for item in c.by_carrier:
+        name = names.get(item.carrier_id, item.carrier_id)
+        lines.append(f"  {name:<20} {item.count:>5}  {pesos(item.total):>14}")
+    if not c.by_carrier:
+        lines.append("  " + t("close.print.none"))
+    lines.append(f"  {t('close.print.total'):<20} {c.confirmed_count:>5}  "
+                 f"{pesos(c.confirmed_total):>14}")
+    lines.append("")
+
+    def money_line(key: str, amount: int) -> str:
+        return f"{t(key):<{w}}{pesos(amount):>16}"
+
+    lines += [money_line("close.print.cash_taken", c.cash_taken),
+              money_line("close.print.change_given", -c.change_given),
+              money_line("close.print.given_back", -c.given_back),
+              money_line("close.print.drawer", c.drawer)]
+    if c.carried_in or c.carried_out:
+        lines.append(money_line("close.print.carried_in", c.carried_in))
+        lines.append(money_line("close.print.carried_out", c.carried_out))
+    lines.append("")
+    lines.append(t("close.print.owed", count=len(c.owed), total=pesos(c.owed_total)))
+    for sale in c.owed:
+        lines.append(f"  {sale.created_at:%H:%M} {phone.group(sale.msisdn)}  "
+                     f"{pesos(net_paid(sale)):>10}  {t(f'claims.state.{sale.state.value}')}")
+    if c.refunded:
+        lines.append(t("close.print.refunded", count=len(c.refunded)))
+    lines.append("")
+    lines.append(money_line("close.print.used_journal", c.confirmed_total))
+    if used is None:
+        lines.append(t("close.print.used_unknown"))
+    else:
+        lines.append(money_line("close.print.used_statement", used))
+        diff = used - c.confirmed_total
+        lines.append(t("close.print.used_same") if diff == 0
+                     else money_line("close.print.used_diff", diff))
+    if not c.balanced:
+        lines.append(t("close.print.unbalanced"))
+    return "\n".join(lines)
+
+
+CSV_COLUMNS = ("kind", "ref", "paid_at", "carrier_id", "msisdn", "state", "amount",
+               "handed", "change", "given_back", "owed")
+
+
+def _p(centavos: int) -> str:
+    sign = "-" if centavos < 0 else ""
+    whole, cents = divmod(abs(centavos), 100)
+    return f"{sign}{whole}.{cents:02d}"
+
+
+def to_csv(c: CashClose, used: int | None) -> str:
+    """One row per sale of the period, then the totals; pesos with two decimals."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    owed = {s.ref for s in c.owed}
+    refunded = {s.ref for s in c.refunded}
+    for sale in c.sales:
+        paid = sale.first(State.PAID)
+        writer.writerow([
+            "sale", sale.ref, paid.at.isoformat() if paid else "", sale.carrier_id,
+            sale.msisdn, sale.state.value, _p(sale.amount), _p(sale.handed), _p(sale.change),
+            _p(net_paid(sale) if sale.ref in refunded else 0),
+            _p(net_paid(sale) if sale.ref in owed else 0)])
+    for item in c.by_carrier:
+        writer.writerow(["confirmed", "", "", item.carrier_id, "", "", _p(item.total),
+                         "", "", "", ""])
+    totals = [("confirmed_total", c.confirmed_total), ("cash_taken", c.cash_taken),
+              ("change_given", c.change_given), ("given_back", c.given_back),
+              ("owed_total", c.owed_total), ("carried_in", c.carried_in),
+              ("carried_out", c.carried_out), ("drawer", c.drawer)]
+    if used is not None:
+        totals.append(("statement_used", used))
+    for name, value in totals:
+        writer.writerow([name, "", "", "", "", "", _p(value), "", "", "", ""])
+    return out.getvalue()
+
+
+def write(services: Any, c: CashClose, text: str, table: str) -> Printed:
+    """Both files, each written whole (temp file, then rename) so a half file never exists."""
+    where = folder(services)
+    where.mkdir(parents=True, exist_ok=True)
+    stem = (f"corte-{services.settings.dealer.terminal_id}-{c.start:%Y%m%d-%H%M}"
+            f"-{c.end:%Y%m%d-%H%M}")
+    return Printed(_atomic(where / f"{stem}.txt", text + "\n"), _atomic(where / f"{stem}.csv",
+                                                                          table))
+
+
+def _atomic(path: Path, content: str) -> Path:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "w", encoding="utf-8", newline="") as fh:
+        fh.write(content)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    return path

@@ -1,0 +1,33 @@
+"""A customer's claim: the notebook's sales to a number (or with a carrier folio) in the last
+``claims_days`` days, with their proof (R03, R04, R19)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from ..domain import claims, phone
+from ..domain.claims import Proof
+from ..domain.money import pesos
+from ..i18n import t
+
+
+def search(services: Any, query: str) -> list[Proof]:
+    today = services.clock.now().date()
+    first = today - timedelta(days=services.settings.app.claims_days)
+    return claims.search(services.journal.sales_between(first, today), query)
+
+
+def clarification_text(found: Proof) -> str:
+    """What the control desk reads, in Spanish: the customer's claim and the notebook's proof."""
+    sale = found.sale
+    return t("claims.clarify.text", lang="es", ref=sale.ref, number=phone.group(sale.msisdn),
+             amount=pesos(sale.amount), state=t(f"claims.state.{sale.state.value}", lang="es"),
+             folio=found.carrier_folio or "—",
+             accepted=found.accepted_at.strftime("%Y-%m-%d %H:%M") if found.accepted_at
+             else "—")
+
+
+async def ask_about(services: Any, found: Proof) -> Any:
+    return await services.dealer.ask_clarification("topup", clarification_text(found),
+                                                   client_ref=found.sale.ref)

@@ -1,0 +1,66 @@
+"""The dealer's sales report for a day beside the notebook (R14, R19), and a clarification
+for a difference (R11)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from ..domain import phone
+from ..domain.money import pesos
+from ..domain.reconcile import ReportLine, Row, reconcile
+from ..i18n import t
+
+
+def day_bounds(day: date, tz: Any) -> tuple[datetime, datetime]:
+    """The first and last instant of a local day."""
+    start = datetime.combine(day, time.min, tzinfo=tz)
+    return start, start + timedelta(days=1) - timedelta(milliseconds=1)
+
+
+def to_line(raw: Any) -> ReportLine:
+    return ReportLine(raw.client_ref, raw.msisdn, raw.amount, raw.carrier_id,
+                      raw.carrier_folio, raw.created_at)
+
+
+@dataclass(frozen=True)
+class DayReport:
+    day: date
+    rows: list[Row]
+    total: int  # the report's own total for the day's lines, centavos
+
+
+async def day_report(services: Any, day: date) -> DayReport:
+    """Ask the dealer for the day's report and set it beside the notebook's sales of that day.
+
+    A sale created late and sent after midnight shows in the next day's report: the query
+    reaches one day further and keeps those lines only when the notebook's day has them.
+    """
+    now = services.clock.now()
+    start, end = day_bounds(day, now.tzinfo)
+    reach = min(end + timedelta(days=1), max(now, end))
+    report = await services.dealer.sales_report(start, reach)
+    sales = services.journal.sales_of_day(day)
+    refs = {sale.ref for sale in sales}
+    lines = [to_line(raw) for raw in report.lines
+             if raw.created_at <= end or raw.client_ref in refs]
+    window = timedelta(minutes=services.settings.procedure.reflection_minutes)
+    rows = reconcile(sales, lines, now, window)
+    return DayReport(day, rows, sum(line.amount for line in lines))
+
+
+def clarification_text(row: Row, day: date) -> str:
+    """What the control desk reads, in Spanish: the difference and both sides' data."""
+    kind = t(f"report.kind.{row.kind.value}", lang="es")
+    parts = [t("report.clarify.text", lang="es", day=day.isoformat(), kind=kind, ref=row.ref,
+               number=phone.group(row.msisdn), amount=pesos(row.amount))]
+    if row.differs:
+        parts.append(", ".join(t(f"report.field.{f}", lang="es") for f in row.differs))
+    return ". ".join(parts)
+
+
+async def ask_about(services: Any, row: Row, day: date) -> Any:
+    """File a clarification on a top-up of the report (topic "topup", with its reference)."""
+    return await services.dealer.ask_clarification("topup", clarification_text(row, day),
+                                                   client_ref=row.ref)

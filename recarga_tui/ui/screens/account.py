@@ -1,0 +1,131 @@
+"""The account (F6 on home): the balance and the dealer's statement for a range of days:
+deposits, credits, charges, top-ups and commissions with the running balance (R14). F2 opens
+the deposit notices. Every question goes to the control desk, named on screen."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any, Iterable
+
+from textual import work
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widget import Widget
+
+from ...domain.money import pesos
+from ...i18n import t
+from ..app import describe_error
+from ..keys import key
+from ..session import with_session
+from ..widgets.ask import AskLine
+from ..widgets.line import Line
+from ..widgets.table import PlainTable
+from .base import ShopScreen
+
+DAY = Binding.Group("key.day", compact=True)
+MOVE = Binding.Group("key.move", compact=True)
+SPAN = Binding.Group("key.span", compact=True)  # 1, 7 or 30 (key 3) days
+
+
+class AccountScreen(ShopScreen):
+    CSS_PATH = "account.tcss"
+    HELP_TOPIC = "account"
+    BINDINGS = [
+        key("left", "shift(-1)", "key.day_before", key_display="←", group=DAY),
+        key("right", "shift(1)", "key.day_after", key_display="→", group=DAY),
+        key("up", "move(-1)", "key.up", key_display="↑", group=MOVE),
+        key("down", "move(1)", "key.down", key_display="↓", group=MOVE),
+        key("1", "span(1)", "key.span_1", group=SPAN),
+        key("7", "span(7)", "key.span_7", group=SPAN),
+        key("3", "span(30)", "key.span_30", group=SPAN),
+        key("f2", "deposits", "key.deposits"),
+        key("escape,f9", "back", "key.back", key_display="F9"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.last: date | None = None
+        self.days = 7
+
+    def compose_body(self) -> Iterable[Widget]:
+        with Vertical(id="account-box"):
+            yield Line("", id="account-balance")
+            yield Line("", id="account-range")
+            yield PlainTable(id="account-table")
+            yield Line("", id="account-totals")
+            yield AskLine(self.shop.services.settings)
+
+    def on_mount(self) -> None:
+        self.last = self.shop.services.clock.now().date()
+        self.query_one(PlainTable).set_columns([
+            t("account.col.at"), t("account.col.kind"), t("account.col.amount"),
+            t("account.col.balance"), t("account.col.description")])
+        self.load()
+
+    @property
+    def first(self) -> date:
+        assert self.last is not None
+        return self.last - timedelta(days=self.days - 1)
+
+    @work(exclusive=True, group="account")
+    async def load(self) -> None:
+        from ...services.report import day_bounds
+
+        services = self.shop.services
+        tz = services.clock.now().tzinfo
+        start, _ = day_bounds(self.first, tz)
+        _, end = day_bounds(self.last, tz)  # type: ignore[arg-type]
+        self.query_one("#account-range", Line).update(t(
+            "account.range", first=self.first.isoformat(), last=self.last.isoformat()))
+        try:
+            balance = await with_session(self.app, services.dealer.balance)
+            self.query_one("#account-balance", Line).update(t(
+                "account.balance", balance=pesos(balance.available),
+                at=balance.updated_at.strftime("%H:%M")))
+            self.shop.balance = balance.available
+            statement = await with_session(self.app,
+                                           lambda: services.dealer.statement(start, end))
+        except Exception as exc:
+            self.say(describe_error(exc), level="error")
+            return
+        self._fill(statement)
+
+    def _fill(self, statement: Any) -> None:
+        table = self.query_one(PlainTable)
+        table.clear()
+        for m in statement.movements:
+            table.add_plain_row([m.at.strftime("%m-%d %H:%M"), t(f"account.kind.{m.kind}"),
+                                 pesos(m.amount), pesos(m.balance), m.description], key=m.id)
+        sums: dict[str, int] = {}
+        for m in statement.movements:
+            sums[m.kind] = sums.get(m.kind, 0) + m.amount
+        parts = [f"{t(f'account.kind.{k}')} {pesos(v)}" for k, v in sorted(sums.items())]
+        self.query_one("#account-totals", Line).update(t(
+            "account.totals", opening=pesos(statement.opening_balance),
+            closing=pesos(statement.closing_balance), sums=" · ".join(parts) or "—"))
+        self.say(t("account.hint") if statement.movements else t("account.empty"))
+
+    def action_shift(self, delta: int) -> None:
+        today = self.shop.services.clock.now().date()
+        assert self.last is not None
+        last = self.last + timedelta(days=delta)
+        if last > today:
+            self.say(t("report.no_future"), level="warning")
+            return
+        self.last = last
+        self.load()
+
+    def action_span(self, days: int) -> None:
+        self.days = days
+        self.load()
+
+    def action_move(self, delta: int) -> None:
+        self.query_one(PlainTable).move(delta)
+
+    def action_deposits(self) -> None:
+        from .deposit import DepositScreen
+
+        self.app.push_screen(DepositScreen())
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

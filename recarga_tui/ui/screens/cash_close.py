@@ -1,0 +1,189 @@
+"""The cash close (F8 on home): for the day or the shift (since a time typed, or since login),
+the confirmed sales by company, cash taken, change given, money given back, the sales still
+unknown or deferred and what the drawer owes for them, and the balance used against the
+dealer's statement. P writes it as printable text and CSV to a folder."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from typing import Any, Iterable
+
+from textual import work
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widget import Widget
+
+from ...i18n import t
+from ..app import describe_error
+from ..keys import key
+from ..session import with_session
+from ..widgets.entry import Entry
+from ..widgets.line import Line
+from .base import ShopScreen
+
+DAY = Binding.Group("key.day", compact=True)
+SCROLL = Binding.Group("key.scroll", compact=True)
+
+
+class CashCloseScreen(ShopScreen):
+    CSS_PATH = "cash_close.tcss"
+    HELP_TOPIC = "close"
+    BINDINGS = [
+        key("left", "day(-1)", "key.day_before", key_display="←", group=DAY),
+        key("right", "day(1)", "key.day_after", key_display="→", group=DAY),
+        key("up", "scroll(-1)", "key.up", key_display="↑", group=SCROLL),
+        key("down", "scroll(1)", "key.down", key_display="↓", group=SCROLL),
+        key("d", "whole_day", "key.whole_day", key_display="D"),
+        key("t", "shift_from", "key.shift_from", key_display="T"),
+        key("l", "since_login", "key.since_login", key_display="L"),
+        key("p", "print", "key.print", key_display="P"),
+        key("enter", "apply", "key.apply", show=False),
+        key("escape,f9", "back", "key.back", key_display="F9"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.start: datetime | None = None
+        self.end: datetime | None = None
+        self.mode = "day"
+        self.used: int | None = None
+        self.text = ""
+        self.close: Any = None
+        self._typing = False
+
+    def compose_body(self) -> Iterable[Widget]:
+        yield Entry(t("close.since_label"), id="close-since", max_length=5,
+                    allowed="0123456789:")
+        with VerticalScroll(id="close-scroll"):
+            yield Line("", id="close-text")
+
+    def on_mount(self) -> None:
+        self.query_one("#close-since", Entry).display = False
+        self._set_day(self.shop.services.clock.now().date())
+
+    def active_entry(self) -> Entry | None:
+        return self.query_one("#close-since", Entry) if self._typing else None
+
+    # --- the period ---
+
+    def _set_day(self, day: Any) -> None:
+        from ...services.cash_close import day_period
+
+        self.mode = "day"
+        self.start, self.end = day_period(day, self.shop.services.clock.now().tzinfo)
+        self.refresh_close()
+
+    def _set_shift(self, start: datetime) -> None:
+        now = self.shop.services.clock.now()
+        self.mode = "shift"
+        # The end is just after now, so a sale paid this very second is in.
+        self.start, self.end = start, now + timedelta(seconds=1)
+        self.refresh_close()
+
+    def action_day(self, delta: int) -> None:
+        assert self.start is not None
+        day = self.start.date() + timedelta(days=delta)
+        if day > self.shop.services.clock.now().date():
+            self.say(t("report.no_future"), level="warning")
+            return
+        self._set_day(day)
+
+    def action_whole_day(self) -> None:
+        self._stop_typing()
+        self._set_day(self.shop.services.clock.now().date())
+
+    def action_since_login(self) -> None:
+        self._stop_typing()
+        at = getattr(self.shop, "logged_in_at", None)
+        if at is None:
+            self.say(t("close.no_login_time"), level="warning")
+            return
+        self._set_shift(at)
+
+    def action_shift_from(self) -> None:
+        entry = self.query_one("#close-since", Entry)
+        entry.display = True
+        entry.value = ""
+        entry.active = True
+        self._typing = True
+        self.say(t("close.type_time"))
+
+    def _stop_typing(self) -> None:
+        entry = self.query_one("#close-since", Entry)
+        entry.active = False
+        entry.display = False
+        self._typing = False
+
+    def action_apply(self) -> None:
+        if not self._typing:
+            return
+        text = self.query_one("#close-since", Entry).value.strip()
+        now = self.shop.services.clock.now()
+        try:
+            hour, minute = (int(x) for x in text.split(":"))
+            since = datetime.combine(now.date(), time(hour, minute), tzinfo=now.tzinfo)
+        except ValueError:
+            self.say(t("close.bad_time", text=text), level="warning")
+            return
+        if since > now:
+            self.say(t("close.future_time", text=text), level="warning")
+            return
+        self._stop_typing()
+        self._set_shift(since)
+
+    # --- computing and showing ---
+
+    def refresh_close(self) -> None:
+        from ...services.cash_close import compute
+
+        assert self.start is not None and self.end is not None
+        self.close = compute(self.shop.services, self.start, self.end)
+        self.used = None
+        self._show()
+        self.load_statement()
+
+    def _render_text(self) -> str:
+        from ...services.cash_close import render
+
+        services = self.shop.services
+        names = {c.id: c.name for c in getattr(services.health.catalog, "carriers", ())}
+        header = {"terminal": services.settings.dealer.terminal_id,
+                  "shop": self.shop.shop_name or "",
+                  "kind": t(f"close.kind.{self.mode}")}
+        return render(self.close, names, header, self.used)
+
+    def _show(self) -> None:
+        self.text = self._render_text()
+        self.query_one("#close-text", Line).update(self.text)
+
+    @work(exclusive=True, group="close-statement")
+    async def load_statement(self) -> None:
+        from ...services.cash_close import statement_used
+
+        services, start, end = self.shop.services, self.start, self.end
+        try:
+            used = await with_session(self.app, lambda: statement_used(services, start, end))
+        except Exception as exc:
+            self.say(describe_error(exc), level="warning")
+            return
+        if (start, end) == (self.start, self.end):
+            self.used = used
+            self._show()
+
+    def action_scroll(self, delta: int) -> None:
+        self.query_one("#close-scroll", VerticalScroll).scroll_relative(y=delta * 3,
+                                                                         animate=False)
+
+    def action_print(self) -> None:
+        from ...services.cash_close import to_csv, write
+
+        try:
+            printed = write(self.shop.services, self.close, self._render_text(),
+                            to_csv(self.close, self.used))
+        except OSError as exc:
+            self.say(t("close.write_failed", reason=exc.strerror or str(exc)), level="error")
+            return
+        self.say(t("close.written", text=str(printed.text), csv=printed.csv.name))
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,139 @@
+"""Customer claims (F5 on home): the notebook's sales to a number, or with a carrier folio, in
+the last ``claims_days`` days, each with its proof and the words to tell the customer (R03,
+R04, R18, R19). F2 files a clarification for the sale under the cursor (R11)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Iterable
+
+from textual import work
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widget import Widget
+
+from ...domain import phone
+from ...domain.claims import Proof
+from ...domain.money import pesos
+from ...i18n import t
+from ..app import describe_error
+from ..keys import key
+from ..session import with_session
+from ..widgets.ask import AskLine
+from ..widgets.entry import Entry
+from ..widgets.line import Line
+from ..widgets.table import PlainTable
+from .base import ShopScreen
+
+MOVE = Binding.Group("key.move", compact=True)
+QUERY_CHARS = "0123456789 -.()+ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+def when(at: datetime | None) -> str:
+    return at.strftime("%Y-%m-%d %H:%M:%S") if at else "—"
+
+
+class ClaimsScreen(ShopScreen):
+    CSS_PATH = "claims.tcss"
+    HELP_TOPIC = "claims"
+    BINDINGS = [
+        key("enter", "search", "key.search"),
+        key("up", "move(-1)", "key.up", key_display="↑", group=MOVE),
+        key("down", "move(1)", "key.down", key_display="↓", group=MOVE),
+        key("f2", "clarify", "key.clarify"),
+        key("escape,f9", "back", "key.back", key_display="F9"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[Proof] = []
+
+    def compose_body(self) -> Iterable[Widget]:
+        days = self.shop.services.settings.app.claims_days
+        with Vertical(id="claims-box"):
+            yield Entry(t("claims.query", days=days), id="claims-query", max_length=24,
+                        allowed=QUERY_CHARS)
+            yield PlainTable(id="claims-table")
+            yield Line("", id="claims-proof")
+            yield Line("", id="claims-say")
+            yield AskLine(self.shop.services.settings)
+
+    def on_mount(self) -> None:
+        self.query_one("#claims-query", Entry).active = True
+        self.query_one(PlainTable).set_columns([
+            t("claims.col.when"), t("claims.col.number"), t("claims.col.amount"),
+            t("claims.col.state"), t("claims.col.folio")])
+        self.say(t("claims.hint"))
+
+    def active_entry(self) -> Entry | None:
+        return self.query_one("#claims-query", Entry)
+
+    def action_search(self) -> None:
+        from ...services.claims import search
+
+        query = self.query_one("#claims-query", Entry).value.strip()
+        if not any(ch.isdigit() for ch in query):
+            self.say(t("claims.query_empty"), level="warning")
+            return
+        self.found = search(self.shop.services, query)
+        table = self.query_one(PlainTable)
+        table.clear()
+        for item in self.found:
+            sale = item.sale
+            table.add_plain_row([sale.created_at.strftime("%m-%d %H:%M"), phone.group(sale.msisdn),
+                                 pesos(sale.amount), t(f"claims.state.{sale.state.value}"),
+                                 item.carrier_folio or "—"], key=sale.ref)
+        days = self.shop.services.settings.app.claims_days
+        if self.found:
+            self.say(t("claims.found", count=len(self.found), days=days))
+        else:
+            self.say(t("claims.none", days=days), level="warning")
+        self._detail()
+
+    def _selected(self) -> Proof | None:
+        row = self.query_one(PlainTable).cursor_row
+        return self.found[row] if self.found and row < len(self.found) else None
+
+    def _detail(self) -> None:
+        item = self._selected()
+        proof_line = self.query_one("#claims-proof", Line)
+        say_line = self.query_one("#claims-say", Line)
+        if item is None:
+            proof_line.update("")
+            say_line.update("")
+            return
+        found_in = t(f"claims.found_in.{item.found_in}") if item.found_in else "—"
+        proof_line.update(t(
+            "claims.proof", ref=item.sale.ref, accepted=when(item.accepted_at),
+            paid=when(item.paid_at), sent=when(item.sent_at), folio=item.carrier_folio or "—",
+            found_in=found_in))
+        say_line.update(t("claims.say", words=t(
+            item.say_key, accepted=when(item.accepted_at), folio=item.carrier_folio or "—",
+            number=phone.group(item.sale.msisdn))))
+
+    def action_move(self, delta: int) -> None:
+        self.query_one(PlainTable).move(delta)
+        self._detail()
+
+    def action_clarify(self) -> None:
+        item = self._selected()
+        if item is None:
+            self.say(t("claims.pick_first"), level="warning")
+            return
+        self.say(t("report.clarifying"))
+        self._clarify(item)
+
+    @work(exclusive=True, group="claims-clarify")
+    async def _clarify(self, item: Proof) -> None:
+        from ...services.claims import ask_about
+
+        services = self.shop.services
+        try:
+            answer = await with_session(self.app, lambda: ask_about(services, item))
+        except Exception as exc:
+            self.say(describe_error(exc), level="error")
+            return
+        self.say(t("clarify.sent", id=answer.id, due=answer.due_at.strftime("%Y-%m-%d %H:%M")))
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,110 @@
+"""A new account clarification (F3 on the support screen, R11): the topic with one key and
+what to clarify. The control desk answers in writing within 24 hours; the support screen
+shows when it is due and the answer."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from textual import work
+from textual.containers import Vertical
+from textual.widget import Widget
+
+from ...dealer.protocol import CLARIFICATION_TOPICS
+from ...i18n import t
+from ..app import describe_error
+from ..keys import key
+from ..session import with_session
+from ..widgets.ask import AskLine
+from ..widgets.entry import Entry
+from ..widgets.line import Line
+from .base import ShopScreen
+
+PICK = "123456"
+
+
+class ClarifyScreen(ShopScreen):
+    CSS_PATH = "fault.tcss"
+    HELP_TOPIC = "support"
+    BINDINGS = [
+        key(",".join(PICK), "pick", "key.pick", key_display="1-6"),
+        key("enter", "enter", "key.continue"),
+        key("f2", "topic", "key.change_topic"),
+        key("escape,f9", "back", "key.back", key_display="F9"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.topic: str | None = None
+        self._sending = False
+
+    def compose_body(self) -> Iterable[Widget]:
+        with Vertical(id="fault-box"):
+            yield Line(t("clarify.note"), id="fault-note")
+            yield Line("", id="fault-origin")
+            yield Entry(t("clarify.text_label"), id="fault-text", max_length=200)
+            yield Line("", id="fault-choices")
+            yield AskLine(self.shop.services.settings)
+
+    def on_mount(self) -> None:
+        self.action_topic()
+
+    def active_entry(self) -> Entry | None:
+        return self.query_one("#fault-text", Entry) if self.topic else None
+
+    def action_topic(self) -> None:
+        if self._sending:
+            return
+        self.topic = None
+        self.query_one("#fault-text", Entry).active = False
+        self.query_one("#fault-origin", Line).update(t("clarify.pick_topic"))
+        self.query_one("#fault-choices", Line).update("\n".join(
+            f"{PICK[i]}  {t(f'support.topic.{name}')}" for i, name in enumerate(
+                CLARIFICATION_TOPICS)))
+
+    async def on_key(self, event: Any) -> None:
+        # Before the topic is chosen a digit picks it; after, digits are text.
+        if self.topic is None and event.character and event.character in PICK:
+            event.stop()
+            event.prevent_default()
+            self.topic = CLARIFICATION_TOPICS[PICK.index(event.character)]
+            self.query_one("#fault-text", Entry).active = True
+            self.query_one("#fault-origin", Line).update(
+                t("clarify.topic", topic=t(f"support.topic.{self.topic}")))
+            self.query_one("#fault-choices", Line).update("")
+            self.say(t("clarify.type_text"))
+            return
+        await super().on_key(event)
+
+    def action_pick(self) -> None:
+        """Shown in the footer; the digit itself is read in :meth:`on_key`."""
+
+    def action_enter(self) -> None:
+        if self.topic is None:
+            self.say(t("clarify.pick_topic"), level="warning")
+            return
+        if self._sending:
+            return
+        if not self.query_one("#fault-text", Entry).value.strip():
+            self.say(t("clarify.text_empty"), level="warning")
+            return
+        self._sending = True
+        self.say(t("report.clarifying"))
+        self._send()
+
+    @work(exclusive=True, group="clarify-send")
+    async def _send(self) -> None:
+        services = self.shop.services
+        topic = self.topic
+        text = self.query_one("#fault-text", Entry).value.strip()
+        try:
+            item = await with_session(self.app, lambda: services.dealer.ask_clarification(
+                topic, text))
+        except Exception as exc:
+            self._sending = False
+            self.say(describe_error(exc), level="error")
+            return
+        self.say(t("clarify.sent", id=item.id, due=item.due_at.strftime("%Y-%m-%d %H:%M")))
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,146 @@
+"""Deposit notices (F2 on the account screen): tell the dealer about a bank deposit (bank,
+amount, reference, date), and see the notices already sent with their state (R14). Each
+refusal says what to type instead (R01)."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+from typing import Any, Iterable
+
+from textual import work
+from textual.containers import Vertical
+from textual.widget import Widget
+
+from ...domain import deposit
+from ...domain.money import pesos
+from ...i18n import t
+from ..app import describe_error
+from ..keys import key
+from ..session import with_session
+from ..widgets.ask import AskLine
+from ..widgets.entry import Entry
+from ..widgets.line import Line
+from ..widgets.table import PlainTable
+from .base import ShopScreen
+
+FIELDS = deposit.FIELDS
+ALLOWED = {"amount": "0123456789.,$", "date": "0123456789-"}
+
+
+class DepositScreen(ShopScreen):
+    CSS_PATH = "deposit.tcss"
+    HELP_TOPIC = "account"
+    BINDINGS = [
+        key("enter", "enter", "key.continue"),
+        key("up", "previous", "key.previous_field", key_display="↑"),
+        key("f2", "send", "key.send_notice"),
+        key("escape,f9", "back", "key.back", key_display="F9"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.field: str | None = "bank"
+        self._sending = False
+
+    def compose_body(self) -> Iterable[Widget]:
+        with Vertical(id="deposit-box"):
+            yield Line(t("deposit.title"), id="deposit-title")
+            for name in FIELDS:
+                yield Entry(t(f"deposit.field.{name}"), id=f"deposit-{name}", max_length=60,
+                            allowed=ALLOWED.get(name))
+            yield Line(t("deposit.sent_title"), id="deposit-sent-title")
+            yield PlainTable(id="deposit-table")
+            yield AskLine(self.shop.services.settings)
+
+    def on_mount(self) -> None:
+        today = self.shop.services.clock.now().date()
+        self.query_one("#deposit-date", Entry).value = today.isoformat()
+        self.query_one(PlainTable).set_columns([
+            t("deposit.col.date"), t("deposit.col.bank"), t("deposit.col.amount"),
+            t("deposit.col.reference"), t("deposit.col.state")])
+        self._activate("bank")
+        self.say(t("deposit.hint"))
+        self.load()
+
+    def _activate(self, field: str | None) -> None:
+        self.field = field
+        for name in FIELDS:
+            self.query_one(f"#deposit-{name}", Entry).active = name == field
+
+    def active_entry(self) -> Entry | None:
+        return self.query_one(f"#deposit-{self.field}", Entry) if self.field else None
+
+    def value(self, name: str) -> str:
+        return self.query_one(f"#deposit-{name}", Entry).value
+
+    # --- the notices sent ---
+
+    @work(exclusive=True, group="deposits")
+    async def load(self) -> None:
+        services = self.shop.services
+        try:
+            notices = await with_session(self.app, services.dealer.deposits)
+        except Exception as exc:
+            self.say(describe_error(exc), level="error")
+            return
+        table = self.query_one(PlainTable)
+        table.clear()
+        for d in sorted(notices, key=lambda d: d.created_at, reverse=True):
+            table.add_plain_row([d.deposited_at.strftime("%Y-%m-%d"), d.bank, pesos(d.amount),
+                                 d.reference, t(f"deposit.state.{d.state}")], key=d.id)
+
+    # --- the form ---
+
+    def action_enter(self) -> None:
+        if self.field is None:
+            return
+        index = FIELDS.index(self.field)
+        if index + 1 < len(FIELDS):
+            self._activate(FIELDS[index + 1])
+        else:
+            self.action_send()
+
+    def action_previous(self) -> None:
+        if self.field is not None and FIELDS.index(self.field) > 0:
+            self._activate(FIELDS[FIELDS.index(self.field) - 1])
+
+    def action_send(self) -> None:
+        if self._sending:
+            return
+        today = self.shop.services.clock.now().date()
+        try:
+            notice = deposit.validate(*(self.value(n) for n in FIELDS), today=today)
+        except deposit.DepositError as err:
+            self._activate(err.field)
+            self.say(t("deposit.refused", field=t(f"deposit.field.{err.field}").rstrip(":"),
+                       reason=t(err.code, **err.params)), level="warning")
+            return
+        self._sending = True
+        self._activate(None)
+        self.say(t("deposit.sending"))
+        self._send(notice)
+
+    @work(exclusive=True, group="deposit-send")
+    async def _send(self, notice: deposit.DepositNotice) -> None:
+        services = self.shop.services
+        tz = services.clock.now().tzinfo
+        # The dealer wants a time; the bank slip has a day: noon of that day, local time.
+        at = datetime.combine(notice.deposited_on, time(12, 0), tzinfo=tz)
+        try:
+            sent: Any = await with_session(self.app, lambda: services.dealer.notify_deposit(
+                notice.bank, notice.amount, notice.reference, at))
+        except Exception as exc:
+            self._sending = False
+            self._activate("bank")
+            self.say(describe_error(exc), level="error")
+            return
+        self._sending = False
+        for name in ("bank", "amount", "reference"):
+            self.query_one(f"#deposit-{name}", Entry).value = ""
+        self._activate("bank")
+        self.say(t("deposit.sent", id=sent.id, amount=pesos(sent.amount),
+                   state=t(f"deposit.state.{sent.state}")))
+        self.load()
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,171 @@
+"""The sales report (F4 on home): the dealer's report of a day beside the notebook, with the
+differences marked (R14, R19). ← → change the day; ↑ ↓ move; A files a clarification for the
+difference under the cursor (R11)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Iterable
+
+from textual import work
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widget import Widget
+
+from ...domain import phone
+from ...domain.money import pesos
+from ...domain.reconcile import Kind, Row
+from ...i18n import t
+from ..app import describe_error
+from ..keys import key
+from ..session import with_session
+from ..widgets.ask import AskLine
+from ..widgets.line import Line
+from ..widgets.table import PlainTable
+from .base import ShopScreen
+
+DAY = Binding.Group("key.day", compact=True)
+MOVE = Binding.Group("key.move", compact=True)
+MARK = {Kind.MATCH: " ", Kind.WAITING: "…", Kind.ONLY_REPORT: "!", Kind.MISSING: "!",
+        Kind.DIFFERENT: "!"}
+
+
+class ReportScreen(ShopScreen):
+    CSS_PATH = "report.tcss"
+    HELP_TOPIC = "report"
+    BINDINGS = [
+        key("left", "day(-1)", "key.day_before", key_display="←", group=DAY),
+        key("right", "day(1)", "key.day_after", key_display="→", group=DAY),
+        key("up", "move(-1)", "key.up", key_display="↑", group=MOVE),
+        key("down", "move(1)", "key.down", key_display="↓", group=MOVE),
+        key("a", "clarify", "key.clarify", key_display="A"),
+        key("escape,f9", "back", "key.back", key_display="F9"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.day = self.shop.services.clock.now().date()
+        self.rows: list[Row] = []
+
+    def compose_body(self) -> Iterable[Widget]:
+        with Vertical(id="report-box"):
+            yield Line("", id="report-title")
+            yield PlainTable(id="report-table")
+            yield Line("", id="report-detail")
+            yield AskLine(self.shop.services.settings)
+
+    def on_mount(self) -> None:
+        table = self.query_one(PlainTable)
+        table.set_columns([t("report.col.time"), t("report.col.number"),
+                           t("report.col.amount"), t("report.col.journal"),
+                           t("report.col.report"), t("report.col.what")])
+        self.load()
+
+    # --- loading ---
+
+    @work(exclusive=True, group="report")
+    async def load(self) -> None:
+        from ...services.report import day_report
+
+        day = self.day
+        self.query_one("#report-title", Line).update(
+            t("report.loading", day=day.isoformat()))
+        services = self.shop.services
+        try:
+            report = await with_session(self.app, lambda: day_report(services, day))
+        except Exception as exc:
+            self.say(describe_error(exc), level="error")
+            return
+        if day != self.day:
+            return
+        self.rows = report.rows
+        self._fill(report.total)
+
+    def _fill(self, total: int) -> None:
+        diffs = sum(1 for row in self.rows if row.is_difference)
+        self.query_one("#report-title", Line).update(t(
+            "report.title", day=self.day.isoformat(), count=len(self.rows), total=pesos(total),
+            diffs=diffs))
+        table = self.query_one(PlainTable)
+        table.clear()
+        for row in self.rows:
+            table.add_plain_row(self._cells(row), key=row.ref)
+        if not self.rows:
+            self.say(t("report.empty"))
+        self._detail()
+
+    def _cells(self, row: Row) -> list[str]:
+        journal = t(f"claims.state.{row.sale.state.value}") if row.sale else "—"
+        report = (row.line.carrier_folio or t("report.in_report")) if row.line else "—"
+        return [row.at.strftime("%H:%M"), phone.group(row.msisdn), pesos(row.amount),
+                journal, report, f"{MARK[row.kind]} {t(f'report.kind.{row.kind.value}')}"]
+
+    def _selected(self) -> Row | None:
+        table = self.query_one(PlainTable)
+        if not self.rows or table.cursor_row >= len(self.rows):
+            return None
+        return self.rows[table.cursor_row]
+
+    def _detail(self) -> None:
+        row = self._selected()
+        text = ""
+        if row is not None:
+            text = t("report.detail", ref=row.ref)
+            if row.differs:
+                text += " · " + t("report.differs", fields=", ".join(
+                    self._field_text(row, f) for f in row.differs))
+            if row.is_difference:
+                text += "\n" + t("report.clarify_hint")
+        self.query_one("#report-detail", Line).update(text)
+
+    def _field_text(self, row: Row, field: str) -> str:
+        name = t(f"report.field.{field}")
+        sale, line = row.sale, row.line
+        if sale is None or line is None:
+            return name
+        if field == "amount":
+            return f"{name} {pesos(sale.amount)} / {pesos(line.amount)}"
+        if field == "msisdn":
+            return f"{name} {phone.group(sale.msisdn)} / {phone.group(line.msisdn)}"
+        return name
+
+    # --- keys ---
+
+    def action_day(self, delta: int) -> None:
+        today = self.shop.services.clock.now().date()
+        day = self.day + timedelta(days=delta)
+        if day > today:
+            self.say(t("report.no_future"), level="warning")
+            return
+        self.day = day
+        self.rows = []
+        self.query_one(PlainTable).clear()
+        self.say("")
+        self.load()
+
+    def action_move(self, delta: int) -> None:
+        self.query_one(PlainTable).move(delta)
+        self._detail()
+
+    def action_clarify(self) -> None:
+        row = self._selected()
+        if row is None or not row.is_difference:
+            self.say(t("report.clarify_only_differences"), level="warning")
+            return
+        self.say(t("report.clarifying"))
+        self._clarify(row)
+
+    @work(exclusive=True, group="report-clarify")
+    async def _clarify(self, row: Row) -> None:
+        from ...services.report import ask_about
+
+        services, day = self.shop.services, self.day
+        try:
+            item = await with_session(self.app, lambda: ask_about(services, row, day))
+        except Exception as exc:
+            self.say(describe_error(exc), level="error")
+            return
+        self.say(t("clarify.sent", id=item.id, due=item.due_at.strftime("%Y-%m-%d %H:%M")))
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,132 @@
+"""Support (F7 on home): the clarifications asked, with the time their written answer is due
+(24 h) and the answer once it came; the ones past due are pointed out (R11). F2 reports a
+failure to technical support (no written answer: the answer is the system working again);
+F3 asks a new clarification."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from textual import work
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widget import Widget
+
+from ...i18n import t
+from ..app import describe_error
+from ..keys import key
+from ..session import with_session
+from ..widgets.ask import AskLine
+from ..widgets.line import Line
+from ..widgets.table import PlainTable
+from .base import ShopScreen
+
+MOVE = Binding.Group("key.move", compact=True)
+
+
+def is_past_due(item: Any, now: Any) -> bool:
+    return item.status == "open" and now >= item.due_at
+
+
+class SupportScreen(ShopScreen):
+    CSS_PATH = "support.tcss"
+    HELP_TOPIC = "support"
+    BINDINGS = [
+        key("up", "move(-1)", "key.up", key_display="↑", group=MOVE),
+        key("down", "move(1)", "key.down", key_display="↓", group=MOVE),
+        key("f2", "fault", "key.fault_report"),
+        key("f3", "clarification", "key.new_clarification"),
+        key("r", "reload", "key.reload", key_display="R"),
+        key("escape,f9", "back", "key.back", key_display="F9"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: list[Any] = []
+
+    def compose_body(self) -> Iterable[Widget]:
+        with Vertical(id="support-box"):
+            yield Line(t("support.fault_note"), id="support-fault-note")
+            yield Line(t("support.clarifications"), id="support-title")
+            yield PlainTable(id="support-table")
+            yield Line("", id="support-detail")
+            yield AskLine(self.shop.services.settings)
+
+    def on_mount(self) -> None:
+        self.query_one(PlainTable).set_columns([
+            t("support.col.id"), t("support.col.asked"), t("support.col.due"),
+            t("support.col.state"), t("support.col.topic")])
+        self.load()
+
+    def on_screen_resume(self) -> None:
+        self.load()
+
+    @work(exclusive=True, group="support")
+    async def load(self) -> None:
+        services = self.shop.services
+        try:
+            items = await with_session(self.app, services.dealer.clarifications)
+        except Exception as exc:
+            self.say(describe_error(exc), level="error")
+            return
+        self.items = sorted(items, key=lambda c: c.created_at, reverse=True)
+        self._fill()
+
+    def _state(self, item: Any, now: Any) -> str:
+        if item.status == "answered":
+            return t("support.state.answered")
+        if is_past_due(item, now):
+            return t("support.state.past_due")
+        return t("support.state.open")
+
+    def _fill(self) -> None:
+        now = self.shop.services.clock.now()
+        table = self.query_one(PlainTable)
+        table.clear()
+        for item in self.items:
+            table.add_plain_row([item.id, item.created_at.strftime("%m-%d %H:%M"),
+                                 item.due_at.strftime("%m-%d %H:%M"), self._state(item, now),
+                                 t(f"support.topic.{item.topic}")], key=item.id)
+        late = [i for i in self.items if is_past_due(i, now)]
+        if late:
+            self.say(t("support.past_due", count=len(late),
+                       email=self.shop.services.settings.contacts.email,
+                       phone=self.shop.services.settings.contacts.phone), level="warning")
+        elif not self.items:
+            self.say(t("support.none"))
+        else:
+            self.say("")
+        self._detail()
+
+    def _detail(self) -> None:
+        row = self.query_one(PlainTable).cursor_row
+        text = ""
+        if self.items and row < len(self.items):
+            item = self.items[row]
+            text = t("support.asked_text", text=item.text)
+            if item.client_ref:
+                text = t("support.about_ref", ref=item.client_ref) + " " + text
+            if item.answer:
+                text += "\n" + t("support.answer", at=item.answered_at.strftime(
+                    "%Y-%m-%d %H:%M") if item.answered_at else "", answer=item.answer)
+        self.query_one("#support-detail", Line).update(text)
+
+    def action_move(self, delta: int) -> None:
+        self.query_one(PlainTable).move(delta)
+        self._detail()
+
+    def action_reload(self) -> None:
+        self.load()
+
+    def action_fault(self) -> None:
+        from .fault import FaultReportScreen
+
+        self.app.push_screen(FaultReportScreen())
+
+    def action_clarification(self) -> None:
+        from .clarify import ClarifyScreen
+
+        self.app.push_screen(ClarifyScreen())
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
