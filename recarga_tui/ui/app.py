@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Sequence
 
 from textual import work
 from textual.app import App
@@ -48,6 +48,8 @@ class RecargaApp(TerminalAware, App):
 
         self._tick_minute()
         self.push_screen(LoginScreen())
+        for note in self.services.notes:  # e.g. a config file others can read
+            self.notify(note, severity="warning", timeout=30)
 
     def logged_in(self, session: Any) -> None:
         """After login: the home screen, and the app refreshes the dealer's state itself."""
@@ -150,11 +152,12 @@ def describe_error(exc: BaseException) -> str:
     return t("error.unexpected")
 
 
-def run(settings: Settings, *, demo: bool = False) -> int:
+def run(settings: Settings, *, demo: bool = False, notes: Sequence[str] = ()) -> int:
     """Build the services and run the app until the cashier leaves."""
     from ..services.shop import build
 
     services = build(settings, demo=demo)
+    services.notes.extend(notes)
     try:
         RecargaApp(services).run()
     finally:
