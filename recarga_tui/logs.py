@@ -1,0 +1,60 @@
+"""The app's log: a few rotating files in the per-user log folder, for whoever looks after the
+shop PC. It says what happened (start, login accepted or refused, each step of each sale by its
+reference, the dealer's errors), never a password or token (R12).
+
+The journal is the shop's notebook; the log is only for finding out what went wrong, so it is
+capped (5 files of 1 MB) and old lines are dropped as new ones come."""
+
+from __future__ import annotations
+
+import logging
+import re
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from .config import APP_NAME
+
+LOG_NAME = f"{APP_NAME}.log"
+MAX_BYTES = 1_000_000
+BACKUPS = 4
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+# A last guard: whatever a message carries after these words is blanked (R12). The code never
+# logs them; this catches a future mistake or a library that would.
+_SECRET = re.compile(r"(?i)\b(password|passwd|contraseña|token|bearer|authorization)"
+                     r"(\W{0,3})([^\s,;&\"']+)")
+
+
+def redact(text: str) -> str:
+    return _SECRET.sub(lambda m: f"{m.group(1)}{m.group(2)}***", text)
+
+
+class RedactingFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
+
+
+def default_log_dir() -> Path:
+    from platformdirs import user_log_path
+
+    return user_log_path(APP_NAME, appauthor=False)
+
+
+def setup(folder: Path | None = None, level: int = logging.INFO) -> Path | None:
+    """Send the app's log to ``folder`` (default: the per-user one); None if it cannot be
+    written, and then the app runs without a log rather than not at all."""
+    folder = folder or default_log_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(folder / LOG_NAME, maxBytes=MAX_BYTES,
+                                      backupCount=BACKUPS, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(RedactingFormatter(FORMAT))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(level)
+    # httpx says every request at INFO; the dealer client logs what matters itself.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+    return folder / LOG_NAME
