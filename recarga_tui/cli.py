@@ -92,13 +92,33 @@ def _missing(name: str) -> Callable[[argparse.Namespace], int]:
     return run
 
 
+def startup_notes(settings: Settings) -> list[str]:
+    """What the person at the shop PC should know before selling: said before the UI starts
+    and again inside it."""
+    notes = []
+    if settings.source and readable_by_others(Path(settings.source)):
+        notes.append(t("config.readable_by_others", file=settings.source))
+    return notes
+
+
 def _run_app(args: argparse.Namespace) -> int:
+    import logging
+
+    from .logs import setup as setup_log
+
     settings = _settings(args)
+    notes = startup_notes(settings)
+    for note in notes:
+        print(note, file=sys.stderr)
+    log_file = setup_log()
+    logging.getLogger("recarga_tui").info(
+        "start %s: demo=%s config=%s journal=%s log=%s", __version__, args.demo,
+        settings.source or "-", settings.journal_path(), log_file)
     try:
         from .ui.app import run as run_app
     except ImportError:
         return _missing("app")(args)
-    return run_app(settings, demo=args.demo)
+    return run_app(settings, demo=args.demo, notes=notes)
 
 
 def _dispatch(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
