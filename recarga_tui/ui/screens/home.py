@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widget import Widget
 
@@ -20,15 +21,33 @@ class HomeScreen(ShopScreen):
     CSS_PATH = "home.tcss"
     HELP_TOPIC = "home"
     BINDINGS = [
-        key("f2", "new_sale", "key.new_sale"),
+        key("f2", "new_sale", "key.sell"),
         key("f3", "pending", "key.pending"),
+        key("f4", "open('report')", "key.sales_report"),
+        key("f5", "open('claims')", "key.claims"),
+        key("f6", "open('account')", "key.account"),
+        key("f7", "open('support')", "key.support"),
+        key("f8", "open('close')", "key.cash_close"),
+        key("f9", "contacts", "key.contacts"),
+        key("ctrl+l", "lock", "key.lock"),
     ]
+
+    def compose(self) -> ComposeResult:
+        from textual.widgets import Footer
+
+        from ..widgets.key_footer import KeyFooter
+
+        # More keys than one footer line holds at 80 columns: the footer takes two rows here.
+        for widget in super().compose():
+            yield KeyFooter() if isinstance(widget, Footer) else widget
 
     def compose_body(self) -> Iterable[Widget]:
         with Vertical(id="home-box"):
             yield Line("", id="pending-line")
             yield Line("", id="today-line")
             yield Line(t("home.hint"), id="home-hint")
+            if self.shop.services.journal.read_only:
+                yield Line(t("login.read_only"), id="home-read-only")
 
     def on_mount(self) -> None:
         self.watch(self.app, "pending_count", lambda _: self._render_counts(), init=False)
@@ -50,11 +69,6 @@ class HomeScreen(ShopScreen):
         self.query_one("#today-line", Line).update(
             t("home.today", count=len(done), total=pesos(total)))
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "new_sale" and self.shop.services.journal.read_only:
-            return None  # shown dimmed: a read-only copy cannot sell
-        return True
-
     def action_pending(self) -> None:
         """Every open sale and its next step (R16, R17, R19)."""
         from .pending import PendingScreen
@@ -62,6 +76,33 @@ class HomeScreen(ShopScreen):
         self.app.push_screen(PendingScreen())
 
     def action_new_sale(self) -> None:
+        if self.shop.services.journal.read_only:
+            # A second copy cannot write the notebook, so it cannot sell: say why (R03).
+            self.say(t("home.read_only_no_sale"), level="warning")
+            return
         from .capture import CaptureScreen
 
         self.app.push_screen(CaptureScreen())
+
+    def action_open(self, name: str) -> None:
+        """One key to each of the counter's other screens (imported when first opened)."""
+        from importlib import import_module
+
+        module, cls = SCREENS[name]
+        screen_type = getattr(import_module(module, __package__), cls)
+        self.app.push_screen(screen_type())
+
+    def action_contacts(self) -> None:
+        self.shop.open_help("contacts")  # R09: the channels from the config
+
+    def action_lock(self) -> None:
+        self.shop.action_lock()
+
+
+SCREENS = {
+    "report": (".report", "ReportScreen"),
+    "claims": (".claims", "ClaimsScreen"),
+    "account": (".account", "AccountScreen"),
+    "support": (".support", "SupportScreen"),
+    "close": (".cash_close", "CashCloseScreen"),
+}
