@@ -13,7 +13,7 @@ from recarga_tui.ui.screens.readback import ReadbackScreen
 from recarga_tui.ui.screens.receipt import ReceiptScreen
 from recarga_tui.ui.screens.rejected import RejectedScreen
 from recarga_tui.ui.screens.slow import SlowScreen
-from recarga_tui.ui.screens.unknown import UnknownScreen
+from recarga_tui.ui.screens.check import CheckScreen
 
 from ui_helpers import capture, login, screen_text, wait_for
 
@@ -240,9 +240,10 @@ async def test_r18_an_unknown_outcome_is_told_plainly_and_nothing_is_retried(sho
     app = shop(send_timeout=0.5)
     async with app.run_test(size=SIZE) as pilot:
         await login(pilot)
-        await capture(pilot, HANGS)
+        app.services.sim_app.state.world.lose_requests = 1   # never reaches the dealer
+        await capture(pilot, INSTANT)
         await pilot.press("a", "f3", "enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, UnknownScreen))
+        await wait_for(pilot, lambda: isinstance(app.screen, CheckScreen))
         text = screen_text(app)
         assert "NO la envíe otra vez" in text and "NO devuelva el dinero" in text
         assert "Puede que ya le haya llegado" in text
