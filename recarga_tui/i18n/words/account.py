@@ -2,10 +2,7 @@
 
 WORDS = {
     "key.account": ("Cuenta", "Account"),
-    "key.span": ("Días (1, 7, 30)", "Days (1, 7, 30)"),
-    "key.span_1": ("Un día", "One day"),
-    "key.span_7": ("Siete días", "Seven days"),
-    "key.span_30": ("Treinta días", "Thirty days"),
+    "key.span": ("1/7/30 días", "1/7/30 days"),
     "key.deposits": ("Depósitos", "Deposits"),
     "key.send_notice": ("Enviar aviso", "Send notice"),
     "account.balance": (
@@ -13,8 +10,8 @@ WORDS = {
         "Available balance: {balance} (at {at})",
     ),
     "account.range": (
-        "Estado de cuenta del {first} al {last} (← → mueve, 1/7/3: 1, 7 o 30 días)",
-        "Statement from {first} to {last} (← → moves, 1/7/3: 1, 7 or 30 days)",
+        "Estado de cuenta del {first} al {last} (← → mueve, S: 1, 7 o 30 días)",
+        "Statement from {first} to {last} (← → moves, S: 1, 7 or 30 days)",
     ),
     "account.col.at": ("Fecha", "Date"),
     "account.col.kind": ("Movimiento", "Movement"),
@@ -35,8 +32,8 @@ WORDS = {
         "F2: notify a deposit and see the notices sent.",
     ),
     "account.empty": (
-        "Sin movimientos en esos días. ← → u otro rango (1, 7, 3).",
-        "No movements on those days. ← → or another range (1, 7, 3).",
+        "Sin movimientos en esos días. ← → u otro rango (S).",
+        "No movements on those days. ← → or another range (S).",
     ),
     "deposit.title": (
         "Avisar un depósito (Enter pasa al siguiente dato; en la fecha, envía):",

@@ -2,10 +2,9 @@
 
 WORDS = {
     "key.cash_close": ("Corte", "Close"),
-    "key.scroll": ("Recorrer", "Scroll"),
-    "key.whole_day": ("Día", "Day"),
-    "key.shift_from": ("Turno desde", "Shift from"),
-    "key.since_login": ("Desde entrada", "Since login"),
+    "key.today": ("Hoy", "Today"),
+    "key.shift": ("Turno", "Shift"),
+    "key.login_shift": ("Entrada", "Login"),
     "key.print": ("Imprimir", "Print"),
     "key.apply": ("Aplicar", "Apply"),
     "close.since_label": ("Turno desde (HH:MM):", "Shift from (HH:MM):"),

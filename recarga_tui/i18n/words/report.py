@@ -3,8 +3,8 @@
 WORDS = {
     "key.sales_report": ("Reporte", "Report"),
     "key.day": ("Día", "Day"),
-    "key.day_before": ("Día anterior", "Day before"),
-    "key.day_after": ("Día siguiente", "Day after"),
+    "key.day_before": ("Día antes", "Day before"),
+    "key.day_after": ("Día después", "Day after"),
     "key.move": ("Mover", "Move"),
     "key.up": ("Arriba", "Up"),
     "key.down": ("Abajo", "Down"),

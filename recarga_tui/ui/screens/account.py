@@ -24,7 +24,7 @@ from .base import ShopScreen
 
 DAY = Binding.Group("key.day", compact=True)
 MOVE = Binding.Group("key.move", compact=True)
-SPAN = Binding.Group("key.span", compact=True)  # 1, 7 or 30 (key 3) days
+SPANS = (1, 7, 30)  # the days the statement shows; S goes round them
 
 
 class AccountScreen(ShopScreen):
@@ -35,9 +35,7 @@ class AccountScreen(ShopScreen):
         key("right", "shift(1)", "key.day_after", key_display="→", group=DAY),
         key("up", "move(-1)", "key.up", key_display="↑", group=MOVE),
         key("down", "move(1)", "key.down", key_display="↓", group=MOVE),
-        key("1", "span(1)", "key.span_1", group=SPAN),
-        key("7", "span(7)", "key.span_7", group=SPAN),
-        key("3", "span(30)", "key.span_30", group=SPAN),
+        key("s", "span", "key.span", key_display="S"),
         key("f2", "deposits", "key.deposits"),
         key("escape,f9", "back", "key.back", key_display="F9"),
     ]
@@ -115,8 +113,8 @@ class AccountScreen(ShopScreen):
         self.last = last
         self.load()
 
-    def action_span(self, days: int) -> None:
-        self.days = days
+    def action_span(self) -> None:
+        self.days = SPANS[(SPANS.index(self.days) + 1) % len(SPANS)]
         self.load()
 
     def action_move(self, delta: int) -> None:

@@ -9,7 +9,7 @@ from datetime import datetime, time, timedelta
 from typing import Any, Iterable
 
 from textual import work
-from textual.binding import Binding
+from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widget import Widget
 
@@ -18,24 +18,23 @@ from ..app import describe_error
 from ..keys import key
 from ..session import with_session
 from ..widgets.entry import Entry
+from ..widgets.key_footer import in_rows
 from ..widgets.line import Line
 from .base import ShopScreen
 
-DAY = Binding.Group("key.day", compact=True)
-SCROLL = Binding.Group("key.scroll", compact=True)
 
 
 class CashCloseScreen(ShopScreen):
     CSS_PATH = "cash_close.tcss"
     HELP_TOPIC = "close"
     BINDINGS = [
-        key("left", "day(-1)", "key.day_before", key_display="←", group=DAY),
-        key("right", "day(1)", "key.day_after", key_display="→", group=DAY),
-        key("up", "scroll(-1)", "key.up", key_display="↑", group=SCROLL),
-        key("down", "scroll(1)", "key.down", key_display="↓", group=SCROLL),
-        key("d", "whole_day", "key.whole_day", key_display="D"),
-        key("t", "shift_from", "key.shift_from", key_display="T"),
-        key("l", "since_login", "key.since_login", key_display="L"),
+        key("left", "day(-1)", "key.day_before", key_display="←"),
+        key("right", "day(1)", "key.day_after", key_display="→"),
+        key("up", "scroll(-1)", "key.up", key_display="↑"),
+        key("down", "scroll(1)", "key.down", key_display="↓"),
+        key("d", "whole_day", "key.today", key_display="D"),
+        key("t", "shift_from", "key.shift", key_display="T"),
+        key("l", "since_login", "key.login_shift", key_display="L"),
         key("p", "print", "key.print", key_display="P"),
         key("enter", "apply", "key.apply", show=False),
         key("escape,f9", "back", "key.back", key_display="F9"),
@@ -51,10 +50,13 @@ class CashCloseScreen(ShopScreen):
         self.close: Any = None
         self._typing = False
 
+    def compose(self) -> ComposeResult:
+        return in_rows(super().compose())  # more keys than one footer line holds
+
     def compose_body(self) -> Iterable[Widget]:
         yield Entry(t("close.since_label"), id="close-since", max_length=5,
                     allowed="0123456789:")
-        with VerticalScroll(id="close-scroll"):
+        with VerticalScroll(id="close-scroll", can_focus=False):
             yield Line("", id="close-text")
 
     def on_mount(self) -> None:
@@ -129,6 +131,7 @@ class CashCloseScreen(ShopScreen):
             self.say(t("close.future_time", text=text), level="warning")
             return
         self._stop_typing()
+        self.say("")
         self._set_shift(since)
 
     # --- computing and showing ---

@@ -32,3 +32,9 @@ class KeyFooter(Footer):
         yield from super().compose()
         # Footer sets one column per key; a few columns make rows instead.
         self.styles.grid_size_columns = COLUMNS
+
+
+def in_rows(widgets: ComposeResult) -> ComposeResult:
+    """A screen's widgets with its one-line footer replaced by a :class:`KeyFooter`."""
+    for widget in widgets:
+        yield KeyFooter() if isinstance(widget, Footer) else widget
