@@ -33,13 +33,10 @@ class HomeScreen(ShopScreen):
     ]
 
     def compose(self) -> ComposeResult:
-        from textual.widgets import Footer
-
-        from ..widgets.key_footer import KeyFooter
+        from ..widgets.key_footer import in_rows
 
         # More keys than one footer line holds at 80 columns: the footer takes two rows here.
-        for widget in super().compose():
-            yield KeyFooter() if isinstance(widget, Footer) else widget
+        return in_rows(super().compose())
 
     def compose_body(self) -> Iterable[Widget]:
         with Vertical(id="home-box"):
