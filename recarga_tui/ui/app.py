@@ -23,8 +23,9 @@ class RecargaApp(TerminalAware, App):
     ENABLE_COMMAND_PALETTE = False
     BINDINGS = [
         key("f10", "quit_app", "key.quit", priority=True),
-        # Shown in the home screen's footer; here so that it works on every screen.
-        key("ctrl+l", "lock", "key.lock", priority=True, show=False),
+        # Here so that it works on every screen; shown in the home screen's footer, whose own
+        # binding would be hidden by a priority one.
+        key("ctrl+l", "lock", "key.lock", show=False),
     ]
 
     notices: reactive[Any] = reactive(None, always_update=True)
