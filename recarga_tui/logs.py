@@ -22,7 +22,7 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 # A last guard: whatever a message carries after these words is blanked (R12). The code never
 # logs them; this catches a future mistake or a library that would.
 _SECRET = re.compile(r"(?i)\b(password|passwd|contraseña|token|bearer|authorization)"
-                     r"(\W{0,3})([^\s,;&\"']+)")
+                     r"([\s\"':=]{0,4})(?:bearer\s+)?([^\s,;&\"'}]+)")
 
 
 def redact(text: str) -> str:

@@ -61,12 +61,16 @@ async def at_rejected(pilot):
 
 
 async def at_unknown(pilot):
-    from recarga_tui.ui.screens.unknown import UnknownScreen
+    from recarga_tui.ui.screens.check import CheckScreen
+
+    from ui_helpers import screen_text
 
     await login(pilot)
-    await capture(pilot, "5555550004")
+    pilot.app.services.sim_app.state.world.lose_requests = 1  # never reaches the dealer
+    await capture(pilot, "5555550000")
     await pilot.press("a", "f3", "enter")
-    await wait_for(pilot, lambda: isinstance(pilot.app.screen, UnknownScreen))
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, CheckScreen)
+                   and "Revisado" in screen_text(pilot.app))
 
 
 async def at_sending(pilot):
