@@ -367,6 +367,7 @@ class DealerClient:
         body = self._error_body(answer)
         if body is None:
             key = "dealer.query.server_error" if answer.status >= 500 else "dealer.query.malformed"
+            log.warning("dealer answered %s without a readable error", answer.status)
             return DealerError(Fault(Origin.DEALER, key))
         kind: type[DealerError] = DealerError
         if body.code in p.LOGIN_AGAIN_CODES:
@@ -374,6 +375,8 @@ class DealerClient:
             kind = SessionExpired
         elif body.code == "BAD_CREDENTIALS":
             kind = BadCredentials
+        log.warning("dealer refused a query: %s %s (origin %s)", body.error_class, body.code,
+                    body.origin.value)
         return kind(fault_for(body), error_class=body.error_class, dealer_code=body.code,
                     retry_after=body.retry_after)
 

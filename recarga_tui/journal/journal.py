@@ -8,6 +8,7 @@ other copy of the app reads.
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from collections import OrderedDict
@@ -27,6 +28,8 @@ from .index import IndexFile
 from .recovery import Note
 from .rules import check_extends, check_recordable, stored_form
 from .storage import AtomicJSONStorage
+
+log = logging.getLogger(__name__)
 
 # Day files kept parsed in memory: today and the few days the pending sales come from.
 OPEN_DAYS = 4
@@ -134,7 +137,10 @@ class Journal:
             try:
                 self._write(sale, doc)
             except OSError as exc:
+                log.error("sale %s: %s not stored: %s", sale.ref, sale.state.value, exc)
                 raise from_os_error(exc, ref=sale.ref) from exc
+        # By reference only: the customer's number stays in the notebook, not in the log.
+        log.info("sale %s: %s (attempt %d)", sale.ref, sale.state.value, sale.attempts)
 
     def _write(self, sale: Sale, doc: dict[str, Any]) -> None:
         # An unfinished sale stays in the day the index says, even if the zone changed since.
