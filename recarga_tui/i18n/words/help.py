@@ -108,4 +108,98 @@ WORDS = {
         "Correo (el único que se lee): {email}\nChat: {chat}\nTeléfono: {phone}\n{address}",
         "E-mail (the only one that is read): {email}\nChat: {chat}\nPhone: {phone}\n{address}",
     ),
+    "help.version": ("recarga-tui {version} · ¿Qué hago?", "recarga-tui {version} · What do I do?"),
+    "help.search": ("Buscar:", "Search:"),
+    "help.matches": (
+        "{count} secciones tienen esas palabras: ↑ ↓ para pasar de una a otra.",
+        "{count} sections have those words: ↑ ↓ to go from one to the next.",
+    ),
+    "help.no_match": (
+        "Ninguna sección dice «{text}». Borre con ← (retroceso) y pruebe otra palabra.",
+        "No section says «{text}». Delete with backspace and try another word.",
+    ),
+    "key.previous_match": ("Anterior", "Previous"),
+    "key.next_match": ("Siguiente", "Next"),
+    "help.report.title": ("Reporte de ventas (F4)", "Sales report (F4)"),
+    "help.report.body": (
+        "Muestra el reporte del distribuidor de un día junto a su cuaderno. Marca con «!» las "
+        "diferencias: una recarga del reporte que no está en el cuaderno, una realizada en el "
+        "cuaderno que no sale en el reporte (solo después de {reflection} minutos: puede tardar "
+        "en aparecer) y los datos distintos (número, monto, folio). ← → cambia el día; con ↑ ↓ "
+        "elija una diferencia y A pide la aclaración a la mesa de control.",
+        "Shows the distributor's report of a day beside your notebook. It marks differences "
+        "with «!»: a top-up in the report missing from the notebook, one done in the notebook "
+        "missing from the report (only after {reflection} minutes: it may take that long to "
+        "show) and data that differ (number, amount, folio). ← → changes the day; pick a "
+        "difference with ↑ ↓ and A asks the control desk to clarify it.",
+    ),
+    "help.claims.title": ("Reclamos de clientes (F5)", "Customer claims (F5)"),
+    "help.claims.body": (
+        "Si un cliente regresa diciendo que no le llegó, escriba su número (o el folio) y oprima "
+        "Enter: verá sus ventas de los últimos {days} días con su prueba: a qué hora aceptó el "
+        "número leído, cuándo se cobró y envió, el folio de la compañía y dónde se comprobó. "
+        "Lea al cliente las palabras que se muestran. Después de aceptar el número no procede "
+        "reclamación por número o compañía equivocados. F2 pide una aclaración de esa venta.",
+        "If a customer comes back saying it never arrived, type their number (or the folio) and "
+        "press Enter: you see their sales of the last {days} days with the proof: when they "
+        "accepted the number read back, when it was paid and sent, the carrier folio and where "
+        "it was proven. Read the words shown to the customer. Once the number was accepted, no "
+        "claim for a wrong number or company applies. F2 asks to clarify that sale.",
+    ),
+    "help.account.title": ("Cuenta y depósitos (F6)", "Account and deposits (F6)"),
+    "help.account.body": (
+        "Su saldo y el estado de cuenta: depósitos, abonos, cargos, recargas y comisiones con el "
+        "saldo de cada movimiento. F2 avisa un depósito: banco, monto, referencia y fecha, como "
+        "en la ficha; ahí ve también los avisos enviados y si ya se abonaron. Dudas sobre "
+        "recargas, depósitos, abonos, cargos o estados de cuenta: mesa de control, {email}, "
+        "tel. {phone}.",
+        "Your balance and the statement: deposits, credits, charges, top-ups and commissions "
+        "with the balance after each. F2 notifies a deposit: bank, amount, reference and date, "
+        "as on the slip; there you also see the notices sent and whether they were credited. "
+        "Questions on top-ups, deposits, credits, charges or statements: control desk, {email}, "
+        "phone {phone}.",
+    ),
+    "help.support.title": ("Soporte: fallas y aclaraciones (F7)", "Support (F7)"),
+    "help.support.body": (
+        "F2 reporta una falla a soporte técnico: elija su origen, escriba qué pasó y marque las "
+        "ventas afectadas. No llega respuesta escrita: la respuesta es que el sistema vuelva a "
+        "funcionar. F3 pide una aclaración de su cuenta: se contesta por escrito en 24 horas; la "
+        "pantalla muestra cuándo vence y la respuesta. Si pasa la hora sin respuesta, llame a "
+        "la mesa de control.",
+        "F2 reports a failure to technical support: pick its origin, type what happened and "
+        "mark the sales concerned. No written answer comes: the answer is the system working "
+        "again. F3 asks for an account clarification: it is answered in writing within 24 "
+        "hours; the screen shows when it is due and the answer. If it passes with no answer, "
+        "call the control desk.",
+    ),
+    "help.close.title": ("Corte de caja (F8)", "Cash close (F8)"),
+    "help.close.body": (
+        "Cuenta lo que debe haber en caja: recargas realizadas por compañía, efectivo recibido, "
+        "cambio entregado y dinero devuelto. Las ventas sin confirmar o para después tienen su "
+        "dinero en caja, pero es del cliente hasta que se confirmen o se devuelva. D: el día; "
+        "T: un turno desde la hora que escriba; L: desde que entró. P lo guarda como texto "
+        "para imprimir y como CSV.",
+        "Counts what the drawer must hold: top-ups done by company, cash taken, change given "
+        "and money given back. Unconfirmed or deferred sales have their money in the drawer, "
+        "but it is the customer's until confirmed or given back. D: the day; T: a shift from "
+        "the time you type; L: since you logged in. P saves it as printable text and as CSV.",
+    ),
+    "help.lock.title": ("Bloquear la pantalla (Ctrl+L)", "Locking the screen (Ctrl+L)"),
+    "help.lock.body": (
+        "Si se aleja del mostrador, oprima Ctrl+L: nada se ve hasta que escriba su contraseña "
+        "otra vez. Si el distribuidor cierra su sesión, la app le pide la contraseña sin perder "
+        "lo que estaba haciendo. La contraseña no se guarda en ningún lado.",
+        "If you leave the counter, press Ctrl+L: nothing shows until your password is typed "
+        "again. If the distributor ends your session, the app asks for the password without "
+        "losing what you were doing. The password is stored nowhere.",
+    ),
+    "help.read_only.title": ("SOLO LECTURA", "READ-ONLY"),
+    "help.read_only.body": (
+        "Si arriba dice SOLO LECTURA, otra copia de la app tiene abierto el cuaderno. Solo una "
+        "puede anotar ventas, así que aquí las teclas de vender no hacen nada: venda en la otra "
+        "copia. Aquí puede consultar reportes, reclamos, cuenta y corte.",
+        "If the top says READ-ONLY, another copy of the app has the notebook open. Only one can "
+        "write sales, so here the selling keys do nothing: sell on the other copy. Here you can "
+        "look at reports, claims, account and close.",
+    ),
 }
