@@ -45,7 +45,7 @@ class CheckScreen(ShopScreen):
     def __init__(self, sale: Sale) -> None:
         super().__init__()
         self.sale = sale
-        self._left = False
+        self._gone = False
 
     def compose_body(self) -> Iterable[Widget]:
         with Vertical(id="check-box"):
@@ -60,8 +60,8 @@ class CheckScreen(ShopScreen):
             yield Line("", id="check-keys")
 
     def on_mount(self) -> None:
-        self._render()
-        self.set_interval(1, self._render)
+        self._refresh_view()
+        self.set_interval(1, self._refresh_view)
         self._check_now()
 
     @work(exclusive=True, group="check-now")
@@ -71,18 +71,18 @@ class CheckScreen(ShopScreen):
             await self.shop.services.checker.check(self.sale)
         except Exception:  # the background checks try again; the screen shows what is known
             return
-        self._render()
+        self._refresh_view()
 
     # --- what the screen shows ---
 
-    def _current(self) -> Sale:
+    def _stored(self) -> Sale:
         stored = self.shop.services.journal.get(self.sale.ref)
         return stored if stored is not None else self.sale
 
-    def _render(self) -> None:
-        if self._left or not self.is_current:
+    def _refresh_view(self) -> None:
+        if self._gone or not self.is_current:
             return
-        sale = self.sale = self._current()
+        sale = self.sale = self._stored()
         if sale.state in (State.CONFIRMED, State.REJECTED):
             self._leave_for(sale)
             return
@@ -91,17 +91,17 @@ class CheckScreen(ShopScreen):
         until = ends.strftime("%H:%M") if ends else "--:--"
         minutes = self.shop.services.settings.procedure.reflection_minutes
         not_found = sale.state is State.NOT_FOUND
-        self._set("#check-state", t("check.not_found", minutes=minutes) if not_found
+        self._show_line("#check-state", t("check.not_found", minutes=minutes) if not_found
                   else t("check.unknown"))
-        self._set("#check-fault", "" if not_found else faults.describe(
+        self._show_line("#check-fault", "" if not_found else faults.describe(
             fault_of(sale, State.UNKNOWN)).split("\n")[0])
-        self._set("#countdown", t("check.window_passed", time=until, attempt=sale.attempts)
+        self._show_line("#countdown", t("check.window_passed", time=until, attempt=sale.attempts)
                   if not_found else t("check.countdown", time=until,
                                       left=clock_left(checker.remaining(sale))))
-        self._set("#tried", self._tried(sale))
-        self._set("#check-script", t("check.script_not_found") if not_found
+        self._show_line("#tried", self._tried(sale))
+        self._show_line("#check-script", t("check.script_not_found") if not_found
                   else t("check.script_unknown", time=until))
-        self._set("#check-keys", t("check.keys_not_found") if not_found
+        self._show_line("#check-keys", t("check.keys_not_found") if not_found
                   else t("check.keys_unknown"))
         self.query_one("#check-box").set_class(not_found, "-not-found")
 
@@ -113,14 +113,14 @@ class CheckScreen(ShopScreen):
                           for x in tried)
         return t("check.tried", time=tried[0].at.strftime("%H:%M:%S"), what=what)
 
-    def _set(self, selector: str, text: str) -> None:
+    def _show_line(self, selector: str, text: str) -> None:
         self.query_one(selector, Line).update(text)
 
     def _leave_for(self, sale: Sale) -> None:
         from .receipt import ReceiptScreen
         from .rejected import RejectedScreen
 
-        self._left = True
+        self._gone = True
         self.shop.refresh_pending()
         confirmed = sale.last(State.CONFIRMED)
         if confirmed is not None and confirmed.data.get("balance_after") is not None:
@@ -132,7 +132,7 @@ class CheckScreen(ShopScreen):
 
     def _refused_before_window(self) -> bool:
         """Say why nothing may be done yet (R16); True when refused."""
-        sale = self.sale = self._current()
+        sale = self.sale = self._stored()
         if sale.state is State.NOT_FOUND:
             return False
         ends = self.shop.services.checker.window_ends(sale)
@@ -145,7 +145,7 @@ class CheckScreen(ShopScreen):
 
         if self._refused_before_window():
             return
-        self._left = True
+        self._gone = True
         self.app.switch_screen(SendScreen(self.sale))
 
     def action_refund(self) -> None:
@@ -156,10 +156,10 @@ class CheckScreen(ShopScreen):
         except SaleError as err:
             self.say(describe_error(err), level="error")
             return
-        self._left = True
+        self._gone = True
         self.shop.back_home()
         self.app.notify(t("check.refunded", amount=pesos(sale.amount)), timeout=15)
 
     def action_done(self) -> None:
-        self._left = True
+        self._gone = True
         self.shop.back_home()
