@@ -44,9 +44,10 @@ from .events import Kind, Listeners
 
 log = logging.getLogger(__name__)
 
-# The shop's and the dealer's clocks differ a little: the report is asked for a wider span,
-# and a line matched by number and amount may be this far from the attempt.
-REPORT_MARGIN = timedelta(minutes=5)
+# The report is asked for a wide span around the attempts: filtered by the number it stays
+# short, and a line is still found by its reference if the dealer's clock is off. A line
+# matched by number and amount instead (the reference lost) must be close to an attempt.
+REPORT_MARGIN = timedelta(hours=6)
 MATCH_SLACK = timedelta(minutes=2)
 
 # Results of one look, as journaled in a check step's data.
