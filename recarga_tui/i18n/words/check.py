@@ -108,7 +108,7 @@ WORDS = {
     "pending.state.rejected": ("Rechazada", "Rejected"),
     "pending.next.paid": ("enviar, después o devolver", "send, later or give back"),
     "pending.next.deferred": ("sale sola; prometida {time}", "goes by itself; promised {time}"),
-    "pending.next.overdue": ("¡pasó {time}! ofrecer devolver", "{time} passed! offer money back"),
+    "pending.next.overdue": ("¡pasó {time}! devolver", "{time} passed! give back"),
     "pending.next.sending": ("esperando respuesta", "waiting for the answer"),
     "pending.next.unknown": ("buscando, faltan {minutes} min", "looking, {minutes} min left"),
     "pending.next.not_found": ("enviar otra vez o devolver", "send again or give back"),

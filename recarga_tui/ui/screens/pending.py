@@ -22,11 +22,11 @@ from ..keys import key
 from ..widgets.line import Line
 from .base import ShopScreen
 
-ROW_WIDTH = 76  # 80 columns less the box's padding
+ROW_WIDTH = 78  # 80 columns less the box's padding
 
 
 def row_text(n: str, state: str, number: str, amount: str, age: str, nxt: str) -> str:
-    return f"{n:<2} {state:<14} {number:<13} {amount:>9} {age:>7}  {nxt}"[:ROW_WIDTH]
+    return f"{n:<2} {state:<14} {number:<12} {amount:>8} {age:>6}  {nxt}"[:ROW_WIDTH]
 
 
 class PendingScreen(ShopScreen):
