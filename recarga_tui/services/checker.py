@@ -115,6 +115,9 @@ class Checker:
 
     def tried(self, sale: Sale) -> list[Tried]:
         """The latest lookup and report of this attempt: seen by this copy, or journaled."""
+        ended = sale.last(State.NOT_FOUND)
+        if sale.state is State.NOT_FOUND and ended is not None:
+            return [Tried("report", ABSENT, ended.at), Tried("lookup", NOT_VISIBLE, ended.at)]
         look = self._looks.get(sale.ref)
         step = _last_check(sale)
         if look is None and step is not None:

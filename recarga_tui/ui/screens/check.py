@@ -93,8 +93,9 @@ class CheckScreen(ShopScreen):
         not_found = sale.state is State.NOT_FOUND
         self._show_line("#check-state", t("check.not_found", minutes=minutes) if not_found
                   else t("check.unknown"))
-        self._show_line("#check-fault", "" if not_found else faults.describe(
-            fault_of(sale, State.UNKNOWN)).split("\n")[0])
+        fault = self.query_one("#check-fault", Line)
+        fault.display = not not_found
+        fault.update(faults.describe(fault_of(sale, State.UNKNOWN)).split("\n")[0])
         self._show_line("#countdown", t("check.window_passed", time=until, attempt=sale.attempts)
                   if not_found else t("check.countdown", time=until,
                                       left=clock_left(checker.remaining(sale))))

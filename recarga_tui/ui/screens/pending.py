@@ -52,7 +52,7 @@ class PendingScreen(ShopScreen):
             yield Line(row_text("#", t("pending.col.state"), t("pending.col.number"),
                                 t("pending.col.amount"), t("pending.col.age"),
                                 t("pending.col.next")), id="pending-header")
-            yield VerticalScroll(id="pending-rows")
+            yield VerticalScroll(id="pending-rows", can_focus=False)  # keys stay the screen's
             yield Line(t("pending.hint"), id="pending-hint")
 
     def on_mount(self) -> None:
