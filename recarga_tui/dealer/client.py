@@ -17,15 +17,12 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import ssl
 import time
 from collections import deque
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Callable, Iterable, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Iterable, TypeVar
 from urllib.parse import quote
-
-import httpx
 
 from ..config import DealerSettings
 from ..domain.faults import Certainty, Fault, Origin
@@ -46,6 +43,13 @@ from .outcomes import (
 )
 
 log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:
+    # httpx (with h11, httpcore, TLS set-up) is a tenth of a second of start-up on an old shop
+    # PC: it is imported when the first request is made, not when the app starts.
+    import ssl
+
+    import httpx
 
 MAX_ANSWER_BYTES = 1_000_000  # no answer of protocol v1 comes near this; more is garbage
 LATENCY_WINDOW = 20
@@ -118,6 +122,8 @@ def _unknown(reason: str, origin: Origin) -> Unknown:
 
 
 def _tls(ca_bundle: str) -> ssl.SSLContext | bool:
+    import ssl
+
     return ssl.create_default_context(cafile=ca_bundle) if ca_bundle else True
 
 
@@ -145,14 +151,25 @@ class DealerClient:
         self.latencies: deque[float] = deque(maxlen=LATENCY_WINDOW)
         self._session: p.Session | None = None
         self._catalog: p.Catalog | None = None
-        # No retries and no redirects: a re-sent POST must only ever be the caller's decision.
-        self._http = httpx.AsyncClient(
-            base_url=self.base_url,
-            transport=transport,
-            verify=_tls(ca_bundle) if transport is None else True,
-            follow_redirects=False,
-            headers={"Accept": "application/json", "User-Agent": "recarga-tui"},
-        )
+        self._transport = transport
+        self._ca_bundle = ca_bundle
+        self._client: httpx.AsyncClient | None = None
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        """The HTTP client, made at the first request (see the import of httpx above)."""
+        if self._client is None:
+            import httpx
+
+            # No retries and no redirects: a re-sent POST must only ever be the caller's decision.
+            self._client = httpx.AsyncClient(
+                base_url=self.base_url,
+                transport=self._transport,
+                verify=_tls(self._ca_bundle) if self._transport is None else True,
+                follow_redirects=False,
+                headers={"Accept": "application/json", "User-Agent": "recarga-tui"},
+            )
+        return self._client
 
     @classmethod
     def from_settings(cls, settings: DealerSettings,
@@ -166,6 +183,8 @@ class DealerClient:
     @classmethod
     def in_process(cls, app: Any, settings: DealerSettings | None = None) -> "DealerClient":
         """A client talking to an ASGI app (the simulator) without a socket: the demo."""
+        import httpx
+
         s = settings or DealerSettings(terminal_id="DEMO-01")
         return cls.from_settings(s, transport=httpx.ASGITransport(app=app),
                                  base_url=IN_PROCESS_URL)
@@ -175,7 +194,8 @@ class DealerClient:
                 f"logged_in={self.logged_in})")
 
     async def aclose(self) -> None:
-        await self._http.aclose()
+        if self._client is not None:
+            await self._client.aclose()
 
     async def __aenter__(self) -> "DealerClient":
         return self
@@ -332,6 +352,8 @@ class DealerClient:
     # --- plumbing ------------------------------------------------------------------------------
 
     def _timeout(self, read: float) -> httpx.Timeout:
+        import httpx
+
         return httpx.Timeout(connect=self.connect_timeout, read=read, write=read,
                              pool=self.connect_timeout)
 
@@ -395,6 +417,8 @@ class DealerClient:
         The overall deadline also covers transports that ignore httpx's timeouts (the
         in-process ASGI transport of the demo) and answers that trickle in byte by byte.
         """
+        import httpx
+
         all_headers = dict(headers or {})
         if auth and self._session is not None:
             all_headers["Authorization"] = f"Bearer {self._session.token}"
