@@ -5,6 +5,7 @@ WORDS = {
     "key.span": ("1/7/30 días", "1/7/30 days"),
     "key.deposits": ("Depósitos", "Deposits"),
     "key.send_notice": ("Enviar aviso", "Send notice"),
+    "key.field_before": ("Anterior", "Previous"),
     "account.balance": (
         "Saldo disponible: {balance} (a las {at})",
         "Available balance: {balance} (at {at})",

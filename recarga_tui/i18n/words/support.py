@@ -2,9 +2,9 @@
 
 WORDS = {
     "key.support": ("Soporte", "Support"),
-    "key.fault_report": ("Reportar falla", "Report failure"),
+    "key.fault_report": ("Falla", "Failure"),
     "key.new_clarification": ("Aclaración", "Clarification"),
-    "key.reload": ("Actualizar", "Refresh"),
+    "key.reload": ("Revisar", "Refresh"),
     "key.change_origin": ("Origen", "Origin"),
     "key.edit_text": ("Texto", "Text"),
     "key.change_topic": ("Tema", "Topic"),

@@ -32,7 +32,7 @@ class DepositScreen(ShopScreen):
     HELP_TOPIC = "account"
     BINDINGS = [
         key("enter", "enter", "key.continue"),
-        key("up", "previous", "key.previous_field", key_display="↑"),
+        key("up", "previous", "key.field_before", key_display="↑"),
         key("f2", "send", "key.send_notice"),
         key("escape,f9", "back", "key.back", key_display="F9"),
     ]
@@ -112,7 +112,7 @@ class DepositScreen(ShopScreen):
             notice = deposit.validate(*(self.value(n) for n in FIELDS), today=today)
         except deposit.DepositError as err:
             self._activate(err.field)
-            self.say(t("deposit.refused", field=t(f"deposit.field.{err.field}").rstrip(":"),
+            self.say(t("deposit.refused", field=t(f"deposit.field.{err.field}").strip().rstrip(":"),
                        reason=t(err.code, **err.params)), level="warning")
             return
         self._sending = True
