@@ -1,0 +1,77 @@
+"""A program in a pseudo-terminal of 80x24, as a terminal emulator would run it: its output is
+read as it comes (so it never blocks on a full pipe), keys are written to it, and its memory
+and CPU time are read from /proc (Linux)."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import select
+import signal
+import struct
+import subprocess
+import termios
+import time
+
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+class PtyApp:
+    def __init__(self, argv: list[str], env: dict[str, str], size: tuple[int, int] = (80, 24)):
+        master, slave = os.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", size[1], size[0], 0, 0))
+        self.started = time.perf_counter()
+        self.proc = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env=env,
+                                     start_new_session=True, close_fds=True)
+        os.close(slave)
+        self.master = master
+        self.output = bytearray()
+
+    def pump(self, seconds: float) -> None:
+        """Read whatever the program writes for ``seconds``."""
+        end = time.perf_counter() + seconds
+        while (left := end - time.perf_counter()) > 0:
+            ready, _, _ = select.select([self.master], [], [], left)
+            if ready:
+                try:
+                    self.output += os.read(self.master, 65536)
+                except OSError:
+                    return
+
+    def wait_for(self, marker: str, within: float = 60.0) -> float:
+        """Seconds from the spawn until ``marker`` was on the terminal."""
+        needle = marker.encode()
+        start = len(self.output)
+        deadline = time.perf_counter() + within
+        while needle not in self.output[max(0, start - len(needle)):]:
+            if time.perf_counter() > deadline or self.proc.poll() is not None:
+                tail = self.output[-2000:].decode(errors="replace")
+                raise RuntimeError(f"{marker!r} never showed; last output: {tail}")
+            self.pump(0.005)
+        return time.perf_counter() - self.started
+
+    def type(self, text: str, pause: float = 0.1) -> None:
+        os.write(self.master, text.encode())
+        self.pump(pause)
+
+    def peak_rss_kib(self) -> int:
+        with open(f"/proc/{self.proc.pid}/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+        raise RuntimeError("no VmHWM")
+
+    def cpu_seconds(self) -> float:
+        with open(f"/proc/{self.proc.pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / TICK  # utime + stime
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGTERM)
+            try:
+                self.proc.wait(5)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+                self.proc.wait()
+        os.close(self.master)
