@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import sys
 import time
 from collections import deque
 from dataclasses import dataclass
@@ -121,6 +122,16 @@ def _unknown(reason: str, origin: Origin) -> Unknown:
     return Unknown(reason, origin, Fault(origin, f"dealer.unknown.{reason}"))
 
 
+def _httpx() -> Any:
+    """httpx, without its own command line: ``httpx._main`` pulls in click and pygments (3 MB
+    of the shop PC's memory, measured with benchmarks/startup.py, for nothing the app uses); a
+    None in sys.modules makes that import fail, and httpx then does without it."""
+    sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
+    import httpx
+
+    return httpx
+
+
 def _tls(ca_bundle: str) -> ssl.SSLContext | bool:
     import ssl
 
@@ -159,8 +170,7 @@ class DealerClient:
     def _http(self) -> httpx.AsyncClient:
         """The HTTP client, made at the first request (see the import of httpx above)."""
         if self._client is None:
-            import httpx
-
+            httpx = _httpx()
             # No retries and no redirects: a re-sent POST must only ever be the caller's decision.
             self._client = httpx.AsyncClient(
                 base_url=self.base_url,
@@ -183,8 +193,7 @@ class DealerClient:
     @classmethod
     def in_process(cls, app: Any, settings: DealerSettings | None = None) -> "DealerClient":
         """A client talking to an ASGI app (the simulator) without a socket: the demo."""
-        import httpx
-
+        httpx = _httpx()
         s = settings or DealerSettings(terminal_id="DEMO-01")
         return cls.from_settings(s, transport=httpx.ASGITransport(app=app),
                                  base_url=IN_PROCESS_URL)
@@ -352,8 +361,7 @@ class DealerClient:
     # --- plumbing ------------------------------------------------------------------------------
 
     def _timeout(self, read: float) -> httpx.Timeout:
-        import httpx
-
+        httpx = _httpx()
         return httpx.Timeout(connect=self.connect_timeout, read=read, write=read,
                              pool=self.connect_timeout)
 
@@ -417,8 +425,7 @@ class DealerClient:
         The overall deadline also covers transports that ignore httpx's timeouts (the
         in-process ASGI transport of the demo) and answers that trickle in byte by byte.
         """
-        import httpx
-
+        httpx = _httpx()
         all_headers = dict(headers or {})
         if auth and self._session is not None:
             all_headers["Authorization"] = f"Bearer {self._session.token}"
