@@ -60,7 +60,7 @@ def demo_settings(settings: Settings, journal_dir: Path | None) -> Settings:
 def build(settings: Settings, *, demo: bool = False, clock: Clock | None = None,
           dealer: Any = None, journal: Any = None, sim_app: Any = None,
           sim_options: dict[str, Any] | None = None,
-          ref_token: Callable[[], str] | None = None) -> Services:
+          ref_token: Callable[[], str] | None = None, read_only: bool = False) -> Services:
     """Open the journal and make the dealer client (the simulator in-process for the demo)."""
     from ..dealer.client import DealerClient
     from ..journal.journal import Journal
@@ -75,7 +75,7 @@ def build(settings: Settings, *, demo: bool = False, clock: Clock | None = None,
     if journal is None:
         folder = settings.journal_path()
         folder.mkdir(parents=True, exist_ok=True)
-        journal = Journal.open(folder)
+        journal = Journal.open(folder, read_only=read_only)
     if dealer is None:
         if demo or sim_app is not None:
             from ..sim.app import make_app
