@@ -153,11 +153,12 @@ def describe_error(exc: BaseException) -> str:
     return t("error.unexpected")
 
 
-def run(settings: Settings, *, demo: bool = False, notes: Sequence[str] = ()) -> int:
+def run(settings: Settings, *, demo: bool = False, notes: Sequence[str] = (),
+        read_only: bool = False) -> int:
     """Build the services and run the app until the cashier leaves."""
     from ..services.shop import build
 
-    services = build(settings, demo=demo)
+    services = build(settings, demo=demo, read_only=read_only)
     services.notes.extend(notes)
     try:
         RecargaApp(services).run()
