@@ -28,6 +28,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="start against the built-in simulated dealer, with a demo journal")
     p.add_argument("--journal", metavar="DIR",
                    help="journal folder, instead of the configured one (or the demo's)")
+    p.add_argument("--read-only", action="store_true", dest="read_only",
+                   help="open the journal read-only: look, never sell (the control desk over SSH)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     cc = sub.add_parser("check-config", help="check a config file and say what is wrong")
@@ -118,7 +120,7 @@ def _run_app(args: argparse.Namespace) -> int:
         from .ui.app import run as run_app
     except ImportError:
         return _missing("app")(args)
-    return run_app(settings, demo=args.demo, notes=notes)
+    return run_app(settings, demo=args.demo, notes=notes, read_only=args.read_only)
 
 
 def _dispatch(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
