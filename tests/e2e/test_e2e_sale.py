@@ -79,3 +79,24 @@ def test_r03_r04_r05_a_whole_sale_by_keys_on_the_linux_console(tmux, tmp_path):
     assert (sale["handed"], sale["change"]) == ("100.00", "50.00")
     assert sale["accepted_at"] and sale["paid_at"] <= sale["first_sent_at"]
     assert sale["carrier_folio"]
+
+
+def test_r03_the_control_desk_copy_over_ssh_is_read_only(tmux, tmp_path):
+    """What ``command="recarga-tui --read-only"`` in authorized_keys gives the control desk
+    (docs/instalacion.md): the notebook to look at, and no way to sell."""
+    journal = tmp_path / "journal"
+    term = tmux()
+    term.start([str(SCRIPT), "--demo", "--read-only", "--journal", str(journal)],
+               term="xterm-256color")
+    term.wait_for("Usuario:")
+    term.text("demo")
+    term.keys("Enter")
+    term.text("demo")
+    term.keys("Enter")
+    term.wait_for("Saldo", "SOLO LECTURA")
+    term.keys("F2")
+    term.keys("1")
+    shown = term.screen()
+    assert "Telcel" not in shown and "SOLO LECTURA" in shown
+    term.keys("F10")
+    term.wait_for(f"{EXITED}0")
