@@ -16,9 +16,11 @@ from recarga_tui.journal import Journal
 from recarga_tui.journal.check import check_folder
 
 CHILD = Path(__file__).with_name("journal_child.py")
-# The child needs ~0.07 s to start: killing anywhere in this window hits the start, the
-# resumption of unfinished sales and, mostly, the writes.
-KILL_WINDOW = (0.04, 0.16)
+# One round in four kills blind, within the child's first ~0.16 s: that hits its start and
+# the resumption of unfinished sales. The others wait for its first confirmed step (however
+# slow a loaded machine makes the start), then kill somewhere among the writes that follow.
+BLIND_WINDOW = (0.04, 0.16)
+AFTER_FIRST_STEP = (0.0, 0.08)
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
 
@@ -34,12 +36,21 @@ def _reported(out: str) -> dict[str, int]:
     return seen
 
 
-def _one_round(folder: Path, rnd: random.Random) -> int:
+def _one_round(folder: Path, rnd: random.Random) -> tuple[bool, int]:
+    """Kill one child; returns (whether it waited for a first step, steps reported)."""
     child = subprocess.Popen([sys.executable, str(CHILD), str(folder), str(rnd.randrange(10**6))],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(rnd.uniform(*KILL_WINDOW))
+    blind = rnd.random() < 0.25
+    first = ""
+    if blind:
+        time.sleep(rnd.uniform(*BLIND_WINDOW))
+    else:
+        assert child.stdout is not None
+        first = child.stdout.readline()
+        time.sleep(rnd.uniform(*AFTER_FIRST_STEP))
     child.send_signal(signal.SIGKILL)
     out, err = child.communicate()
+    out = first + out
     assert child.returncode == -signal.SIGKILL, err
     reported = _reported(out)
     with Journal.open(folder) as journal:
@@ -49,13 +60,17 @@ def _one_round(folder: Path, rnd: random.Random) -> int:
             sale = journal.get(ref)
             assert sale is not None, ref
             assert len(sale.history) >= steps, (ref, steps, sale.history)
-    return len(reported)
+    if not blind:
+        assert reported, (first, err)  # a round that waited saw at least its first step
+    return not blind, len(reported)
 
 
 def _rounds(folder: Path, rounds: int, seed: int) -> None:
     rnd = random.Random(seed)
-    written = sum(_one_round(folder, rnd) for _ in range(rounds))
-    assert written > rounds  # the kills did land among the writes
+    results = [_one_round(folder, rnd) for _ in range(rounds)]
+    waited = sum(1 for w, _ in results if w)
+    written = sum(n for _, n in results)
+    assert waited > rounds // 2 and written >= waited  # the kills did land among the writes
     report = check_folder(folder)
     assert report.ok, [(f.name, [n.text() for n in f.problems]) for f in report.damaged]
 
