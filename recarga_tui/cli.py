@@ -86,14 +86,6 @@ def _check_config(args: argparse.Namespace) -> int:
     return 0
 
 
-def _missing(name: str) -> Callable[[argparse.Namespace], int]:
-    def run(args: argparse.Namespace) -> int:
-        print(t("cli.not_yet", what=name), file=sys.stderr)
-        return 3
-
-    return run
-
-
 def startup_notes(settings: Settings) -> list[str]:
     """What the person at the shop PC should know before selling: said before the UI starts
     and again inside it."""
@@ -109,6 +101,11 @@ def _run_app(args: argparse.Namespace) -> int:
     from .logs import setup as setup_log
 
     settings = _settings(args)
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        # Without a terminal there is no cashier to read the screen, and the UI would spin
+        # on a closed input: say so and stop instead.
+        print(t("cli.needs_terminal"), file=sys.stderr)
+        return 2
     notes = startup_notes(settings)
     for note in notes:
         print(note, file=sys.stderr)
@@ -116,10 +113,8 @@ def _run_app(args: argparse.Namespace) -> int:
     logging.getLogger("recarga_tui").info(
         "start %s: demo=%s config=%s journal=%s log=%s", __version__, args.demo,
         settings.source or "-", settings.journal_path(), log_file)
-    try:
-        from .ui.app import run as run_app
-    except ImportError:
-        return _missing("app")(args)
+    from .ui.app import run as run_app
+
     return run_app(settings, demo=args.demo, notes=notes, read_only=args.read_only)
 
 
@@ -127,16 +122,12 @@ def _dispatch(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
     if args.command == "check-config":
         return _check_config
     if args.command == "sim":
-        try:
-            from .sim.server import main as sim_main
-        except ImportError:
-            return _missing("sim")
+        from .sim.server import main as sim_main
+
         return sim_main
     if args.command == "journal":
-        try:
-            from .journal.cli import main as journal_main
-        except ImportError:
-            return _missing("journal")
+        from .journal.cli import main as journal_main
+
         return lambda a: journal_main(a, _settings(a))
     return _run_app
 

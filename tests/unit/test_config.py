@@ -119,3 +119,12 @@ def test_the_help_works():
                           text=True)
     assert proc.returncode == 0
     assert "check-config" in proc.stdout
+
+
+def test_the_app_without_a_terminal_says_so_and_stops(tmp_path):
+    # Started by a script or a service with no terminal, it must not spin on a closed input.
+    good = write(tmp_path, '[dealer]\nterminal_id = "TIENDA-07"\n')
+    proc = subprocess.run([sys.executable, "-m", "recarga_tui", "--demo", "--config", str(good)],
+                          stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2
+    assert "terminal" in proc.stderr and "Traceback" not in proc.stderr
