@@ -14,6 +14,7 @@ from typing import Any, Callable
 from ..config import Settings
 from ..dealer.outcomes import Confirmed, Pending, Rejected, SendOutcome
 from ..domain import money
+from ..domain.close import net_paid
 from ..domain.faults import Fault
 from ..domain.sale import Sale, SaleError, State, new_ref
 from .clock import Clock, SystemClock
@@ -112,7 +113,7 @@ class Counter:
         """Money given back. The state machine allows it only where nothing reached the
         carrier (R02): paid, deferred, rejected, or not found after the window (R19)."""
         current = self._current(sale)
-        return self._step(current, State.REFUNDED, reason=reason, returned=current.handed)
+        return self._step(current, State.REFUNDED, reason=reason, returned=net_paid(current))
 
     def pay_carried(self, sale: Sale, rejected: Sale, handed: int) -> Sale:
         """Pay a corrected sale with the money of a rejected one, plus ``handed`` in cash when

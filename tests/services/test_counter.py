@@ -163,3 +163,11 @@ def test_correct_at_payment_goes_back_to_capture(journal):
     assert sale.state is State.CAPTURED
     fixed = counter.correct(sale, "2727215381", TELCEL_50)
     assert fixed.msisdn == "2727215381" and fixed.ref == sale.ref
+
+
+def test_r02_money_back_records_what_was_paid_not_the_bill_handed_over(journal):
+    counter, _, _ = make(journal)
+    sale = paid_sale(counter)  # a 100-peso bill for a 50-peso top-up: 50 in change
+    refunded = counter.refund(sale, "customer_left")
+    step = journal.get(refunded.ref).first(State.REFUNDED)
+    assert step.data["returned"] == 5000
