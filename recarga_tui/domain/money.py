@@ -7,7 +7,6 @@ binary fraction cannot hold 0.10 exactly and a drawer must add up to the centavo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, NamedTuple
@@ -86,10 +85,10 @@ def parse(text: str, limit: int = MAX_AMOUNT) -> int:
         raise MoneyError("money.empty")
     if body.startswith(("-", "\u2212")):
         raise MoneyError("money.negative")
-    letters = _unique(ch for ch in body if ch.isalpha())
+    letters = list(dict.fromkeys(ch for ch in body if ch.isalpha()))
     if letters:
         raise MoneyError("money.letters", chars=" ".join(letters))
-    others = _unique(ch for ch in body if ch not in "0123456789,.")
+    others = list(dict.fromkeys(ch for ch in body if ch not in "0123456789,."))
     if others:
         raise MoneyError("money.bad_chars", chars=" ".join(others))
     match = _NUMBER.fullmatch(body)
@@ -103,14 +102,6 @@ def parse(text: str, limit: int = MAX_AMOUNT) -> int:
     if amount > limit:
         raise MoneyError("money.too_large", limit=pesos(limit))
     return amount
-
-
-def _unique(chars: Iterable[str]) -> list[str]:
-    seen: list[str] = []
-    for ch in chars:
-        if ch not in seen:
-            seen.append(ch)
-    return seen
 
 
 # --- paying (R05-R07) ---

@@ -11,7 +11,6 @@ should learn their number as it is dialled today, and a guess is never sent (R04
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from recarga_tui import i18n
@@ -63,11 +62,11 @@ def normalize(raw: str) -> str:
 
 
 def _check_characters(body: str) -> None:
-    letters = _unique(ch for ch in body if ch.isalpha())
+    letters = list(dict.fromkeys(ch for ch in body if ch.isalpha()))
     if letters:
         raise PhoneError("phone.letters", chars=" ".join(letters))
     # Non-ASCII digits (full-width, Arabic-Indic...) are refused too: the dealer takes ASCII.
-    others = _unique(ch for ch in body if ch not in DIGITS and ch not in SEPARATORS)
+    others = list(dict.fromkeys(ch for ch in body if ch not in DIGITS and ch not in SEPARATORS))
     if others:
         raise PhoneError("phone.bad_chars", chars=" ".join(others))
 
@@ -86,14 +85,6 @@ def _strip_prefix(digits: str) -> str:
     if n == LENGTH + 2 and digits[:2] == COUNTRY_CODE:
         return digits[2:]
     return digits
-
-
-def _unique(chars: Iterable[str]) -> list[str]:
-    seen: list[str] = []
-    for ch in chars:
-        if ch not in seen:
-            seen.append(ch)
-    return seen
 
 
 def is_valid(raw: str) -> bool:

@@ -13,8 +13,8 @@ from .counter import Counter
 from .deferred import DeferredQueue
 from .health import Health
 
-# The simulated dealer of the demo runs this many times faster than the clock on the wall, so a
-# top-up that takes 40 s or a sale that shows in the report 10 minutes late can be seen live.
+# The demo's simulated dealer runs on the clock on the wall by default, so whoever tries it
+# sees the true waits: a top-up that takes 40 s, a sale that shows in the report 10 min late.
 DEMO_TIME_SCALE = 1.0
 # A faster demo (and the end-to-end tests): the simulator runs this many times faster and the
 # app's clock is the simulator's, so the 10-minute reflection window passes in seconds.
