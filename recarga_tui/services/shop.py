@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..config import Settings
+from ..i18n import t
 from .checker import Checker
 from .clock import Clock, SystemClock
 from .counter import Counter
@@ -63,7 +64,6 @@ def build(settings: Settings, *, demo: bool = False, clock: Clock | None = None,
           ref_token: Callable[[], str] | None = None, read_only: bool = False) -> Services:
     """Open the journal and make the dealer client (the simulator in-process for the demo)."""
     from ..dealer.client import DealerClient
-    from ..journal.journal import Journal
 
     scale = demo_time_scale() if demo and sim_app is None and not sim_options else 1.0
     if scale != 1.0 and clock is None:
@@ -72,10 +72,10 @@ def build(settings: Settings, *, demo: bool = False, clock: Clock | None = None,
         sim_app = make_app(time_scale=scale)
         clock = sim_app.state.world.clock  # one time for the shop and the dealer
     clock = clock or SystemClock()
+    notes: list[str] = []
     if journal is None:
-        folder = settings.journal_path()
-        folder.mkdir(parents=True, exist_ok=True)
-        journal = Journal.open(folder, read_only=read_only)
+        journal = open_journal(settings.journal_path(), read_only)
+        notes = [note.text() for note in journal.recovered]  # which day, and what was done
     if dealer is None:
         if demo or sim_app is not None:
             from ..sim.app import make_app
@@ -91,7 +91,33 @@ def build(settings: Settings, *, demo: bool = False, clock: Clock | None = None,
     deferred = DeferredQueue(counter, health, clock, checker=checker, refresh_health=False,
                              interval=max(0.5, DEFERRED_INTERVAL / scale))
     return Services(settings, clock, journal, dealer, counter, health, demo, sim_app,
-                    checker=checker, deferred=deferred)
+                    notes=notes, checker=checker, deferred=deferred)
+
+
+class JournalUnavailable(Exception):
+    """The journal folder cannot be made or opened: nothing can be sold, so the app stops."""
+
+    def __init__(self, folder: Path, reason: str) -> None:
+        super().__init__(folder, reason)
+        self.folder = folder
+        self.reason = reason
+
+    def text(self) -> str:
+        return t("journal.cannot_open", folder=str(self.folder), reason=self.reason)
+
+
+def open_journal(folder: Path, read_only: bool) -> Any:
+    """The journal in ``folder``, made if missing; an unusable folder is JournalUnavailable."""
+    from ..journal.errors import JournalError
+    from ..journal.journal import Journal
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        return Journal.open(folder, read_only=read_only)
+    except OSError as exc:
+        raise JournalUnavailable(folder, exc.strerror or str(exc)) from exc
+    except JournalError as exc:
+        raise JournalUnavailable(folder, t(exc.code, **exc.params)) from exc
 
 
 def demo_time_scale() -> float:

@@ -156,9 +156,15 @@ def describe_error(exc: BaseException) -> str:
 def run(settings: Settings, *, demo: bool = False, notes: Sequence[str] = (),
         read_only: bool = False) -> int:
     """Build the services and run the app until the cashier leaves."""
-    from ..services.shop import build
+    import sys
 
-    services = build(settings, demo=demo, read_only=read_only)
+    from ..services.shop import JournalUnavailable, build
+
+    try:
+        services = build(settings, demo=demo, read_only=read_only)
+    except JournalUnavailable as exc:
+        print(exc.text(), file=sys.stderr)
+        return 2
     services.notes.extend(notes)
     try:
         RecargaApp(services).run()

@@ -4,6 +4,7 @@ it; the log tells the story of a sale by its reference and never holds a passwor
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,46 @@ async def test_r12_the_log_tells_a_sale_by_reference_without_secrets(shop, log_f
         assert f"sale {ref}: {state}" in text
     assert "wrong-pass-1" not in text and token not in text
     assert "5555550000" not in text                        # the customer's number stays out
+
+
+async def test_r03_what_recovery_did_at_start_is_told_on_screen(tmp_path):
+    from recarga_tui.config import Settings
+    from recarga_tui.domain.sale import Sale, State, new_ref
+    from recarga_tui.journal.journal import Journal
+    from recarga_tui.journal.layout import day_file
+    from recarga_tui.services.clock import FakeClock
+    from recarga_tui.services.shop import build, demo_settings
+    from recarga_tui.sim.app import make_app
+    from recarga_tui.ui.app import RecargaApp
+
+    from conftest import TZ
+
+    at = datetime(2026, 11, 25, 12, 0, tzinfo=TZ)
+    settings = demo_settings(Settings(), tmp_path / "journal")
+    folder = settings.journal_path()
+    folder.mkdir(parents=True)
+    with Journal.open(folder, tz=TZ) as journal:
+        sale = Sale.capture(new_ref("DEMO-01", at), "2727215380", "telcel", "TEL20", 2000, at)
+        journal.record(sale)
+        journal.record(sale.advance(State.ACCEPTED, at))
+    day_file(folder, at.date()).write_bytes(b"torn by a power cut")
+    services = build(settings, demo=True, clock=FakeClock(at), sim_app=make_app(seed=7))
+    try:
+        async with RecargaApp(services).run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            told = [n.message for n in pilot.app._notifications]
+            assert any("2026-11-25" in m and "dañado" in m for m in told), told
+    finally:
+        services.close_journal()
+
+
+def test_a_journal_folder_that_cannot_be_made_stops_with_one_line(tmp_path, capsys):
+    from recarga_tui.config import Settings
+    from recarga_tui.services.shop import demo_settings
+    from recarga_tui.ui.app import run
+
+    (tmp_path / "a-file").write_text("not a folder")
+    settings = demo_settings(Settings(), tmp_path / "a-file" / "journal")
+    assert run(settings, demo=True) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "journal_dir" in err and str(tmp_path) in err

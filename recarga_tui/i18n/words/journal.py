@@ -120,6 +120,12 @@ WORDS = {
         "The index of pending sales could not be saved (disk full?); it will be rebuilt "
         "at start",
     ),
+    "journal.cannot_open": (
+        "No se puede abrir el cuaderno de ventas en {folder}: {reason}. Revise «journal_dir» "
+        "en la configuración (recarga-tui check-config) o llame a la mesa de control.",
+        "The sales notebook cannot be opened in {folder}: {reason}. Check «journal_dir» in "
+        "the configuration (recarga-tui check-config) or call the control desk.",
+    ),
     # --- command line ---
     "journal.os_error": (
         "{file}: {reason}",
