@@ -151,6 +151,23 @@ def _string_list(v: Any) -> Any:
     return None
 
 
+def _ca_bundle(v: Any) -> Any:
+    """Empty (the system's certificates) or a PEM file that loads: a wrong path must stop the
+    start, not turn every call to the dealer into a "connection lost"."""
+    if not isinstance(v, str):
+        return None
+    if not v:
+        return v
+    import ssl
+
+    path = str(Path(v).expanduser())
+    try:
+        ssl.create_default_context(cafile=path)
+    except (OSError, ssl.SSLError):
+        return None
+    return path
+
+
 def _terminal_id(v: Any) -> Any:
     return v if isinstance(v, str) and re.match(r"^[A-Za-z0-9_-]{1,32}$", v) else None
 
@@ -170,7 +187,7 @@ SCHEMA: dict[str, tuple[type, dict[str, Check]]] = {
         {
             "url": (_url, "config.expect.url"),
             "terminal_id": (_terminal_id, "config.expect.terminal_id"),
-            "ca_bundle": (_string, "config.expect.string"),
+            "ca_bundle": (_ca_bundle, "config.expect.ca_bundle"),
             "connect_timeout": (_positive_number, "config.expect.seconds"),
             "read_timeout": (_positive_number, "config.expect.seconds"),
             "send_timeout": (_positive_number, "config.expect.seconds"),

@@ -66,7 +66,8 @@ class _TooLarge(Exception):
 class _Failure(Exception):
     """The exchange did not produce an answer; ``reason`` says how."""
 
-    def __init__(self, reason: str) -> None:  # not_sent | timeout | dropped | too_large
+    # not_sent | untrusted | timeout | dropped | too_large
+    def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
 
@@ -336,6 +337,9 @@ class DealerClient:
         if failure.reason == "not_sent":
             # The connection was never made, so not a byte of the top-up left the shop.
             return _refused_here(Origin.SHOP, "dealer.send.not_sent", "transient")
+        if failure.reason == "untrusted":
+            # The TLS handshake failed before the request: nothing left the shop either.
+            return _refused_here(Origin.NETWORK, "dealer.send.untrusted", "refused")
         origin = Origin.DEALER if failure.reason == "too_large" else Origin.NETWORK
         return _unknown(failure.reason, origin)
 
@@ -440,8 +444,8 @@ class DealerClient:
                     body = await self._read_capped(response)
                 finally:
                     await response.aclose()
-        except (httpx.ConnectError, httpx.ConnectTimeout):
-            raise _Failure("not_sent") from None
+        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+            raise _Failure("untrusted" if _certificate_refused(exc) else "not_sent") from None
         except (TimeoutError, httpx.TimeoutException):
             raise _Failure("timeout") from None
         except _TooLarge:
@@ -469,9 +473,22 @@ class DealerClient:
         return b"".join(chunks)
 
 
+def _certificate_refused(exc: BaseException) -> bool:
+    """Whether a failed connection was the dealer's certificate failing verification."""
+    import ssl
+
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
 def _query_failure(reason: str) -> DealerError:
     origin, key = {
         "not_sent": (Origin.SHOP, "dealer.query.no_connection"),
+        "untrusted": (Origin.NETWORK, "dealer.query.untrusted"),
         "timeout": (Origin.NETWORK, "dealer.query.timeout"),
         "dropped": (Origin.NETWORK, "dealer.query.dropped"),
         "too_large": (Origin.DEALER, "dealer.query.too_large"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from pathlib import Path
 from typing import Iterator
 
 import httpx
@@ -15,6 +16,9 @@ from recarga_tui.dealer import DealerClient
 from recarga_tui.sim import SimClock, make_app
 from recarga_tui.sim.server import QuietDrops
 
+# A self-signed certificate for 127.0.0.1 (valid until 2126), only for the TLS tests.
+TLS_CERT = Path(__file__).with_name("tls") / "sim-cert.pem"
+TLS_KEY = Path(__file__).with_name("tls") / "sim-key.pem"
 FAST = 1000.0  # simulated seconds per real second: a 40 s carrier answer takes 0.04 s
 
 
@@ -58,16 +62,17 @@ def _free_port() -> int:
 class LiveSim:
     """uvicorn serving a simulator on 127.0.0.1 in a thread; the world is shared memory."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: bool = False) -> None:
         import uvicorn
 
         self.app = make_app(seed=11, scenario="normal", clock=quiet_clock())
         self.world = self.app.state.world
         self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
+        files = {"ssl_certfile": str(TLS_CERT), "ssl_keyfile": str(TLS_KEY)} if tls else {}
         config = uvicorn.Config(QuietDrops(self.app), host="127.0.0.1", port=self.port,
                                 log_level="critical", lifespan="off",
-                                timeout_graceful_shutdown=1)
+                                timeout_graceful_shutdown=1, **files)
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 

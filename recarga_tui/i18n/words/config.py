@@ -64,6 +64,10 @@ WORDS = {
         'una dirección que empiece con https:// o http://',
         "an address starting with https:// or http://",
     ),
+    "config.expect.ca_bundle": (
+        "la ruta de un archivo de certificados PEM que exista, o \"\" para los del sistema",
+        "the path of an existing PEM certificate file, or \"\" for the system's",
+    ),
     "config.expect.terminal_id": (
         "el id de terminal: letras, dígitos, - o _ (hasta 32)",
         "the terminal id: letters, digits, - or _ (up to 32)",

@@ -108,6 +108,12 @@ WORDS = {
         "No hay conexión con el distribuidor; revise el internet de la tienda",
         "No connection to the dealer; check the shop's internet",
     ),
+    "dealer.query.untrusted": (
+        "No se pudo comprobar que el servidor sea el distribuidor (certificado no válido); "
+        "revise la hora de la PC y «ca_bundle» en la configuración, y llame a la mesa de control",
+        "The server could not be proven to be the dealer (certificate not valid); check the "
+        "PC's clock and «ca_bundle» in the configuration, and call the control desk",
+    ),
     "dealer.query.timeout": (
         "El distribuidor no contestó a tiempo; intente de nuevo en un momento",
         "The dealer did not answer in time; try again in a moment",
@@ -133,6 +139,12 @@ WORDS = {
         "Log in to the dealer first",
     ),
     # --- the top-up never left the shop --------------------------------------------------------
+    "dealer.send.untrusted": (
+        "No se pudo comprobar que el servidor sea el distribuidor: la recarga no se envió; "
+        "llame a la mesa de control",
+        "The server could not be proven to be the dealer: the top-up was not sent; call "
+        "the control desk",
+    ),
     "dealer.send.not_sent": (
         "No hay conexión con el distribuidor: la recarga no se envió; revise el internet",
         "No connection to the dealer: the top-up was not sent; check the internet",
