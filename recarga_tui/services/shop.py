@@ -20,6 +20,9 @@ DEMO_TIME_SCALE = 1.0
 # A faster demo (and the end-to-end tests): the simulator runs this many times faster and the
 # app's clock is the simulator's, so the 10-minute reflection window passes in seconds.
 DEMO_TIME_SCALE_ENV = "RECARGA_DEMO_TIME_SCALE"
+# The demo's day starts at this time of day, Mexico time ("HH:MM"): "20:00" shows the peak
+# hours (R15) at any hour, "10:00" keeps a demo or a test out of them.
+DEMO_START_ENV = "RECARGA_DEMO_START"
 # Real seconds between two checks of the unknown sales and two rounds of deferred ones.
 CHECK_INTERVAL = 20.0
 DEFERRED_INTERVAL = 30.0
@@ -65,11 +68,15 @@ def build(settings: Settings, *, demo: bool = False, clock: Clock | None = None,
     """Open the journal and make the dealer client (the simulator in-process for the demo)."""
     from ..dealer.client import DealerClient
 
-    scale = demo_time_scale() if demo and sim_app is None and not sim_options else 1.0
-    if scale != 1.0 and clock is None:
+    own_sim = demo and sim_app is None and not sim_options
+    scale = demo_time_scale() if own_sim else 1.0
+    start = demo_start() if own_sim else None
+    if (scale != 1.0 or start is not None) and clock is None:
         from ..sim.app import make_app
+        from ..sim.clock import SimClock
 
-        sim_app = make_app(time_scale=scale)
+        sim_clock = SimClock.at(*start, scale=scale) if start else SimClock(scale=scale)
+        sim_app = make_app(time_scale=scale, clock=sim_clock)
         clock = sim_app.state.world.clock  # one time for the shop and the dealer
     clock = clock or SystemClock()
     notes: list[str] = []
@@ -118,6 +125,15 @@ def open_journal(folder: Path, read_only: bool) -> Any:
         raise JournalUnavailable(folder, exc.strerror or str(exc)) from exc
     except JournalError as exc:
         raise JournalUnavailable(folder, t(exc.code, **exc.params)) from exc
+
+
+def demo_start() -> tuple[int, int] | None:
+    """The demo's starting time of day from the environment, if it holds a valid "HH:MM"."""
+    import os
+    import re
+
+    match = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", os.environ.get(DEMO_START_ENV, ""))
+    return (int(match[1]), int(match[2])) if match else None
 
 
 def demo_time_scale() -> float:
