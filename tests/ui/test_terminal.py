@@ -13,7 +13,7 @@ from recarga_tui.ui.screens.readback import ReadbackScreen
 from recarga_tui.ui.terminal import wants_plain_glyphs
 from recarga_tui.ui.widgets.big_digits import plain_rows
 
-from ui_helpers import capture, login
+from ui_helpers import capture, login, wait_for
 
 SIZE = (80, 24)
 # Every font of the Linux console has code page 437; the kernel's built-in one has no more.
@@ -109,3 +109,39 @@ async def test_r04_below_80x24_a_message_and_no_key_accepts_the_read_back(shop, 
         shown = cells(app)
         assert "La ventana es muy chica" not in shown
         assert "no se aceptan reclamaciones" in shown
+
+
+async def test_r12_the_lock_on_the_linux_console_draws_only_console_glyphs(shop, term):
+    from recarga_tui.ui.screens.lock import LockScreen
+
+    term("linux")
+    app = shop()
+    async with app.run_test(size=SIZE) as pilot:
+        await login(pilot)
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        assert isinstance(app.screen, LockScreen)
+        shown = cells(app)
+        assert drawn(shown) <= CP437, drawn(shown) - CP437
+        assert "┌" in shown
+
+
+async def test_r12_below_80x24_the_lock_shows_the_message_and_takes_no_password(shop, term):
+    from recarga_tui.ui.screens.lock import LockScreen
+
+    term("xterm-256color")
+    app = shop()
+    async with app.run_test(size=SIZE) as pilot:
+        await login(pilot)
+        await pilot.press("ctrl+l")
+        await pilot.resize_terminal(70, 20)
+        await pilot.pause()
+        shown = cells(app)
+        assert "La ventana es muy chica" in shown and "Contraseña" not in shown
+        await pilot.press(*"demo", "enter")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, LockScreen)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.press(*"demo", "enter")
+        await wait_for(pilot, lambda: not isinstance(app.screen, LockScreen))

@@ -19,6 +19,7 @@ from ..app import describe_error
 from ..keys import key, localize_bindings
 from ..widgets.entry import Entry
 from ..widgets.line import Line
+from ..widgets.too_small import TooSmall
 
 
 class PasswordModal(ModalScreen[bool]):
@@ -48,11 +49,17 @@ class PasswordModal(ModalScreen[bool]):
                        id="password-forgotten")
             yield Line(t("login.nobody_asks"), id="password-nobody")
         yield Footer(show_command_palette=False)
+        yield TooSmall()
 
     def on_mount(self) -> None:
         self.query_one("#password", Entry).active = True
 
     async def on_key(self, event: Key) -> None:
+        if getattr(self.app, "too_small", False):
+            # A password typed blind into a box nobody can see: refused like any other key.
+            event.stop()
+            event.prevent_default()
+            return
         entry = self.query_one("#password", Entry)
         if not self._busy and entry.feed(event):
             event.stop()
