@@ -174,6 +174,31 @@ async def test_r01_a_definite_rejection_names_its_origin_and_the_money_goes_back
         assert ledger(app) == []
 
 
+async def test_r02_a_rejection_can_wait_in_the_pending_list_and_be_decided_later(shop):
+    from recarga_tui.ui.screens.pending import PendingScreen
+
+    app = shop()
+    async with app.run_test(size=SIZE) as pilot:
+        await login(pilot)
+        await capture(pilot, REJECTED)
+        await pilot.press("a", "f3", "enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, RejectedScreen))
+        assert "F9" in screen_text(app)                        # the way out is in the footer
+        await pilot.press("f9")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert only_sale(app).state is State.REJECTED         # nothing decided, nothing lost
+        assert app.pending_count == 1
+        await pilot.press("f3")
+        await wait_for(pilot, lambda: isinstance(app.screen, PendingScreen))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, RejectedScreen))
+        await pilot.press("r")
+        await pilot.pause()
+        assert only_sale(app).state is State.REFUNDED
+        assert ledger(app) == []
+
+
 async def test_r02_a_rejected_sale_carries_its_money_to_the_corrected_one(shop):
     app = shop()
     async with app.run_test(size=SIZE) as pilot:

@@ -11,6 +11,7 @@ WORDS = {
     "key.continue": ("Continuar", "Continue"),
     "key.previous_field": ("Campo anterior", "Previous field"),
     "key.back": ("Regresar", "Back"),
+    "key.decide_later": ("Decidir después", "Decide later"),
     "key.accepted": ("Cliente aceptó", "Customer accepted"),
     "key.correct": ("Corregir", "Correct"),
     "key.bills": ("Billetes", "Bills"),
@@ -222,8 +223,16 @@ WORDS = {
         "give the money back.",
     ),
     "rejected.choices": (
-        "C: corregir datos (el dinero pasa a la venta corregida) · R: devolver el dinero",
-        "C: correct the data (the money goes to the corrected sale) · R: give the money back",
+        "C: corregir datos (el dinero pasa a la venta corregida) · R: devolver el dinero · "
+        "F9: decidir después (queda en Pendientes, F3)",
+        "C: correct the data (the money goes to the corrected sale) · R: give the money back · "
+        "F9: decide later (it stays in Pending, F3)",
+    ),
+    "rejected.later": (
+        "La venta rechazada queda en Pendientes (F3): el dinero sigue siendo del cliente "
+        "hasta corregir los datos o devolverlo.",
+        "The rejected sale stays in Pending (F3): the money is still the customer's until "
+        "the data is corrected or it is given back.",
     ),
     "rejected.refunded": (
         "Devuelva {amount} al cliente.",

@@ -8,7 +8,6 @@ from typing import Iterable
 from textual.containers import Vertical
 from textual.widget import Widget
 
-
 from ...domain import faults, phone
 from ...domain.faults import Certainty, Fault, Origin
 from ...domain.money import pesos
@@ -34,6 +33,7 @@ class RejectedScreen(ShopScreen):
     BINDINGS = [
         key("c", "correct", "key.correct_data"),
         key("r", "refund", "key.refund"),
+        key("escape,f9", "later", "key.decide_later", key_display="F9"),
     ]
 
     def __init__(self, sale: Sale) -> None:
@@ -55,6 +55,11 @@ class RejectedScreen(ShopScreen):
 
         self.shop.back_home()
         self.app.push_screen(CaptureScreen(Draft(carried_from=self.sale)))
+
+    def action_later(self) -> None:
+        """Home, the decision left for later: the sale stays open in the pending list."""
+        self.shop.back_home()
+        self.app.notify(t("rejected.later"), timeout=15)
 
     def action_refund(self) -> None:
         try:
