@@ -297,6 +297,21 @@ async def test_r10_both_notices_are_shown_with_their_age_and_refreshed_by_the_ap
         assert app.screen.query_one("#system-status").has_class("-slow")
 
 
+async def test_r10_the_notices_refresh_on_their_own_at_the_configured_interval(shop):
+    from dataclasses import replace
+
+    app = shop()
+    settings = app.services.settings
+    app.services.settings = replace(settings,
+                                    dealer=replace(settings.dealer, notices_refresh_seconds=1))
+    async with app.run_test(size=SIZE) as pilot:
+        await login(pilot)
+        world = app.services.sim_app.state.world
+        world.set_notice("general_message", "Hoy se cierra a las 22:00")  # nobody asks for it
+        await wait_for(pilot, lambda: "Hoy se cierra a las 22:00" in screen_text(app),
+                       timeout=5)
+
+
 async def test_a_repeated_sale_to_the_same_number_is_pointed_out(shop):
     app = shop()
     async with app.run_test(size=SIZE) as pilot:
