@@ -401,3 +401,22 @@ def test_new_ref_is_random_without_a_token():
     refs = {new_ref("DEMO-01", T0) for _ in range(50)}
     assert len(refs) == 50
     assert all(ref.startswith("DEMO-01-251125-") and len(ref) == len(REF) for ref in refs)
+
+
+def test_the_state_table_in_the_architecture_doc_is_the_one_the_code_enforces():
+    # docs/architecture.md is where the next engineer reads the state machine: it must not
+    # drift from TRANSITIONS.
+    import re
+    from pathlib import Path
+
+    from recarga_tui.domain.sale import TRANSITIONS
+
+    doc = (Path(__file__).parents[2] / "docs" / "architecture.md").read_text(encoding="utf-8")
+    documented: set[tuple[str, str]] = set()
+    for sources, target in re.findall(r"^\| ([a-z_, ]+|—) \| ([a-z_]+) \|", doc, re.M):
+        if sources != "—":
+            documented |= {(s.strip(), target) for s in sources.split(",")}
+    enforced = {(a.value, b.value) for a, nxt in TRANSITIONS.items() for b in nxt}
+    documented &= {(s, t) for s in State for t in State} | {("from", "to")}
+    documented.discard(("from", "to"))
+    assert documented == enforced
