@@ -171,3 +171,23 @@ def test_r02_money_back_records_what_was_paid_not_the_bill_handed_over(journal):
     refunded = counter.refund(sale, "customer_left")
     step = journal.get(refunded.ref).first(State.REFUNDED)
     assert step.data["returned"] == 5000
+
+
+async def test_r03_a_sending_step_the_disk_refuses_sends_nothing(journal, monkeypatch):
+    from recarga_tui.journal import JournalError
+
+    counter, dealer, _ = make(journal, confirmed())
+    sale = paid_sale(counter)
+    record = journal.record
+
+    def disk_full_on_sending(step):
+        if step.state is State.SENDING:
+            raise JournalError("journal.disk_full", ref=step.ref)
+        record(step)
+
+    monkeypatch.setattr(journal, "record", disk_full_on_sending)
+    with pytest.raises(JournalError):
+        await counter.send(sale)
+    assert dealer.sent == []                            # the request never left
+    assert journal.get(sale.ref).state is State.PAID    # the money is still the customer's
+    assert sale.ref not in counter.in_flight            # and it can be tried again
