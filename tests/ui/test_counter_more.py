@@ -29,7 +29,7 @@ from recarga_tui.ui.screens.unknown import UnknownScreen
 
 from counter_more_helpers import (confirmed_in_journal, reflect, sent_to_dealer, sku, text_of,
                                   world)
-from ui_helpers import capture, login, wait_for
+from ui_helpers import capture, login, screen_text, wait_for
 
 SIZE = (80, 24)
 INSTANT = "5555550000"
@@ -370,3 +370,19 @@ async def test_r03_a_read_only_copy_says_why_the_selling_keys_do_nothing(shop):
             await pilot.pause()
             assert "SOLO LECTURA" in text_of(reader)
             await home(pilot)
+
+
+async def test_r13_the_login_names_the_administrator_of_the_config_and_no_demo_password(shop):
+    from dataclasses import replace
+
+    app = shop()
+    settings = app.services.settings
+    app.services.settings = replace(
+        settings, contacts=replace(settings.contacts, admin_email="dueno@abarrotes-lupita.mx"))
+    app.services.demo = False  # a shop's own dealer: no demo credentials on the screen
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        text = screen_text(app)
+        assert "dueno@abarrotes-lupita.mx" in text
+        assert "contraseña demo" not in text
+        assert settings.dealer.terminal_id in text
