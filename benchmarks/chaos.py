@@ -46,7 +46,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from recarga_tui.domain.sale import SaleError, State
+from recarga_tui.domain.sale import Sale, SaleError, State
 
 MEXICO = timezone(timedelta(hours=-6))
 # Products of the simulator's catalog cheap enough that 1000 sales fit in the shop's balance.
@@ -56,6 +56,7 @@ PRODUCTS = (("TEL-020", "telcel", 2000), ("TEL-030", "telcel", 3000),
 LANES = 4             # sales in progress at once in one driver
 DEFER_SHARE = 0.08    # sales left to be sent later (R17)
 LOSE_SHARE = 0.03     # requests lost before the dealer records them (never received)
+GIVE_UP_SHARE = 0.3   # customers who take their money back rather than wait or try again
 
 
 # --- the driver (a child process) -----------------------------------------------------------
@@ -173,22 +174,34 @@ class Driver:
             self.owned.discard(sale.ref)
 
     async def cashier(self) -> None:
-        """What the cashier does from the pending list: send again a sale not found (same
-        reference), give back the money of a rejected one, send a paid one left unsent."""
+        """What the cashier does from the pending list: for a sale not found or paid and left
+        unsent, send it (same reference) or give the money back, as the customer prefers;
+        give back the money of a rejected one; now and then a customer with a deferred sale
+        comes back for the money. Every money back goes through the state machine, so a wrong
+        one (a delivered top-up) would show in the final count."""
         while True:
             for sale in self.journal.open_sales():
                 if sale.ref in self.owned or sale.ref in self.counter.in_flight:
                     continue
                 try:
-                    if sale.state in (State.NOT_FOUND, State.PAID):
-                        after = await self.counter.send(sale)
-                        if after.state is State.REJECTED:
-                            self.counter.refund(after, reason="rejected")
-                    elif sale.state is State.REJECTED:
-                        self.counter.refund(sale, reason="rejected")
+                    await self.decide(sale, random.Random(f"{self.args.seed}:{sale.ref}"))
                 except SaleError as exc:
                     print(f"REFUSED {exc.code} {sale.ref}", flush=True)
             await asyncio.sleep(0.05)
+
+    async def decide(self, sale: Sale, rng: random.Random) -> None:
+        gives_up = rng.random() < GIVE_UP_SHARE
+        if sale.state in (State.NOT_FOUND, State.PAID):
+            if gives_up:
+                self.counter.refund(sale, reason="customer_left")
+                return
+            after = await self.counter.send(sale)
+            if after.state is State.REJECTED:
+                self.counter.refund(after, reason="rejected")
+        elif sale.state is State.REJECTED:
+            self.counter.refund(sale, reason="rejected")
+        elif sale.state is State.DEFERRED and gives_up and rng.random() < 0.2:
+            self.counter.refund(sale, reason="customer_left")
 
     async def keep_session(self) -> None:
         """Log in again well before the simulator's 8-hour session lapses (fast time)."""
