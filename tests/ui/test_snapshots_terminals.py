@@ -1,5 +1,5 @@
 """The main sale screens at 80x24 as other terminals show them: 16 colours (the Linux console,
-xterm-16color), NO_COLOR (Textual's monochrome), TERM=linux (square borders, big digits in the
+xterm-16color), 256 colours, NO_COLOR (Textual's monochrome), TERM=linux (square borders, big digits in the
 console font's lines), and a window below 80x24 (the message instead of the screen).
 
 The default look (true colour, full glyphs) is in test_snapshots.py. Update these after a
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from terminal_filters import in_sixteen_colours
+from terminal_filters import in_256_colours, in_sixteen_colours
 from test_snapshots import at_home, at_login, at_payment, at_readback, at_receipt
 
 SIZE = (80, 24)
@@ -32,6 +32,12 @@ def plain_env(monkeypatch):
 @pytest.mark.parametrize("name", list(SALE_SCREENS))
 def test_r10_sale_screen_in_16_colours(name, shop, snap_compare, plain_env):
     app = in_sixteen_colours(shop())
+    assert snap_compare(app, terminal_size=SIZE, run_before=SALE_SCREENS[name])
+
+
+@pytest.mark.parametrize("name", ["home", "readback"])
+def test_r10_sale_screen_in_256_colours(name, shop, snap_compare, plain_env):
+    app = in_256_colours(shop())
     assert snap_compare(app, terminal_size=SIZE, run_before=SALE_SCREENS[name])
 
 
