@@ -75,6 +75,10 @@ WORDS = {
     "login.password_missing": ("Escriba su contraseña", "Type your password"),
     "login.connecting": ("Conectando con el distribuidor…", "Connecting to the distributor…"),
     # --- home ---
+    "home.shop": (
+        "Tienda: {shop}  ·  Terminal: {terminal}",
+        "Shop: {shop}  ·  Terminal: {terminal}",
+    ),
     "home.pending": (
         "Ventas que esperan algo: {count}. Revíselas antes de cerrar.",
         "Sales waiting for something: {count}. Check them before closing.",

@@ -40,6 +40,7 @@ class HomeScreen(ShopScreen):
 
     def compose_body(self) -> Iterable[Widget]:
         with Vertical(id="home-box"):
+            yield Line("", id="home-shop")  # whole here: the status line may shorten it
             yield Line("", id="pending-line")
             yield Line("", id="today-line")
             yield Line(t("home.hint"), id="home-hint")
@@ -48,7 +49,13 @@ class HomeScreen(ShopScreen):
 
     def on_mount(self) -> None:
         self.watch(self.app, "pending_count", lambda _: self._render_counts(), init=False)
+        self.watch(self.app, "shop_name", self._render_shop)
         self._render_counts()
+
+    def _render_shop(self, name: str) -> None:
+        self.query_one("#home-shop", Line).update(t(
+            "home.shop", shop=name or t("status.no_shop"),
+            terminal=self.shop.services.settings.dealer.terminal_id))
 
     def on_screen_resume(self) -> None:
         self.shop.refresh_pending()

@@ -1,11 +1,44 @@
-"""The top line: shop, terminal, balance, pending sales, clock, and read-only when it is."""
+"""The top line: clock, terminal, balance, pending sales, read-only when it is, and the shop.
+
+At 80 columns everything does not always fit (a long shop name, a pending count, the read-only
+tag). What the cashier acts on comes first and is never cut; the shop's name is last and is
+shortened with an ellipsis, never dropped (the home screen shows it whole)."""
 
 from __future__ import annotations
 
+from rich.cells import cell_len, set_cell_size
 from textual.widgets import Static
 
 from ...domain.money import pesos
 from ...i18n import t
+
+WIDE, NARROW = "  ·  ", " · "
+# The fewest columns the shop's name gets before the separators are narrowed for it.
+SHOP_MIN = 12
+ELLIPSIS = "…"
+
+
+def shorten(text: str, width: int) -> str:
+    """``text`` in ``width`` columns at most, ending in an ellipsis when it was cut."""
+    if cell_len(text) <= width:
+        return text
+    return set_cell_size(text, max(0, width - 1)) + ELLIPSIS
+
+
+def fit(parts: list[str], short: list[str], shop: str, width: int) -> str:
+    """The parts joined, then the shop's name in what room is left (``width`` 0: no limit).
+
+    In turn: wide separators, narrow ones, then the ``short`` parts; the first where the whole
+    name fits or keeps ``SHOP_MIN`` columns. The name is cut with an ellipsis, at worst to a
+    letter and the ellipsis, never dropped; the parts before it are never cut."""
+    heads = [WIDE.join(parts) + WIDE, NARROW.join(parts) + NARROW, NARROW.join(short) + NARROW]
+    if width <= 0:
+        return heads[0] + shop
+    for head in heads:
+        room = width - cell_len(head)
+        if cell_len(shop) <= room or room >= SHOP_MIN:
+            break
+    return head + shorten(shop, max(2, room))
 
 
 class StatusLine(Static):
@@ -17,12 +50,14 @@ class StatusLine(Static):
             self.watch(self.app, name, lambda _: self._render_line(), init=False)
         self._render_line()
 
+    def on_resize(self) -> None:
+        self._render_line()
+
     def _render_line(self) -> None:
         app = self.app
         services = app.services
-        # The clock first: on a narrow screen the shop's name is what gets cut, not the time.
-        parts = [services.clock.now().strftime("%H:%M"),
-                 t("status.terminal", terminal=services.settings.dealer.terminal_id)]
+        terminal = services.settings.dealer.terminal_id
+        parts = [services.clock.now().strftime("%H:%M"), t("status.terminal", terminal=terminal)]
         if app.balance is not None:
             parts.append(t("status.balance", balance=pesos(app.balance)))
         if app.pending_count:
@@ -31,5 +66,7 @@ class StatusLine(Static):
             parts.append(t("status.read_only"))
         if services.demo:
             parts.append(t("status.demo"))
-        parts.append(app.shop_name or t("status.no_shop"))
-        self.update("  ·  ".join(parts))
+        # Short of room, the terminal without its label: the home screen names it in full.
+        short = [parts[0], terminal, *parts[2:]]
+        self.update(fit(parts, short, app.shop_name or t("status.no_shop"),
+                        self.content_size.width))
