@@ -335,8 +335,10 @@ class World:
         settle = now + timedelta(seconds=plan.settle_after)
         answer = now + timedelta(seconds=plan.answer_after
                                  if plan.answer_after is not None else plan.settle_after)
-        reflect = settle + timedelta(
-            seconds=numbers.reflection_delay(rng, self.scenario, self.is_peak()))
+        # The reflection delay counts from the request, as the page's "up to 10 minutes"
+        # does (R19), and a top-up shows no earlier than it settles with the carrier.
+        reflect = max(settle, now + timedelta(
+            seconds=numbers.reflection_delay(rng, self.scenario, self.is_peak())))
         number = next(self._topup_numbers)
         topup = Topup(
             topup_id=f"T{number:08d}", client_ref=client_ref, terminal_id=terminal_id,

@@ -115,3 +115,18 @@ def test_the_sim_command_builds_a_server_and_refuses_a_bad_scale(capsys):
     args = argparse.Namespace(host="127.0.0.1", port=0, seed=0, scenario="normal",
                               time_scale=0.0)
     assert main(args) == 2
+
+
+def test_r19_every_top_up_shows_within_the_ten_minutes_of_its_request():
+    # A sale that showed after the app's window would be given back although delivered.
+    from recarga_tui.sim import SimClock
+    from recarga_tui.sim.world import World
+
+    for scenario in ("normal", "peak", "chaos"):
+        world = World(seed=3, scenario=scenario, clock=SimClock.at(20, scale=1.0))
+        for n in range(300):
+            topup = world._create("DEMO-01", f"ref-{n}", {"sku": "TEL-050", "amount": 5000,
+                                                         "carrier_id": "telcel"},
+                                  f"22{n:08d}")
+            late = (topup.visible_at - topup.created_at).total_seconds()
+            assert topup.settle_at <= topup.reflected_at and late < 600, (scenario, late)
