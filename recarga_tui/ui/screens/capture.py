@@ -51,7 +51,7 @@ class CaptureScreen(ShopScreen):
         key("f3", "stage('carrier')", "key.change_carrier"),
         key("f4", "stage('first')", "key.retype_number"),
         key("enter", "enter", "key.continue", show=False),
-        key("escape,f9", "leave", "key.back"),
+        key("escape,f9", "leave", "key.back", key_display="F9"),
     ]
 
     def __init__(self, draft: Draft | None = None) -> None:
