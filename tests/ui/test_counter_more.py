@@ -343,6 +343,40 @@ async def test_r13_the_help_is_searchable_and_says_nobody_asks_for_the_password(
         assert screen.topic == "contacts" and "contacts" in screen.shown
 
 
+async def test_f1_opens_the_help_at_the_section_of_the_screen_it_came_from(shop):
+    app = shop()
+    async with app.run_test(size=SIZE) as pilot:
+        await login(pilot)
+        for key, topic in (("f3", "pending"), ("f4", "report"), ("f5", "claims"),
+                           ("f8", "close")):
+            await pilot.press(key, "f1")
+            await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
+            screen = app.screen
+            assert screen.topic == topic, key
+            await pilot.pause()
+            title = screen.query_one(f"#help-{topic} .help-title")
+            assert screen.query_one("#help-scroll").region.contains_region(title.region), key
+            await pilot.press("f9")                               # back where F1 was pressed
+            await pilot.pause()
+            assert not isinstance(app.screen, HelpScreen)
+            await home(pilot)
+
+
+async def test_r16_r17_r19_the_pending_list_help_says_each_state_and_its_next_step(shop):
+    app = shop()
+    async with app.run_test(size=SIZE) as pilot:
+        await login(pilot)
+        await pilot.press("f3", "f1")
+        await pilot.pause()
+        section = app.screen.query_one("#help-pending")
+        text = " ".join(str(w.render()) for w in section.query("Line"))
+        minutes = app.services.settings.procedure.reflection_minutes
+        for words in ("Sin respuesta", f"hasta {minutes} minutos", "reporte de ventas",
+                      "No llegó", "misma referencia", "Para después", "hora prometida",
+                      "Cobrada", "devuelve el dinero", "Rechazada"):
+            assert words in text, words
+
+
 async def test_r14_every_account_screen_says_where_to_ask(shop):
     app = shop()
     async with app.run_test(size=SIZE) as pilot:

@@ -10,6 +10,39 @@ WORDS = {
         "(blue) and «General message» (yellow). Read them often; the app refreshes them itself.\n"
         "F2 starts a sale. If sales are pending, check them before closing.",
     ),
+    "help.pending.title": ("Ventas pendientes (F3)", "Pending sales (F3)"),
+    "help.pending.body": (
+        "Cada venta que todavía espera algo, con lo que sigue. Ábrala con su número, o con las "
+        "flechas y Enter. El dinero de estas ventas es del cliente hasta que se realicen o se "
+        "le devuelva.\n"
+        "• Sin respuesta: puede que sí le haya llegado. No la envíe otra vez ni devuelva el "
+        "dinero: la app la busca en el reporte de ventas, donde puede tardar hasta {reflection} "
+        "minutos en aparecer. Si aparece, queda realizada con el dato del reporte como prueba.\n"
+        "• No llegó: pasaron los {reflection} minutos y no está en el reporte. Envíela otra vez "
+        "(con la misma referencia, no se cobra dos veces) o devuelva el dinero.\n"
+        "• Para después: cobrada y guardada; la app la envía sola cuando el sistema se "
+        "normaliza. Se ve la hora prometida al cliente; si ya pasó, ofrézcale su dinero.\n"
+        "• Cobrada: se cobró y no se envió (por ejemplo, se fue la luz). E la envía ahora, D la "
+        "deja para después con nueva hora prometida, R devuelve el dinero: nada se envió.\n"
+        "• Rechazada: el distribuidor confirmó que no se hizo. Corrija los datos o devuelva el "
+        "dinero.\n"
+        "• Enviándose: espere la respuesta.",
+        "Every sale still waiting for something, with its next step. Open it by its number, or "
+        "with the arrows and Enter. The money of these sales is the customer's until they are "
+        "done or it is given back.\n"
+        "• No answer: it may have arrived. Do not send it again or give the money back: the "
+        "app looks for it in the sales report, where it can take up to {reflection} minutes to "
+        "show. If it shows, it is done, with the report's data as proof.\n"
+        "• Never arrived: the {reflection} minutes passed and it is not in the report. Send it "
+        "again (with the same reference, it is not charged twice) or give the money back.\n"
+        "• Send later: paid and kept; the app sends it by itself once the system is normal. "
+        "The time promised to the customer shows; if it passed, offer the money back.\n"
+        "• Paid: paid and not sent (say, the power went off). E sends it now, D keeps it for "
+        "later with a new promised time, R gives the money back: nothing was sent.\n"
+        "• Rejected: the distributor confirmed it was not made. Correct the data or give the "
+        "money back.\n"
+        "• Sending: wait for the answer.",
+    ),
     "help.capture.title": ("Capturar la venta", "Capturing the sale"),
     "help.capture.body": (
         "Pida al cliente que escriba su número y compañía en la libreta, de su puño y letra.\n"

@@ -31,7 +31,7 @@ def row_text(n: str, state: str, number: str, amount: str, age: str, nxt: str) -
 
 class PendingScreen(ShopScreen):
     CSS_PATH = "pending.tcss"
-    HELP_TOPIC = "home"
+    HELP_TOPIC = "pending"
     BINDINGS = [
         key("up", "move(-1)", "key.row_up", key_display="↑"),
         key("down", "move(1)", "key.row_down", key_display="↓"),
