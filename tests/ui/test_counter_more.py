@@ -343,6 +343,12 @@ async def test_r13_the_help_is_searchable_and_says_nobody_asks_for_the_password(
         assert screen.topic == "contacts" and "contacts" in screen.shown
 
 
+def help_section(app, topic: str) -> str:
+    """The words of one section of the help on screen."""
+    section = app.screen.query_one(f"#help-{topic}")
+    return " ".join(str(w.render()) for w in section.query("Line"))
+
+
 async def test_f1_opens_the_help_at_the_section_of_the_screen_it_came_from(shop):
     app = shop()
     async with app.run_test(size=SIZE) as pilot:
@@ -368,13 +374,25 @@ async def test_r16_r17_r19_the_pending_list_help_says_each_state_and_its_next_st
         await login(pilot)
         await pilot.press("f3", "f1")
         await pilot.pause()
-        section = app.screen.query_one("#help-pending")
-        text = " ".join(str(w.render()) for w in section.query("Line"))
+        text = help_section(app, "pending")
         minutes = app.services.settings.procedure.reflection_minutes
         for words in ("Sin respuesta", f"hasta {minutes} minutos", "reporte de ventas",
                       "No llegó", "misma referencia", "Para después", "hora prometida",
                       "Cobrada", "devuelve el dinero", "Rechazada"):
             assert words in text, words
+
+
+async def test_r15_the_help_names_the_configured_peak_window(shop):
+    from datetime import time
+
+    app = shop(peak_start=time(18, 0), peak_end=time(20, 15))
+    async with app.run_test(size=SIZE) as pilot:
+        await login(pilot)
+        await pilot.press("f1")
+        await pilot.pause()
+        text = help_section(app, "slow")
+        assert "Entre 18:00 y 20:15 las compañías se saturan" in text
+        assert "19:30" not in text and "21:30" not in text
 
 
 async def test_r14_every_account_screen_says_where_to_ask(shop):

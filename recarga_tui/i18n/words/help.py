@@ -73,11 +73,11 @@ WORDS = {
     ),
     "help.slow.title": ("Sistema lento", "Slow system"),
     "help.slow.body": (
-        "Entre 19:30 y 21:30 las compañías se saturan. Diga la verdad al cliente y ofrezca: "
+        "Entre {peak_start} y {peak_end} las compañías se saturan. Diga la verdad al cliente y ofrezca: "
         "anotar su número, cobrar y enviarla en unos {minutes} minutos; o que regrese; y si no "
         "se pudo, devolverle su dinero. La app envía sola las ventas guardadas cuando el sistema "
         "se normaliza.",
-        "Between 19:30 and 21:30 the carriers saturate. Tell the customer the truth and offer: "
+        "Between {peak_start} and {peak_end} the carriers saturate. Tell the customer the truth and offer: "
         "take the number, collect, and send it in about {minutes} minutes; or come back later; "
         "and if it could not be done, give the money back. The app sends kept sales by itself "
         "once the system is normal.",

@@ -62,9 +62,11 @@ class HelpScreen(ShopScreen):
             c = settings.contacts
             return t("help.contacts.body", email=c.email, chat=", ".join(c.chat),
                      phone=c.phone, address=c.address)
+        procedure = settings.procedure
         return t(f"help.{topic}.body", admin_email=settings.contacts.admin_email,
-                 minutes=settings.procedure.deferral_minutes,
-                 reflection=settings.procedure.reflection_minutes,
+                 minutes=procedure.deferral_minutes, reflection=procedure.reflection_minutes,
+                 peak_start=procedure.peak_start.strftime("%H:%M"),
+                 peak_end=procedure.peak_end.strftime("%H:%M"),
                  days=settings.app.claims_days, email=settings.contacts.email,
                  phone=settings.contacts.phone)
 
