@@ -400,7 +400,7 @@ async def test_r14_every_account_screen_says_where_to_ask(shop):
     async with app.run_test(size=SIZE) as pilot:
         await login(pilot)
         email = app.services.settings.contacts.email
-        for keys in (("f4",), ("f5",), ("f6",), ("f6", "f2"), ("f7",)):
+        for keys in (("f4",), ("f5",), ("f6",), ("f6", "f2"), ("f7",), ("f8",)):
             await pilot.press(*keys)
             await pilot.pause()
             assert f"Mesa de control: {email}" in text_of(app), keys

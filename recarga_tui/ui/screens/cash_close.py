@@ -17,6 +17,7 @@ from ...i18n import t
 from ..app import describe_error
 from ..keys import key
 from ..session import with_session
+from ..widgets.ask import AskLine
 from ..widgets.entry import Entry
 from ..widgets.key_footer import in_rows
 from ..widgets.line import Line
@@ -58,6 +59,8 @@ class CashCloseScreen(ShopScreen):
                     allowed="0123456789:")
         with VerticalScroll(id="close-scroll", can_focus=False):
             yield Line("", id="close-text")
+        # The close is checked against the dealer's statement: where to ask about it (R14).
+        yield AskLine(self.shop.services.settings)
 
     def on_mount(self) -> None:
         self.query_one("#close-since", Entry).display = False
