@@ -1,0 +1,87 @@
+"""The log rotates (docs/instalacion.md, section 6): written through the app's loggers past its
+limit, it stays at 5 files of at most 1 MB, the oldest lines are the ones dropped, and no
+password or token is in any file, rotated or current (R12). A restart keeps rotating the same
+files."""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+import pytest
+
+from recarga_tui import logs
+
+ROOT = Path(__file__).resolve().parents[2]
+FILES = [logs.LOG_NAME] + [f"{logs.LOG_NAME}.{n}" for n in range(1, logs.BACKUPS + 1)]
+FILLER = "x" * 900
+SECRETS = ("hunter2", "t0k3n", "s3cr3t-bearer", "contraseña-de-caja")
+
+
+def _close(path: Path) -> None:
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "baseFilename", "") == str(path):
+            root.removeHandler(handler)
+            handler.close()
+
+
+@pytest.fixture
+def log_file(tmp_path):
+    path = logs.setup(tmp_path / "log")
+    assert path is not None
+    yield path
+    _close(path)
+
+
+def _write(count: int, start: int = 0) -> None:
+    """About 1 KB a line, each carrying secrets the way a careless message would."""
+    log = logging.getLogger("recarga_tui.dealer.client")
+    for i in range(start, start + count):
+        log.info("line %07d: login password=hunter2-%d token=t0k3n-%d "
+                 "Authorization: Bearer s3cr3t-bearer.%d contraseña: contraseña-de-caja %s",
+                 i, i, i, i, FILLER)
+
+
+def _numbers(text: str) -> list[int]:
+    return [int(n) for n in re.findall(r"line (\d{7}):", text)]
+
+
+def test_the_limits_are_the_ones_the_guide_states():
+    guide = (ROOT / "docs" / "instalacion.md").read_text(encoding="utf-8")
+    assert len(FILES) == 5 and logs.MAX_BYTES == 1_000_000
+    assert "5 archivos de 1 MB" in guide
+
+
+def test_the_log_rotates_into_five_files_of_one_megabyte_without_secrets(log_file):
+    lines = 8 * logs.MAX_BYTES // 1000          # some 8 MB: past the 5 MB the files hold
+    _write(lines)
+    folder = log_file.parent
+    assert sorted(p.name for p in folder.iterdir()) == sorted(FILES)
+    texts = {}
+    for name in FILES:
+        path = folder / name
+        assert path.stat().st_size <= logs.MAX_BYTES, name
+        texts[name] = path.read_text(encoding="utf-8")
+    # Newest in recarga-tui.log, then .1, .2 ...: the numbers run on across the files, the last
+    # line written is kept and the first ones are gone.
+    numbers = [n for name in reversed(FILES) for n in _numbers(texts[name])]
+    assert numbers == list(range(numbers[0], lines))
+    assert numbers[0] > 0 and len(numbers) > 4 * logs.MAX_BYTES // 1100
+    for name, text in texts.items():
+        for secret in SECRETS:
+            assert secret not in text, (name, secret)
+        assert "password=***" in text and "Authorization: ***" in text
+
+
+def test_a_restart_appends_and_keeps_rotating_the_same_five_files(log_file):
+    _write(1500)
+    _close(log_file)
+    assert logs.setup(log_file.parent) == log_file
+    _write(6000, start=1500)
+    names = sorted(p.name for p in log_file.parent.iterdir())
+    assert names == sorted(FILES)
+    current = log_file.read_text(encoding="utf-8")
+    assert _numbers(current)[-1] == 7499
+    assert not any(s in current for s in SECRETS)
