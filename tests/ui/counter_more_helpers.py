@@ -11,6 +11,16 @@ def world(app):
     return app.services.sim_app.state.world
 
 
+def frozen(app) -> None:
+    """The simulator's clock stopped at the shop clock's time."""
+    from recarga_tui.sim.clock import SimClock
+
+    clock = SimClock(app.services.clock.now(), scale=1.0)
+    clock._monotonic = lambda: 0.0
+    clock._real_start = 0.0
+    world(app).clock = clock
+
+
 def sku(app, amount: int, carrier: str = "telcel") -> str:
     for product in app.services.health.catalog.products:
         if product.carrier_id == carrier and product.amount == amount:

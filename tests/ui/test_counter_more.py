@@ -15,6 +15,7 @@ from recarga_tui.services.counter import Product
 from recarga_tui.sim.world import iso
 from recarga_tui.ui.screens.account import AccountScreen
 from recarga_tui.ui.screens.cash_close import CashCloseScreen
+from recarga_tui.ui.screens.check import CheckScreen
 from recarga_tui.ui.screens.claims import ClaimsScreen
 from recarga_tui.ui.screens.deposit import DepositScreen
 from recarga_tui.ui.screens.help import HelpScreen
@@ -25,7 +26,6 @@ from recarga_tui.ui.screens.rejected import RejectedScreen
 from recarga_tui.ui.screens.relogin import ReloginScreen
 from recarga_tui.ui.screens.report import ReportScreen
 from recarga_tui.ui.screens.support import SupportScreen
-from recarga_tui.ui.screens.unknown import UnknownScreen
 
 from counter_more_helpers import (confirmed_in_journal, reflect, sent_to_dealer, sku, text_of,
                                   world)
@@ -42,7 +42,7 @@ async def sell(pilot, number: str, bill: str = "f4") -> None:
     await capture(pilot, number)
     await pilot.press("a", bill, "enter")
     await wait_for(pilot, lambda: isinstance(app.screen, (ReceiptScreen, RejectedScreen,
-                                                          UnknownScreen)))
+                                                          CheckScreen)))
 
 
 async def home(pilot) -> None:

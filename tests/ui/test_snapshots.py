@@ -22,6 +22,12 @@ async def at_home(pilot):
     await login(pilot)
 
 
+async def at_capture_carriers(pilot):
+    await login(pilot)
+    await pilot.press("f2")
+    await pilot.pause()
+
+
 async def at_capture_mismatch(pilot):
     await login(pilot)
     await capture(pilot, "2727215380", second="2727215830")
@@ -60,19 +66,6 @@ async def at_rejected(pilot):
     await wait_for(pilot, lambda: isinstance(pilot.app.screen, RejectedScreen))
 
 
-async def at_unknown(pilot):
-    from recarga_tui.ui.screens.check import CheckScreen
-
-    from ui_helpers import screen_text
-
-    await login(pilot)
-    pilot.app.services.sim_app.state.world.lose_requests = 1  # never reaches the dealer
-    await capture(pilot, "5555550000")
-    await pilot.press("a", "f3", "enter")
-    await wait_for(pilot, lambda: isinstance(pilot.app.screen, CheckScreen)
-                   and "Revisado" in screen_text(pilot.app))
-
-
 async def at_sending(pilot):
     from recarga_tui.ui.screens.send import SendScreen
 
@@ -98,6 +91,7 @@ async def at_help(pilot):
 CASES = {
     "login": (at_login, {}),
     "home": (at_home, {}),
+    "capture_carriers": (at_capture_carriers, {}),
     "capture_mismatch": (at_capture_mismatch, {}),
     "capture_products": (at_capture_products, {}),
     "readback": (at_readback, {}),
@@ -106,7 +100,6 @@ CASES = {
     "sending": (at_sending, {"send_timeout": 30.0}),
     "receipt": (at_receipt, {}),
     "rejected": (at_rejected, {}),
-    "unknown": (at_unknown, {"send_timeout": 0.3}),
     "help": (at_help, {}),
 }
 

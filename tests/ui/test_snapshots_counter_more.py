@@ -15,21 +15,12 @@ from datetime import timedelta
 import pytest
 
 from recarga_tui.services.counter import Product
-from recarga_tui.sim.clock import SimClock
 from recarga_tui.sim.world import iso
 
-from counter_more_helpers import confirmed_in_journal, sku, world
+from counter_more_helpers import confirmed_in_journal, frozen, sku, world
 from ui_helpers import login, wait_for
 
 SIZE = (80, 24)
-
-
-def frozen(app) -> None:
-    """The simulator's clock stopped at the shop clock's time."""
-    clock = SimClock(app.services.clock.now(), scale=1.0)
-    clock._monotonic = lambda: 0.0
-    clock._real_start = 0.0
-    world(app).clock = clock
 
 
 async def dealer_sells(app, ref: str, msisdn: str, amount: int) -> None:

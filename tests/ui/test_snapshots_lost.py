@@ -1,5 +1,6 @@
 """The screens of lost answers at 80x24, as SVG snapshots (pytest-textual-snapshot): the check
-in the sales report counting down and after the window, and the pending list.
+in the sales report counting down and after the window, the pending list, and a sale paid and
+not sent or deferred with its promise passed, opened from that list.
 
 Update them after a deliberate change with ``pytest --snapshot-update``.
 """
@@ -58,10 +59,43 @@ async def at_pending(pilot):
                    and "Para después" in screen_text(pilot.app))
 
 
+async def waiting_from_pending(pilot, *, defer: bool) -> None:
+    """One sale paid and not sent (deferred: kept for later) opened from the pending list."""
+    from recarga_tui.services.counter import Product
+    from recarga_tui.ui.screens.waiting import WaitingScreen
+
+    from counter_more_helpers import frozen, sku
+
+    app = pilot.app
+    frozen(app)  # at 20:00 the dealer stays slow: the deferred sale is held (R17)
+    await login(pilot)
+    counter = app.services.counter
+    sale = counter.pay(counter.accept(counter.start(
+        "2727215380", Product(sku(app, 5000), "telcel", 5000))), 10000)
+    if defer:
+        counter.defer(sale)
+        app.services.clock.advance(65 * 60)  # the promised time has passed
+    app.refresh_pending()
+    await pilot.press("f3")
+    await pilot.pause()
+    await pilot.press("1")
+    await wait_for(pilot, lambda: isinstance(app.screen, WaitingScreen))
+
+
+async def at_waiting_paid(pilot):
+    await waiting_from_pending(pilot, defer=False)
+
+
+async def at_waiting_overdue(pilot):
+    await waiting_from_pending(pilot, defer=True)
+
+
 CASES = {
     "check_counting_down": (at_check_counting_down, {"send_timeout": 0.2}),
     "check_not_found": (at_check_not_found, {"send_timeout": 0.2}),
     "pending": (at_pending, {"send_timeout": 0.2, "hour": 20}),
+    "waiting_paid": (at_waiting_paid, {"hour": 20}),
+    "waiting_overdue": (at_waiting_overdue, {"hour": 20}),
 }
 
 

@@ -23,7 +23,6 @@ WORDS = {
     "key.refund": ("Devolver dinero", "Give money back"),
     "key.new_sale_done": ("Terminar", "Done"),
     "key.correct_data": ("Corregir datos", "Correct the data"),
-    "key.understood": ("Entendido", "Understood"),
     "key.close_help": ("Cerrar", "Close"),
     # --- status line and notices (R10) ---
     "status.no_shop": ("Sin sesión", "Not logged in"),
@@ -241,24 +240,5 @@ WORDS = {
     "rejected.refunded": (
         "Devuelva {amount} al cliente.",
         "Give {amount} back to the customer.",
-    ),
-    # --- unknown outcome (R16, R18, R19) ---
-    "unknown.title": (
-        "No llegó respuesta para la recarga de {amount} al {number}",
-        "No answer came for the {amount} top-up to {number}",
-    ),
-    "unknown.do_not": (
-        "Puede que sí haya llegado. NO la envíe otra vez y NO devuelva el dinero todavía: la app "
-        "la busca en el reporte de ventas (puede tardar hasta {minutes} minutos en aparecer).",
-        "It may have arrived. Do NOT send it again and do NOT give the money back yet: the app "
-        "looks for it in the sales report (it can take up to {minutes} minutes to show).",
-    ),
-    "unknown.say_this": ("Dígale al cliente:", "Tell the customer:"),
-    "unknown.script": (
-        "«El sistema no me confirmó todavía. Puede que ya le haya llegado; en unos {minutes} "
-        "minutos sé con seguridad. Si no llegó, la envío otra vez o le devuelvo su dinero.»",
-        "«The system has not confirmed it yet. It may have reached you already; in about "
-        "{minutes} minutes I will know for sure. If it did not arrive, I send it again or give "
-        "you your money back.»",
     ),
 }
