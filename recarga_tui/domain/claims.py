@@ -45,7 +45,7 @@ class Proof:
 def proof(sale: Sale) -> Proof:
     accepted = sale.last(State.ACCEPTED)
     paid = sale.first(State.PAID)
-    sent = sale.last(State.SENDING)
+    sent = sale.last_sent  # a request turned away unseen (a lapsed session) was not sent
     confirmed = sale.last(State.CONFIRMED)
     data = confirmed.data if confirmed else {}
     return Proof(

@@ -30,6 +30,11 @@ class State(StrEnum):
     ABANDONED = "abandoned"    # left before paying: nothing owed (final)
 
 
+# A request the dealer turned away without looking at it (the shop's session lapsed) goes
+# back to the state it was sent from: nothing left the shop, so the sale is as paid, deferred
+# or not found as before. The counter writes these steps, always to the state before.
+TURNED_AWAY: frozenset[State] = frozenset({State.PAID, State.DEFERRED, State.NOT_FOUND})
+
 # Where each state may go. A state that maps to itself records a step that keeps it
 # (a corrected capture, another check of an unknown outcome, a new promise for a deferral).
 TRANSITIONS: Mapping[State, frozenset[State]] = {
@@ -37,7 +42,7 @@ TRANSITIONS: Mapping[State, frozenset[State]] = {
     State.ACCEPTED: frozenset({State.CAPTURED, State.PAID, State.ABANDONED}),
     State.PAID: frozenset({State.SENDING, State.DEFERRED, State.REFUNDED}),
     State.DEFERRED: frozenset({State.DEFERRED, State.SENDING, State.REFUNDED}),
-    State.SENDING: frozenset({State.CONFIRMED, State.REJECTED, State.UNKNOWN}),
+    State.SENDING: frozenset({State.CONFIRMED, State.REJECTED, State.UNKNOWN}) | TURNED_AWAY,
     State.UNKNOWN: frozenset({State.UNKNOWN, State.CONFIRMED, State.REJECTED, State.NOT_FOUND}),
     State.NOT_FOUND: frozenset({State.SENDING, State.REFUNDED}),
     State.REJECTED: frozenset({State.REFUNDED, State.CARRIED}),
@@ -194,10 +199,23 @@ class Sale:
                 return step
         return None
 
+    def _sends(self) -> list[Transition]:
+        """The sending steps the dealer may have seen: not those it turned away unseen."""
+        steps = self.history
+        return [step for step, after in zip(steps, steps[1:] + (None,))
+                if step.state is State.SENDING
+                and (after is None or after.state not in TURNED_AWAY)]
+
     @property
     def attempts(self) -> int:
         """How many times the top-up was sent (always under the same reference)."""
-        return sum(1 for step in self.history if step.state is State.SENDING)
+        return len(self._sends())
+
+    @property
+    def last_sent(self) -> Transition | None:
+        """The latest attempt the dealer may have seen (R19 counts its window from there)."""
+        sends = self._sends()
+        return sends[-1] if sends else None
 
     @property
     def handed(self) -> int:

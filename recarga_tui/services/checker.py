@@ -14,6 +14,9 @@ or a failed top-up (the report lists only delivered ones):
 * absent from both after the window: ``not_found`` — only then may the cashier send it
   again (same reference) or give the money back (R02).
 
+A look that meets a lapsed session asks for the password through ``renew_session`` (the app's
+modal) and is made again; without it the look is noted as ``login`` and tried next round.
+
 A check is journaled as an ``unknown -> unknown`` step with what was tried, but only when
 its result changed or once every ``record_every`` seconds of the shop's clock: the notebook
 says what happened without a line per poll. No Textual here: the app runs :meth:`run` as a
@@ -39,7 +42,7 @@ from ..dealer.outcomes import (
 )
 from ..domain.sale import Sale, State
 from .clock import Clock
-from .counter import Counter, fault_data
+from .counter import Counter, Renew, fault_data
 from .events import Kind, Listeners
 
 log = logging.getLogger(__name__)
@@ -93,6 +96,9 @@ class Checker:
         self._locks: dict[str, asyncio.Lock] = {}
         self._looks: dict[str, _Look] = {}
         self._counts: dict[str, int] = {}
+        # Asks for the password when a look meets a lapsed session (the app's modal); None:
+        # the check is noted and tried again next round.
+        self.renew_session: Renew | None = None
 
     # --- the reflection window ---
 
@@ -102,7 +108,7 @@ class Checker:
 
     def window_ends(self, sale: Sale) -> datetime | None:
         """When the sale may be called "never received": the window after its last attempt."""
-        sending = sale.last(State.SENDING)
+        sending = sale.last_sent
         return sending.at + self.window if sending is not None else None
 
     def remaining(self, sale: Sale) -> timedelta:
@@ -175,7 +181,19 @@ class Checker:
             current = self.journal.get(sale.ref) or sale
             if current.state is not State.UNKNOWN:
                 return current
-            return await self._check(current)
+            after = await self._check(current)
+            if self._lapsed(after) and await self._renewed():
+                after = await self._check(after)  # the same look, with the new session
+            return after
+
+    def _lapsed(self, sale: Sale) -> bool:
+        """Whether the last look at an unknown sale met a lapsed session."""
+        look = self._looks.get(sale.ref)
+        return (sale.state is State.UNKNOWN and look is not None
+                and LOGIN in (look.lookup, look.report))
+
+    async def _renewed(self) -> bool:
+        return self.renew_session is not None and await self.renew_session()
 
     async def _check(self, sale: Sale) -> Sale:
         # The report first: a line there is the proof the page asks to keep (R19). Then the

@@ -9,19 +9,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any, Callable
+from typing import Any, Awaitable, Callable
 
 from ..config import Settings
 from ..dealer.outcomes import Confirmed, Pending, Rejected, SendOutcome
 from ..domain import money
 from ..domain.close import net_paid
 from ..domain.faults import Fault
-from ..domain.sale import Sale, SaleError, State, new_ref
+from ..domain.sale import IllegalTransition, Sale, SaleError, State, new_ref
 from .clock import Clock, SystemClock
+
+# Asks for the password again when the dealer's session lapsed; True once a new session is
+# open. The app gives it (a modal); without one a lapsed session leaves the sale unsent.
+Renew = Callable[[], Awaitable[bool]]
 
 
 class CounterError(SaleError):
     """The counter refused a step; ``code`` is a catalog key."""
+
+
+class SessionNeeded(CounterError):
+    """Not sent: the dealer's session lapsed and no new one was opened. The sale is where it
+    was before the send (paid, deferred or not found): nothing reached the dealer."""
 
 
 @dataclass(frozen=True)
@@ -133,22 +142,46 @@ class Counter:
         self._step(current, State.CARRIED, to_ref=paid.ref)
         return paid
 
-    async def send(self, sale: Sale) -> Sale:
-        """Write "sending" ahead, then ask the dealer once, under the sale's reference."""
+    async def send(self, sale: Sale, renew: Renew | None = None) -> Sale:
+        """Write "sending" ahead, then ask the dealer once, under the sale's reference.
+
+        A lapsed session never ends a sale (R12): with no session, or when the dealer turns
+        the request away for one without looking at it, ``renew`` asks for the password and
+        the sale goes then, same reference; with no new session it stays as it was
+        (:class:`SessionNeeded`).
+        """
         if sale.ref in self._in_flight:
             raise CounterError("counter.already_sending", ref=sale.ref)
         self._in_flight.add(sale.ref)
         try:
-            current = self._current(sale)
-            attempt = current.attempts + 1
-            sending = self._step(current, State.SENDING, attempt=attempt)
-            outcome = await self.dealer.send_topup(
-                client_ref=sending.ref, sku=sending.sku, msisdn=sending.msisdn,
-                amount=sending.amount)
-            target, data = outcome_to_step(outcome)
-            return self._step(sending, target, **data)
+            return await self._send(self._current(sale), renew)
         finally:
             self._in_flight.discard(sale.ref)
+
+    async def _send(self, sale: Sale, renew: Renew | None) -> Sale:
+        if not sale.can(State.SENDING):
+            raise IllegalTransition(sale.ref, sale.state, State.SENDING)
+        if not self.dealer.logged_in:
+            await _session_again(sale, renew)
+        after = await self._attempt(sale)
+        if after.state is sale.state:  # turned away unseen: the password, then once more
+            await _session_again(sale, renew)
+            after = await self._attempt(after)
+        if after.state is sale.state:
+            raise SessionNeeded("counter.session_needed", ref=sale.ref)
+        return after
+
+    async def _attempt(self, sale: Sale) -> Sale:
+        """One request, "sending" on disk first. Turned away for the session, the sale goes
+        back to the state it was sent from; otherwise it takes the dealer's outcome."""
+        sending = self._step(sale, State.SENDING, attempt=sale.attempts + 1)
+        outcome = await self.dealer.send_topup(
+            client_ref=sending.ref, sku=sending.sku, msisdn=sending.msisdn,
+            amount=sending.amount)
+        if isinstance(outcome, Rejected) and outcome.needs_login:
+            return self._step(sending, sale.state, **turned_away_data(sale, outcome))
+        target, data = outcome_to_step(outcome)
+        return self._step(sending, target, **data)
 
     # --- what the journal says ---
 
@@ -176,6 +209,23 @@ def outcome_to_step(outcome: SendOutcome) -> tuple[State, dict[str, Any]]:
         return State.UNKNOWN, {"reason": "pending", "origin": "carrier",
                                "topup_id": outcome.topup_id}
     return State.UNKNOWN, fault_data(outcome.fault) | {"reason": outcome.reason}
+
+
+async def _session_again(sale: Sale, renew: Renew | None) -> None:
+    """A live session again, or :class:`SessionNeeded` (the cashier said not now)."""
+    if renew is None or not await renew():
+        raise SessionNeeded("counter.session_needed", ref=sale.ref)
+
+
+def turned_away_data(sale: Sale, outcome: Rejected) -> dict[str, Any]:
+    """The step back after a request the dealer turned away unseen: why, and a deferred
+    sale's promise, which still holds (R17)."""
+    data: dict[str, Any] = {"not_sent": "session_lapsed", "origin": "shop",
+                            "dealer_code": outcome.dealer_code}
+    promise = sale.last(State.DEFERRED) if sale.state is State.DEFERRED else None
+    if promise is not None and "promised_at" in promise.data:
+        data["promised_at"] = promise.data["promised_at"]
+    return data
 
 
 def fault_data(fault: Fault) -> dict[str, Any]:

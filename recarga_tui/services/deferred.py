@@ -12,6 +12,9 @@ hold a deferred sale back: it is a forecast, not a measurement, and a promise of
 hour" made at 19:45 could never be kept if the worker waited for 21:30. Down (the notice or
 the carrier) always holds it back: sending then only earns a rejection.
 
+A lapsed session never loses a deferred sale: the counter's send asks for the password through
+``renew_session`` and sends then; without it the sale stays deferred with its promise.
+
 When a promise passes unsent the listeners hear it once (the screens tell the cashier to
 offer the money back); the worker still sends the sale when the system allows, unless the
 money was given back first — the journal's state machine decides which came first.
@@ -27,7 +30,7 @@ from typing import Any, Awaitable, Callable
 from ..domain.sale import Sale, SaleError, State
 from ..domain.slowness import SlowReason
 from .clock import Clock
-from .counter import Counter
+from .counter import Counter, Renew
 from .events import Kind, Listeners
 
 log = logging.getLogger(__name__)
@@ -55,6 +58,9 @@ class DeferredQueue:
         self.events = Listeners()
         self._sleep = sleep
         self._told: set[str] = set()
+        # Asks for the password when a send meets a lapsed session (the app's modal); None,
+        # or the cashier saying not now: the sale stays deferred for a later round.
+        self.renew_session: Renew | None = None
 
     def queue(self) -> list[Sale]:
         """Deferred sales, the oldest promise first."""
@@ -100,13 +106,13 @@ class DeferredQueue:
             if self.normal_for(sale.carrier_id):
                 try:
                     return await self.send(sale)
-                except SaleError:  # given back or being sent meanwhile: nothing to do
+                except SaleError:  # given back, being sent, or no session: a later round
                     return None
         return None
 
     async def send(self, sale: Sale) -> Sale:
         """Send one deferred sale the counter's way; an unknown outcome is checked."""
-        after = await self.counter.send(sale)
+        after = await self.counter.send(sale, renew=self.renew_session)
         self._told.discard(sale.ref)
         self.events.emit(Kind.DEFERRED_SENT, after)
         if after.state is State.CONFIRMED:

@@ -67,6 +67,8 @@ async def sim_shop(tmp_path: Path, *, scale: float = 1000.0, hour: int = 12,
 class ScriptedDealer:
     """Lookups and report lines set by the test; sends answered from a list."""
 
+    logged_in = True  # a session is open unless a test closes it
+
     def __init__(self) -> None:
         self.records: dict[str, TopupRecord] = {}
         self.lines: list[SaleLine] = []

@@ -22,6 +22,8 @@ TELCEL_50 = Product("TEL-50", "telcel", 5000)
 class ScriptedDealer:
     """Answers each send with the next outcome; remembers what the journal held meanwhile."""
 
+    logged_in = True  # a session is open unless a test closes it
+
     def __init__(self, journal, *outcomes):
         self.journal = journal
         self.outcomes = list(outcomes)

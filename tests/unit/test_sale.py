@@ -15,6 +15,7 @@ from recarga_tui.domain.sale import (
     OPEN,
     REFUNDABLE,
     TRANSITIONS,
+    TURNED_AWAY,
     UNPAID,
     IllegalTransition,
     Sale,
@@ -279,6 +280,18 @@ def test_attempts_count_every_send_under_the_same_reference():
     assert sale.first(State.SENDING).data == {"attempt": 1}
     assert sale.last(State.SENDING).data == {"attempt": 2}
     assert sale.last(State.REFUNDED) is None
+
+
+@pytest.mark.parametrize("before", sorted(TURNED_AWAY))
+def test_r12_a_request_turned_away_unseen_goes_back_and_is_not_an_attempt(before):
+    sale = _sale_in(before)
+    at = sale.updated_at + timedelta(minutes=1)
+    seen, attempts = sale.last_sent, sale.attempts
+    sending = sale.advance(State.SENDING, at, attempt=attempts + 1)
+    assert sending.attempts == attempts + 1 and sending.last_sent.at == at
+    back = sending.advance(before, at, not_sent="session_lapsed")
+    assert back.attempts == attempts and back.last_sent == seen
+    assert back.can(State.SENDING) and State.REFUNDED not in TRANSITIONS[State.SENDING]
 
 
 def test_a_deferred_sale_can_be_given_a_new_promise():
