@@ -10,9 +10,11 @@ from textual.app import App
 from textual.reactive import reactive
 
 from ..config import Settings
+from ..dealer.outcomes import SessionExpired
 from ..i18n import t
 from ..services.shop import Services
 from .keys import key, localize_bindings
+from .session import SessionGate, with_session
 from .terminal import TerminalAware
 
 
@@ -40,6 +42,7 @@ class RecargaApp(TerminalAware, App):
         self.session: Any = None
         self.cashier = ""  # the user name of the login, to ask for the same password again
         self.logged_in_at: Any = None  # the start of the shift "since login" (cash close)
+        self.session_gate = SessionGate(self)  # one password modal for all that need it
         localize_bindings(self)
 
     # --- start-up and login ---
@@ -77,11 +80,24 @@ class RecargaApp(TerminalAware, App):
 
     @work(exclusive=True, group="dealer-refresh")
     async def refresh_dealer(self) -> None:
-        health = self.services.health
+        """Notices, catalog and balance; a lapsed session asks for the password (one modal
+        however many refreshes meet it) and the refresh goes on once it is typed (R10, R12)."""
         try:
-            await health.refresh()
+            await with_session(self, self._refresh_health, background=True)
+        except SessionExpired:
+            pass  # "not now": the modal's answer already said what it means
         except Exception as exc:  # a refresh that fails keeps the last known state
-            self.notify(describe_error(exc), severity="warning", timeout=8)
+            self.notify(refresh_failed(exc, self.services.settings), severity="warning",
+                        timeout=8)
+
+    async def _refresh_health(self) -> None:
+        try:
+            await self.services.health.refresh()
+        finally:  # the notices need no session: shown even when the balance failed (R10)
+            self._show_health()
+
+    def _show_health(self) -> None:
+        health = self.services.health
         self.notices = health.notices
         if health.balance is not None:
             self.balance = health.balance.available
@@ -129,9 +145,7 @@ class RecargaApp(TerminalAware, App):
 
         if self.session is None or isinstance(self.screen, PasswordModal):
             return
-        from .screens.lock import LockScreen
-
-        self.push_screen(LockScreen())
+        self.session_gate.lock()
 
     def action_quit_app(self) -> None:
         self.exit()
@@ -151,6 +165,19 @@ def describe_error(exc: BaseException) -> str:
         except KeyError:
             pass
     return t("error.unexpected")
+
+
+def refresh_failed(exc: BaseException, settings: Settings) -> str:
+    """A failed refresh in the cashier's words: its origin, what failed, and that the app
+    keeps the last known state and tries again by itself (R01). Not a sale's words: nothing
+    was sent, so nothing is "unknown" about a top-up."""
+    from ..domain.faults import Origin, name_key
+
+    fault = getattr(exc, "fault", None)
+    origin = fault.origin if fault is not None else Origin.SHOP
+    what = t(fault.code, **fault.params) if fault is not None else t("refresh.unexpected")
+    return t("refresh.failed", origin=t(name_key(origin)), what=what,
+             seconds=settings.dealer.notices_refresh_seconds)
 
 
 def run(settings: Settings, *, demo: bool = False, notes: Sequence[str] = (),

@@ -6,6 +6,7 @@ Called once after login, before the home screen (``RecargaApp.logged_in``).
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from ..domain import phone
@@ -31,6 +32,11 @@ def start_lost_answers(app: "RecargaApp") -> None:
     done = recover(services.counter)
     for key, params in done.notes():
         app.notify(t(key, **params), severity="warning", timeout=30)
+    # A lapsed session met by a check or a deferred send asks for the password (the app's
+    # one modal); the check is made again, the deferred sale sent, once it is typed (R12).
+    renew = partial(app.session_gate.renew, background=True)
+    services.checker.renew_session = renew
+    services.deferred.renew_session = renew
     listener = lambda event: tell(app, event)  # noqa: E731
     services.checker.events.add(listener)
     services.deferred.events.add(listener)

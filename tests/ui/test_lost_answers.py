@@ -12,34 +12,13 @@ from recarga_tui.ui.screens.pending import PendingScreen
 from recarga_tui.ui.screens.receipt import ReceiptScreen
 from recarga_tui.ui.screens.waiting import WaitingScreen
 
-from ui_helpers import capture, login, screen_text, wait_for
+from ui_helpers import (capture, defer_at_peak, fast, login, lost_request, only_sale,
+                        screen_text, system_normal_again, told, wait_for, world)
 
 SIZE = (80, 24)
 INSTANT = "5555550000"
 DROPPED = "5555550005"     # simulator row 5: delivered, then the connection drops
 TELCEL_50 = Product("TEL-050", "telcel", 5000)
-
-
-def fast(app):
-    """Background rounds every few real milliseconds; lost requests given up at once."""
-    app.services.checker.interval = 0.05
-    app.services.deferred.interval = 0.05
-    app.services.dealer.connect_timeout = 0.05
-    return app
-
-
-def only_sale(app):
-    sales = app.services.journal.sales_of_day(app.services.clock.now().date())
-    assert len(sales) == 1, sales
-    return sales[0]
-
-
-def world(app):
-    return app.services.sim_app.state.world
-
-
-def told(app) -> str:
-    return "\n".join(str(n.message) for n in app._notifications)
 
 
 async def test_r19_a_delivered_but_dropped_sale_ends_confirmed_from_the_report(shop):
@@ -64,11 +43,7 @@ async def test_r16_r19_never_received_is_refused_until_not_found_then_sent_again
     app = fast(shop(send_timeout=0.2))
     async with app.run_test(size=SIZE) as pilot:
         await login(pilot)
-        world(app).lose_requests = 1                  # lost before the dealer records it
-        await capture(pilot, INSTANT)
-        await pilot.press("a", "f3", "enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, CheckScreen)
-                       and "Revisado" in screen_text(app))
+        await lost_request(pilot, INSTANT)
         assert "faltan 10:00" in screen_text(app)
         await pilot.press("e")
         await pilot.pause()
@@ -92,18 +67,13 @@ async def test_r17_a_deferred_sale_is_sent_when_normal_and_the_cashier_is_told(s
     app = fast(shop(hour=20, minute=15))
     async with app.run_test(size=SIZE) as pilot:
         await login(pilot)
-        await capture(pilot, INSTANT)
-        await pilot.press("a", "f3", "enter")
-        await pilot.pause()
-        await pilot.press("d")                          # slow: send it later
-        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
+        await defer_at_peak(pilot, INSTANT)
         await pilot.press("f3")
         await wait_for(pilot, lambda: isinstance(app.screen, PendingScreen)
                        and "Para después" in screen_text(app))
         assert "prometida 21:15" in screen_text(app)
         assert world(app).ledger == []
-        world(app).set_notice("system_status", "Sistema normal", level="normal")
-        world(app).carrier_overrides["telcel"] = "up"
+        system_normal_again(app)
         app.refresh_dealer()
         await wait_for(pilot, lambda: only_sale(app).state is State.CONFIRMED)
         sale = only_sale(app)
@@ -117,11 +87,7 @@ async def test_r17_a_passed_promise_offers_the_money_back_from_the_pending_list(
     app = fast(shop(hour=20, minute=15))
     async with app.run_test(size=SIZE) as pilot:
         await login(pilot)
-        await capture(pilot, INSTANT)
-        await pilot.press("a", "f3", "enter")
-        await pilot.pause()
-        await pilot.press("d")
-        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
+        await defer_at_peak(pilot, INSTANT)
         app.services.clock.advance(61 * 60)              # still slow an hour later
         await wait_for(pilot, lambda: "Pasó la hora prometida (21:15)" in told(app))
         await pilot.press("f3")

@@ -1,4 +1,5 @@
-"""Key-press helpers for the screen tests."""
+"""Key-press helpers for the screen tests, and what they read back: the journal, the simulated
+dealer, the notifications."""
 
 from __future__ import annotations
 
@@ -42,3 +43,61 @@ def screen_text(app) -> str:
     for digits in app.screen.query(Digits):
         parts.append(digits.value)
     return "\n".join(parts)
+
+
+def world(app):
+    """The simulated dealer's state."""
+    return app.services.sim_app.state.world
+
+
+def ledger_refs(app) -> list[str]:
+    """The references the dealer delivered, in order: one sale, one entry (never twice)."""
+    return [entry["client_ref"] for entry in world(app).ledger]
+
+
+def fast(app):
+    """Background rounds every few real milliseconds; lost requests given up at once."""
+    app.services.checker.interval = 0.05
+    app.services.deferred.interval = 0.05
+    app.services.dealer.connect_timeout = 0.05
+    return app
+
+
+def only_sale(app):
+    sales = app.services.journal.sales_of_day(app.services.clock.now().date())
+    assert len(sales) == 1, sales
+    return sales[0]
+
+
+def told(app) -> str:
+    """Every notification shown so far, as plain text."""
+    return "\n".join(str(n.message) for n in app._notifications)
+
+
+async def lost_request(pilot, number: str) -> None:
+    """From home: a sale whose request the dealer never receives, up to its first check."""
+    from recarga_tui.ui.screens.check import CheckScreen
+
+    app = pilot.app
+    world(app).lose_requests = 1                  # lost before the dealer records it
+    await capture(pilot, number)
+    await pilot.press("a", "f3", "enter")
+    await wait_for(pilot, lambda: isinstance(app.screen, CheckScreen)
+                   and "Revisado" in screen_text(app))
+
+
+async def defer_at_peak(pilot, number: str) -> None:
+    """From home, with the system slow: a sale paid and left to be sent later (R17)."""
+    from recarga_tui.ui.screens.home import HomeScreen
+
+    await capture(pilot, number)
+    await pilot.press("a", "f3", "enter")
+    await pilot.pause()
+    await pilot.press("d")                          # slow: send it later
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, HomeScreen))
+
+
+def system_normal_again(app) -> None:
+    """The dealer's blue notice and the company say normal: deferred sales may go."""
+    world(app).set_notice("system_status", "Sistema normal", level="normal")
+    world(app).carrier_overrides["telcel"] = "up"

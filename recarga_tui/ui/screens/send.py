@@ -1,5 +1,7 @@
 """Sending: the seconds go by, nothing freezes, and no key can send twice. The "sending" step
-is on disk before the request leaves (the counter service writes it ahead)."""
+is on disk before the request leaves (the counter service writes it ahead). A lapsed session
+asks for the password over this screen and the sale goes then; without it, the sale stays paid
+and its send/later/money-back choice is shown (R12)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from ...domain import phone
 from ...domain.money import pesos
 from ...domain.sale import Sale, SaleError, State
 from ...i18n import t
+from ...services.counter import SessionNeeded
 from ..app import describe_error
 from ..widgets.line import Line
 from .base import ShopScreen
@@ -47,7 +50,12 @@ class SendScreen(ShopScreen):
     @work(exclusive=True, group="send")
     async def _send(self) -> None:
         try:
-            sale = await self.shop.services.counter.send(self.sale)
+            sale = await self.shop.services.counter.send(self.sale,
+                                                         renew=self.shop.session_gate.renew)
+        except SessionNeeded:
+            self._timer.stop()
+            self._not_sent()
+            return
         except SaleError as err:
             # Refused before anything left (journal full, read-only copy, a state that may not
             # be sent): nothing was sent, the sale stays as it was.
@@ -58,6 +66,20 @@ class SendScreen(ShopScreen):
             return
         self._timer.stop()
         self._show_outcome(sale)
+
+    def _not_sent(self) -> None:
+        """No session and no password: nothing left the shop, the sale is as it was (paid,
+        deferred, or not found), with its choices on screen."""
+        from .check import CheckScreen
+        from .waiting import WaitingScreen
+
+        sale = self.shop.services.journal.get(self.sale.ref) or self.sale
+        self.shop.back_home()
+        self.shop.refresh_pending()
+        self.app.push_screen(CheckScreen(sale) if sale.state is State.NOT_FOUND
+                             else WaitingScreen(sale))
+        self.app.notify(t("send.not_sent_session", amount=pesos(sale.amount),
+                          number=phone.group(sale.msisdn)), severity="warning", timeout=20)
 
     def _show_outcome(self, sale: Sale) -> None:
         from .check import CheckScreen
