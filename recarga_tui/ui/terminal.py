@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import os
+import re
 from typing import Mapping
 
 from textual import events
@@ -25,6 +26,16 @@ TOO_SMALL = "-too-small"
 PLAIN_TERMS = ("linux", "vt100", "vt102", "vt220", "cons25")
 # Key names whose Textual symbol the console font lacks.
 PLAIN_KEY_NAMES = {"enter": "Enter", "escape": "Esc", "tab": "Tab", "backspace": "Bksp"}
+
+
+def as_printed(shown: str) -> str:
+    """A key as printed on the keyboard and on the key card (docs/keys.md): "F2", "A",
+    "Ctrl+L", rather than Textual's "f2", "a", "^l"."""
+    if re.fullmatch(r"f\d{1,2}|[a-z]", shown):
+        return shown.upper()
+    if re.fullmatch(r"\^[a-z]", shown):
+        return f"Ctrl+{shown[1].upper()}"
+    return shown
 
 
 def wants_plain_glyphs(environ: Mapping[str, str] = os.environ) -> bool:
@@ -60,7 +71,7 @@ class TerminalAware:
             name = binding.key.split(",")[0]
             if name in PLAIN_KEY_NAMES:
                 return PLAIN_KEY_NAMES[name]
-        return super().get_key_display(binding)  # type: ignore[misc]
+        return as_printed(super().get_key_display(binding))  # type: ignore[misc]
 
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(not fits(event.size.width, event.size.height), TOO_SMALL)  # type: ignore[attr-defined]

@@ -145,3 +145,13 @@ async def test_r12_below_80x24_the_lock_shows_the_message_and_takes_no_password(
         await pilot.pause()
         await pilot.press(*"demo", "enter")
         await wait_for(pilot, lambda: not isinstance(app.screen, LockScreen))
+
+
+@pytest.mark.parametrize("shown, printed", [
+    ("f1", "F1"), ("f10", "F10"), ("a", "A"), ("^l", "Ctrl+L"), ("⏎", "⏎"), ("Enter", "Enter"),
+    ("F9", "F9"), ("↑", "↑"),
+])
+def test_keys_show_as_printed_on_the_keyboard_and_the_key_card(shown, printed):
+    from recarga_tui.ui.terminal import as_printed
+
+    assert as_printed(shown) == printed

@@ -15,7 +15,6 @@ WORDS = {
     "key.accepted": ("Cliente aceptó", "Customer accepted"),
     "key.correct": ("Corregir", "Correct"),
     "key.bills": ("Billetes", "Bills"),
-    "key.bill": ("Billete", "Bill"),
     "key.clear": ("Borrar", "Clear"),
     "key.paid": ("Cobrado", "Paid"),
     "key.send_now": ("Enviar ahora", "Send now"),

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable
 
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widget import Widget
 
@@ -26,7 +25,6 @@ if TYPE_CHECKING:
     from .capture import Draft
 
 BILL_KEYS = {"f2": 20, "f3": 50, "f4": 100, "f5": 200, "f6": 500, "f7": 1000}
-BILLS = Binding.Group("key.bills", compact=True)
 MONEY_CHARS = "0123456789.,$"
 
 
@@ -34,7 +32,9 @@ class PaymentScreen(ShopScreen):
     CSS_PATH = "payment.tcss"
     HELP_TOPIC = "payment"
     BINDINGS = [
-        *(key(k, f"bill({v})", "key.bill", key_display=k.upper(), group=BILLS)
+        # One footer entry for the six bill keys (the body shows which is which): the footer
+        # must fit 80 columns with "Enter" spelled out on the Linux console.
+        *(key(k, f"bill({v})", "key.bills", key_display="F2-F7", show=k == "f2")
           for k, v in BILL_KEYS.items()),
         key("f8", "clear", "key.clear"),
         key("enter", "paid", "key.paid"),

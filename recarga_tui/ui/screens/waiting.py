@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widget import Widget
 
@@ -22,7 +23,7 @@ from .base import ShopScreen
 
 class WaitingScreen(ShopScreen):
     CSS_PATH = "waiting.tcss"
-    HELP_TOPIC = "slow"
+    HELP_TOPIC = "pending"  # it is opened from the pending list (F3)
     BINDINGS = [
         key("e", "send_now", "key.send_now"),
         key("d", "defer", "key.defer"),
@@ -33,6 +34,12 @@ class WaitingScreen(ShopScreen):
     def __init__(self, sale: Sale) -> None:
         super().__init__()
         self.sale = sale
+
+    def compose(self) -> ComposeResult:
+        from ..widgets.key_footer import in_rows
+
+        # Three choices, back, help and quit: more than one footer line holds at 80 columns.
+        return in_rows(super().compose())
 
     def compose_body(self) -> Iterable[Widget]:
         sale = self.sale

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
 
-COLUMNS = 6
+from ..terminal import MIN_COLUMNS
 
 
 class KeyFooter(Footer):
@@ -29,9 +30,20 @@ class KeyFooter(Footer):
         super().__init__(show_command_palette=False, compact=True)
 
     def compose(self) -> ComposeResult:
-        yield from super().compose()
-        # Footer sets one column per key; a few columns make rows instead.
-        self.styles.grid_size_columns = COLUMNS
+        keys = list(super().compose())
+        yield from keys
+        # Footer sets one column per key; as many columns as the widest key leaves room for
+        # make rows instead, so no key's words are cut.
+        self.styles.grid_size_columns = columns_for(keys, max(MIN_COLUMNS, self.app.size.width))
+
+
+def columns_for(keys: list[object], width: int) -> int:
+    """How many equal columns fit ``width`` when the widest key must show whole."""
+    widths = [len(k.key_display) + 1 + len(k.description) for k in keys
+              if isinstance(k, FooterKey)]
+    if not widths:
+        return 1
+    return max(1, min(len(widths), width // (max(widths) + 1)))
 
 
 def in_rows(widgets: ComposeResult) -> ComposeResult:
