@@ -131,10 +131,16 @@ WORDS = {
     "help.passwords.body": (
         "Su contraseña es su responsabilidad. Nadie del distribuidor se la va a pedir; nunca la "
         "escriba en un correo o chat. Si la olvidó o quiere cambiarla, escriba a {admin_email} "
-        "pidiendo que el administrador se comunique con usted; él solo atiende contraseñas.",
+        "pidiendo que el administrador se comunique con usted; él solo atiende contraseñas.\n"
+        "Si la sesión vence, la app le pide la contraseña otra vez sin perder la pantalla; una "
+        "venta cobrada no se envía hasta que la escriba (queda en Pendientes si elige «Ahora "
+        "no»). Ctrl+L bloquea la pantalla cuando se aleja del mostrador.",
         "Your password is your responsibility. Nobody from the distributor will ask for it; "
         "never write it in an e-mail or chat. If you forgot it or want to change it, write to "
-        "{admin_email} asking the administrator to contact you; they handle passwords only.",
+        "{admin_email} asking the administrator to contact you; they handle passwords only.\n"
+        "If the session lapses, the app asks for the password again without losing the "
+        "screen; a paid sale is not sent until you type it (it stays in Pending if you choose "
+        "\"Not now\"). Ctrl+L locks the screen when you step away from the counter.",
     ),
     "help.contacts.title": ("Contacto con la mesa de control", "Contacting the control desk"),
     "help.contacts.body": (
