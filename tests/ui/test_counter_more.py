@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from recarga_tui.config import ContactSettings
-from recarga_tui.domain.sale import OPEN, State
+from recarga_tui.domain.sale import OPEN, TRANSITIONS, State
 from recarga_tui.services.counter import Product
 from recarga_tui.sim.world import iso
 from recarga_tui.ui.screens.account import AccountScreen
@@ -438,3 +438,22 @@ async def test_r13_the_login_names_the_administrator_of_the_config_and_no_demo_p
         assert "dueno@abarrotes-lupita.mx" in text
         assert "contraseña demo" not in text
         assert settings.dealer.terminal_id in text
+
+
+async def test_r08_the_help_says_why_orders_by_phone_or_chat_are_refused(shop):
+    app = shop()
+    async with app.run_test(size=SIZE) as pilot:
+        await login(pilot)
+        await pilot.press("f2")                                   # at the counter, selling
+        await pilot.press("f1")
+        screen = app.screen
+        assert isinstance(screen, HelpScreen)
+        await pilot.press(*"whatsapp")
+        await pilot.pause()
+        assert "remote_orders" in screen.shown
+        section = screen.query_one("#help-remote_orders")
+        text = " ".join(str(w.render()) for w in section.query("Line"))
+        assert "pagada" in text and "mostrador" in text          # only once paid, in person
+    # and no step sends a top-up that was not paid first
+    assert State.SENDING not in TRANSITIONS[State.ACCEPTED]
+    assert State.SENDING not in TRANSITIONS[State.CAPTURED]

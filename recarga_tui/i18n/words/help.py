@@ -122,10 +122,14 @@ WORDS = {
     ),
     "help.remote_orders.title": ("Pedidos por teléfono o chat", "Orders by phone or chat"),
     "help.remote_orders.body": (
-        "No haga recargas que le pidan por teléfono, mensajero o correo: solo se hace la "
-        "recarga cuando ya está pagada, con el cliente en el mostrador.",
-        "Never top up on orders by phone, messenger or e-mail: a top-up is made only once it is "
-        "paid, with the customer at the counter.",
+        "No haga recargas que le pidan por teléfono, WhatsApp, mensajero o correo: solo se hace "
+        "la recarga cuando ya está pagada, con el cliente en el mostrador. A distancia nadie "
+        "acepta el número leído en voz alta, el dinero no está en caja (sería fiar) y, si "
+        "algo falla, no hay a quién devolverle.",
+        "Never top up on orders by phone, WhatsApp, messenger or e-mail: a top-up is made only "
+        "once it is paid, with the customer at the counter. From afar nobody accepts the number "
+        "read aloud, the money is not in the drawer (it would be credit) and, if something "
+        "fails, there is nobody to give the money back to.",
     ),
     "help.passwords.title": ("Contraseñas", "Passwords"),
     "help.passwords.body": (
