@@ -212,6 +212,12 @@ class Sale:
         return len(self._sends())
 
     @property
+    def first_sent(self) -> Transition | None:
+        """The first attempt the dealer may have seen."""
+        sends = self._sends()
+        return sends[0] if sends else None
+
+    @property
     def last_sent(self) -> Transition | None:
         """The latest attempt the dealer may have seen (R19 counts its window from there)."""
         sends = self._sends()

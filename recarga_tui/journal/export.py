@@ -44,8 +44,9 @@ def summary(sale: Sale) -> dict[str, Any]:
         "captured_at": sale.created_at.isoformat(),
         "accepted_at": _at(sale, State.ACCEPTED, last=True),  # a corrected capture is re-read
         "paid_at": _at(sale, State.PAID),
-        "first_sent_at": _at(sale, State.SENDING),
-        "last_sent_at": _at(sale, State.SENDING, last=True),
+        # Sends the dealer turned away unseen (a lapsed session) are not sends of the top-up.
+        "first_sent_at": sale.first_sent.at.isoformat() if sale.first_sent else "",
+        "last_sent_at": sale.last_sent.at.isoformat() if sale.last_sent else "",
         "ended_at": sale.updated_at.isoformat() if sale.is_final else "",
         "updated_at": sale.updated_at.isoformat(),
         "msisdn": sale.msisdn,

@@ -433,3 +433,18 @@ def test_the_state_table_in_the_architecture_doc_is_the_one_the_code_enforces():
     documented &= {(s, t) for s in State for t in State} | {("from", "to")}
     documented.discard(("from", "to"))
     assert documented == enforced
+
+
+def test_r12_the_export_times_a_send_only_if_the_dealer_may_have_seen_it():
+    from recarga_tui.journal.export import summary
+
+    paid = _sale_in(State.PAID)
+    turned = paid.updated_at + timedelta(minutes=1)
+    sent = turned + timedelta(minutes=2)
+    sale = (paid.advance(State.SENDING, turned, attempt=1)
+            .advance(State.PAID, turned, not_sent="session_lapsed")
+            .advance(State.SENDING, sent, attempt=1))
+    row = summary(sale)
+    assert row["first_sent_at"] == row["last_sent_at"] == sent.isoformat()
+    assert row["attempts"] == 1
+    assert summary(paid)["first_sent_at"] == ""
