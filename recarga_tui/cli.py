@@ -109,7 +109,7 @@ def _run_app(args: argparse.Namespace) -> int:
     notes = startup_notes(settings)
     for note in notes:
         print(note, file=sys.stderr)
-    log_file = setup_log()
+    log_file = setup_log(read_only=args.read_only)
     logging.getLogger("recarga_tui").info(
         "start %s: demo=%s config=%s journal=%s log=%s", __version__, args.demo,
         settings.source or "-", settings.journal_path(), log_file)

@@ -15,6 +15,9 @@ from pathlib import Path
 from .config import APP_NAME
 
 LOG_NAME = f"{APP_NAME}.log"
+# The read-only copy (the control desk over SSH) runs as the same user as the cashier's: a log
+# of its own, so two processes never rotate one file under each other.
+READ_ONLY_LOG_NAME = f"{APP_NAME}-solo-lectura.log"
 MAX_BYTES = 1_000_000
 BACKUPS = 4
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -40,13 +43,15 @@ def default_log_dir() -> Path:
     return user_log_path(APP_NAME, appauthor=False)
 
 
-def setup(folder: Path | None = None, level: int = logging.INFO) -> Path | None:
+def setup(folder: Path | None = None, level: int = logging.INFO,
+          read_only: bool = False) -> Path | None:
     """Send the app's log to ``folder`` (default: the per-user one); None if it cannot be
     written, and then the app runs without a log rather than not at all."""
     folder = folder or default_log_dir()
+    name = READ_ONLY_LOG_NAME if read_only else LOG_NAME
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(folder / LOG_NAME, maxBytes=MAX_BYTES,
+        handler = RotatingFileHandler(folder / name, maxBytes=MAX_BYTES,
                                       backupCount=BACKUPS, encoding="utf-8")
     except OSError:
         return None
@@ -57,4 +62,4 @@ def setup(folder: Path | None = None, level: int = logging.INFO) -> Path | None:
     # httpx says every request at INFO; the dealer client logs what matters itself.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
-    return folder / LOG_NAME
+    return folder / name

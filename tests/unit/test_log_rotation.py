@@ -85,3 +85,17 @@ def test_a_restart_appends_and_keeps_rotating_the_same_five_files(log_file):
     current = log_file.read_text(encoding="utf-8")
     assert _numbers(current)[-1] == 7499
     assert not any(s in current for s in SECRETS)
+
+
+def test_the_read_only_copy_logs_to_a_file_of_its_own(tmp_path):
+    # The control desk's copy over SSH runs as the cashier's user: two processes must not
+    # rotate one file under each other.
+    folder = tmp_path / "log"
+    cashier = logs.setup(folder)
+    desk = logs.setup(folder, read_only=True)
+    try:
+        assert cashier != desk and desk.name == logs.READ_ONLY_LOG_NAME
+        assert cashier.parent == desk.parent == folder
+    finally:
+        _close(cashier)
+        _close(desk)
