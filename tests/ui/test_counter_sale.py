@@ -157,13 +157,18 @@ async def test_r07_less_than_due_is_refused_there_is_no_credit(shop):
             assert word not in keys
 
 
+async def sell_to_a_rejection(pilot) -> None:
+    """Log in and sell to the simulator's carrier-rejection number, paid with exact money."""
+    await login(pilot)
+    await capture(pilot, REJECTED)
+    await pilot.press("a", "f3", "enter")                      # exact money, $50
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, RejectedScreen))
+
+
 async def test_r01_a_definite_rejection_names_its_origin_and_the_money_goes_back(shop):
     app = shop()
     async with app.run_test(size=SIZE) as pilot:
-        await login(pilot)
-        await capture(pilot, REJECTED)
-        await pilot.press("a", "f3", "enter")                  # exact money, $50
-        await wait_for(pilot, lambda: isinstance(app.screen, RejectedScreen))
+        await sell_to_a_rejection(pilot)
         text = screen_text(app)
         assert "compañía" in text.lower()                      # the carrier is the origin
         assert only_sale(app).state is State.REJECTED
@@ -179,10 +184,7 @@ async def test_r02_a_rejection_can_wait_in_the_pending_list_and_be_decided_later
 
     app = shop()
     async with app.run_test(size=SIZE) as pilot:
-        await login(pilot)
-        await capture(pilot, REJECTED)
-        await pilot.press("a", "f3", "enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, RejectedScreen))
+        await sell_to_a_rejection(pilot)
         assert "F9" in screen_text(app)                        # the way out is in the footer
         await pilot.press("f9")
         await pilot.pause()
@@ -202,10 +204,7 @@ async def test_r02_a_rejection_can_wait_in_the_pending_list_and_be_decided_later
 async def test_r02_a_rejected_sale_carries_its_money_to_the_corrected_one(shop):
     app = shop()
     async with app.run_test(size=SIZE) as pilot:
-        await login(pilot)
-        await capture(pilot, REJECTED)
-        await pilot.press("a", "f3", "enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, RejectedScreen))
+        await sell_to_a_rejection(pilot)
         await pilot.press("c")
         await pilot.pause()
         await capture_from_screen(pilot, INSTANT)

@@ -111,16 +111,21 @@ async def test_r04_below_80x24_a_message_and_no_key_accepts_the_read_back(shop, 
         assert "no se aceptan reclamaciones" in shown
 
 
-async def test_r12_the_lock_on_the_linux_console_draws_only_console_glyphs(shop, term):
+async def locked(pilot) -> None:
+    """Logged in, then the screen locked with Ctrl+L."""
     from recarga_tui.ui.screens.lock import LockScreen
 
+    await login(pilot)
+    await pilot.press("ctrl+l")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, LockScreen)
+
+
+async def test_r12_the_lock_on_the_linux_console_draws_only_console_glyphs(shop, term):
     term("linux")
     app = shop()
     async with app.run_test(size=SIZE) as pilot:
-        await login(pilot)
-        await pilot.press("ctrl+l")
-        await pilot.pause()
-        assert isinstance(app.screen, LockScreen)
+        await locked(pilot)
         shown = cells(app)
         assert drawn(shown) <= CP437, drawn(shown) - CP437
         assert "┌" in shown
@@ -132,8 +137,7 @@ async def test_r12_below_80x24_the_lock_shows_the_message_and_takes_no_password(
     term("xterm-256color")
     app = shop()
     async with app.run_test(size=SIZE) as pilot:
-        await login(pilot)
-        await pilot.press("ctrl+l")
+        await locked(pilot)
         await pilot.resize_terminal(70, 20)
         await pilot.pause()
         shown = cells(app)
