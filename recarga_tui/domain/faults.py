@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, Mapping
 
 from recarga_tui import i18n
-from recarga_tui.domain.sale import SaleError
+from recarga_tui.domain.sale import Sale, SaleError, State
 
 
 class Origin(StrEnum):
@@ -90,3 +90,19 @@ def describe(fault: Fault, lang: str | None = None) -> str:
         i18n.t(next_step(fault.origin), lang=lang),
         i18n.t(certainty_step(fault.certainty), lang=lang),
     ))
+
+
+def fault_of(sale: Sale, state: State) -> Fault:
+    """The fault journaled when ``sale`` last reached ``state`` (rejected or unknown).
+
+    Later steps in the same state (the checks of an unknown outcome) carry no fault of their
+    own, so the newest step that names an origin is the one that says where it failed (R01).
+    """
+    data: Mapping[str, Any] = {}
+    for step in reversed(sale.history):
+        if step.state is state and "origin" in step.data:
+            data = step.data
+            break
+    certainty = Certainty.DEFINITE if state is State.REJECTED else Certainty.UNKNOWN
+    return Fault(Origin(data.get("origin", "dealer")), str(data.get("code", "error.unexpected")),
+                 dict(data.get("params", {})), certainty)

@@ -103,3 +103,21 @@ def test_fault_keeps_its_original_three_fields_positionally():
 def test_every_certainty_has_words_in_both_languages(certainty):
     for lang in i18n.LANGUAGES:
         assert i18n.t(faults.certainty_step(certainty), lang=lang).strip()
+
+
+def test_r01_an_unknown_outcome_keeps_its_origin_through_the_checks_that_follow():
+    from datetime import datetime, timedelta, timezone
+
+    from recarga_tui.domain.faults import fault_of
+    from recarga_tui.domain.sale import Sale, State
+
+    at = datetime(2026, 11, 25, 10, 0, tzinfo=timezone(timedelta(hours=-6)))
+    sale = Sale.capture("DEMO-01-1", "5555550005", "telcel", "TEL-050", 5000, at)
+    for state, data in ((State.ACCEPTED, {}), (State.PAID, {"handed": 5000, "change": 0}),
+                        (State.SENDING, {"attempt": 1}),
+                        (State.UNKNOWN, {"origin": "network", "code": "dealer.unknown.dropped"}),
+                        (State.UNKNOWN, {"check": "report", "result": "absent"}),
+                        (State.UNKNOWN, {"check": "report", "result": "absent"})):
+        sale = sale.advance(state, at, **data)
+    fault = fault_of(sale, State.UNKNOWN)
+    assert fault.origin is Origin.NETWORK and fault.code == "dealer.unknown.dropped"

@@ -24,7 +24,6 @@ from ..app import describe_error
 from ..keys import key
 from ..widgets.line import Line
 from .base import ShopScreen
-from .rejected import fault_of
 
 
 def clock_left(left: timedelta) -> str:
@@ -95,7 +94,7 @@ class CheckScreen(ShopScreen):
                   else t("check.unknown"))
         fault = self.query_one("#check-fault", Line)
         fault.display = not not_found
-        fault.update(faults.describe(fault_of(sale, State.UNKNOWN)).split("\n")[0])
+        fault.update(faults.describe(faults.fault_of(sale, State.UNKNOWN)).split("\n")[0])
         self._show_line("#countdown", t("check.window_passed", time=until, attempt=sale.attempts)
                   if not_found else t("check.countdown", time=until,
                                       left=clock_left(checker.remaining(sale))))

@@ -9,7 +9,6 @@ from textual.containers import Vertical
 from textual.widget import Widget
 
 from ...domain import faults, phone
-from ...domain.faults import Certainty, Fault, Origin
 from ...domain.money import pesos
 from ...domain.sale import Sale, SaleError, State
 from ...i18n import t
@@ -17,14 +16,6 @@ from ..app import describe_error
 from ..keys import key
 from ..widgets.line import Line
 from .base import ShopScreen
-
-
-def fault_of(sale: Sale, state: State) -> Fault:
-    step = sale.last(state)
-    data = step.data if step else {}
-    certainty = Certainty.DEFINITE if state is State.REJECTED else Certainty.UNKNOWN
-    return Fault(Origin(data.get("origin", "dealer")), str(data.get("code", "error.unexpected")),
-                 dict(data.get("params", {})), certainty)
 
 
 class RejectedScreen(ShopScreen):
@@ -41,7 +32,7 @@ class RejectedScreen(ShopScreen):
         self.sale = sale
 
     def compose_body(self) -> Iterable[Widget]:
-        fault = fault_of(self.sale, State.REJECTED)
+        fault = faults.fault_of(self.sale, State.REJECTED)
         with Vertical(id="rejected-box"):
             yield Line(t("rejected.title", number=phone.group(self.sale.msisdn),
                            amount=pesos(self.sale.amount)), id="rejected-title")
