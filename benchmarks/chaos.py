@@ -46,6 +46,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+import children
 from recarga_tui.domain.sale import Sale, SaleError, State
 
 MEXICO = timezone(timedelta(hours=-6))
@@ -237,7 +238,7 @@ def get_json(url: str) -> Any:
 
 
 def start_sim(args: argparse.Namespace, port: int) -> subprocess.Popen[bytes]:
-    sim = subprocess.Popen(
+    sim = children.spawn(
         [sys.executable, "-m", "recarga_tui", "sim", "--scenario", "chaos", "--seed",
          str(args.seed), "--time-scale", str(args.time_scale), "--port", str(port)],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -248,7 +249,7 @@ def start_sim(args: argparse.Namespace, port: int) -> subprocess.Popen[bytes]:
             return sim
         except OSError:
             time.sleep(0.05)
-    sim.kill()
+    children.end(sim)
     raise SystemExit("the simulated dealer did not start")
 
 
@@ -260,7 +261,7 @@ class Run:
                "--sales", str(args.sales), "--seed", str(args.seed * 1000 + n),
                "--time-scale", str(args.time_scale), "--send-timeout", str(args.send_timeout)]
         with open(journal.parent / "driver-stderr.txt", "a") as errors:
-            self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=errors, text=True)
+            self.proc = children.spawn(cmd, stdout=subprocess.PIPE, stderr=errors, text=True)
         self.lines: queue.Queue[str] = queue.Queue()
         self.reader = threading.Thread(target=self._read, daemon=True)
         self.reader.start()
@@ -332,11 +333,7 @@ def parent(args: argparse.Namespace) -> int:
             errors += _note(line, reported)
         ledger = get_json(f"{url}/sim/ledger")
     finally:
-        sim.send_signal(signal.SIGTERM)
-        try:
-            sim.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            sim.kill()
+        children.end(sim)
     counts = verify(journal, ledger, reported)
     elapsed = time.monotonic() - started
     for key in ("paid", "confirmed", "refunded", "open", "deferred_ever", "not_found_ever",
@@ -411,6 +408,7 @@ def main() -> int:
     if args.driver:
         asyncio.run(Driver(args).run())
         return 0
+    children.install()  # the dealer and the drivers end with this program
     return parent(args)
 
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 import fcntl
 import os
 import select
-import signal
 import struct
-import subprocess
 import termios
 import time
+
+import children
 
 TICK = os.sysconf("SC_CLK_TCK")
 
@@ -21,8 +21,9 @@ class PtyApp:
         master, slave = os.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", size[1], size[0], 0, 0))
         self.started = time.perf_counter()
-        self.proc = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env=env,
-                                     start_new_session=True, close_fds=True)
+        # A session of its own with this pty as its only terminal; it ends with the benchmark.
+        self.proc = children.spawn(argv, stdin=slave, stdout=slave, stderr=slave, env=env,
+                                   close_fds=True)
         os.close(slave)
         self.master = master
         self.output = bytearray()
@@ -67,11 +68,7 @@ class PtyApp:
         return (int(fields[11]) + int(fields[12])) / TICK  # utime + stime
 
     def stop(self) -> None:
-        if self.proc.poll() is None:
-            os.killpg(self.proc.pid, signal.SIGTERM)
-            try:
-                self.proc.wait(5)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.proc.pid, signal.SIGKILL)
-                self.proc.wait()
-        os.close(self.master)
+        children.end(self.proc)
+        if self.master >= 0:
+            os.close(self.master)
+            self.master = -1

@@ -38,6 +38,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import children
 from ptyrun import PtyApp
 from shop_day import make_day
 
@@ -52,8 +53,8 @@ def free_port() -> int:
 
 
 def start_dealer(port: int, env: dict[str, str]) -> subprocess.Popen:
-    proc = subprocess.Popen([sys.executable, "-m", "recarga_tui", "sim", "--port", str(port)],
-                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = children.spawn([sys.executable, "-m", "recarga_tui", "sim", "--port", str(port)],
+                          env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:
@@ -61,7 +62,7 @@ def start_dealer(port: int, env: dict[str, str]) -> subprocess.Popen:
             return proc
         except OSError:
             time.sleep(0.1)
-    proc.kill()
+    children.end(proc)
     raise RuntimeError("the simulated dealer did not start")
 
 
@@ -139,6 +140,7 @@ def main() -> None:
     parser.add_argument("--idle-seconds", type=float, default=60.0)
     parser.add_argument("--sales", type=int, default=300)
     args = parser.parse_args()
+    children.install()  # the app, the minimal app and the dealer end with this program
     with tempfile.TemporaryDirectory(prefix="recarga-bench-") as tmp:
         root = Path(tmp)
         env = shop_env(root)
@@ -165,8 +167,7 @@ def main() -> None:
                 minimal.stop()
                 shop.stop()
         finally:
-            dealer.terminate()
-            dealer.wait()
+            children.end(dealer)
     print(f"startup_ratio={start['recarga'] / start['minimal']:.2f} "
           f"rss_ratio={rss['recarga'] / rss['minimal']:.2f} idle_cpu_pct={cpu_shop:.2f}")
 
