@@ -51,9 +51,24 @@ class RecargaApp(TerminalAware, App):
         from .screens.login import LoginScreen
 
         self._tick_minute()
+        self._watch_terminal()
         self.push_screen(LoginScreen())
         for note in self.services.notes:  # e.g. a config file others can read
             self.notify(note, severity="warning", timeout=30)
+
+    def _watch_terminal(self) -> None:
+        """End the app when its terminal goes away without a hang-up (``ui/hangup.py``)."""
+        from . import hangup
+
+        fds = [] if self.is_headless else hangup.terminal_fds()
+        if not fds:
+            return
+
+        def look() -> None:
+            if hangup.gone(fds):
+                hangup.leave_as_a_crash_would(self.services.close_journal)
+
+        self.set_interval(hangup.CHECK_EVERY, look, name="terminal-watch")
 
     def logged_in(self, session: Any) -> None:
         """After login: the home screen, and the app refreshes the dealer's state itself."""
