@@ -3,10 +3,10 @@
 The distributor's page: "after any error, look for the top-up in your sales report; not
 there, try again; there, mark it in your notebook as proof; it can take up to 10 minutes to
 show". The app does it itself, for every sale in ``unknown``, until it is found or the
-reflection window has passed since its **last** attempt. First the sales report, by the
-client reference or, for a dealer that lost the reference, by number, amount and time (a
-line there is the proof to keep); then the lookup by reference, which alone tells a pending
-or a failed top-up (the report lists only delivered ones):
+reflection window has passed since its **last** attempt. First the lookup by reference,
+which alone tells a pending or a failed top-up (the report lists only delivered ones); then
+the sales report, by the client reference or, for a dealer that lost the reference, by
+number, amount and time (a line there is the proof to keep, and wins over the lookup):
 
 * found delivered: ``confirmed``, with the report's (or the record's) folios as the proof;
 * found failed: ``rejected``, definite, with the origin the dealer gives (R01);
@@ -196,13 +196,15 @@ class Checker:
         return self.renew_session is not None and await self.renew_session()
 
     async def _check(self, sale: Sale) -> Sale:
-        # The report first: a line there is the proof the page asks to keep (R19). Then the
-        # lookup by reference, which alone can tell a pending or a failed top-up.
+        # The lookup by reference first: it alone can tell a pending or a failed top-up. Then
+        # the report, whose line is the proof the page asks to keep (R19) and wins: asked
+        # last, it holds a top-up that showed in both at once even if it showed while the
+        # lookup was being asked, however long the two questions took.
+        lookup, data = await self._lookup(sale)
         now = self.clock.now()
         report, proof = await self._report(sale, now)
         if proof is not None:
             return self._end(sale, State.CONFIRMED, proof)
-        lookup, data = await self._lookup(sale)
         if data is not None:
             return self._end(sale, *data)
         ends = self.window_ends(sale)

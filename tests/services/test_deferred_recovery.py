@@ -99,7 +99,7 @@ async def test_r17_an_unknown_outcome_of_a_deferred_sale_goes_to_the_checker(tmp
         after = await queue.step()
         assert after.state is State.UNKNOWN
         assert after.history[-1].data.get("check") == "report"   # checked at once
-        assert dealer.calls == [f"send {sale.ref}", "report", f"lookup {sale.ref}"]
+        assert dealer.calls == [f"send {sale.ref}", f"lookup {sale.ref}", "report"]
 
 
 async def test_r16_a_sale_left_sending_by_a_crash_becomes_unknown_and_is_checked(tmp_path):

@@ -23,7 +23,11 @@ SCALE = 1000.0  # the simulator's seconds per real second
 
 
 def make_shop(tmp_path: Path, *, hour: int = 12, minute: int = 0, scenario: str = "normal",
-              send_timeout: float = 2.0, **procedure) -> RecargaApp:
+              send_timeout: float = 2.0, frozen_dealer: bool = False,
+              **procedure) -> RecargaApp:
+    """The app against the simulator. ``frozen_dealer``: the simulator's clock moves only
+    when the test advances it, so what the dealer does when (an answer, a line in the report)
+    never depends on how fast the machine is."""
     settings = demo_settings(Settings(), tmp_path / "journal")
     settings = replace(
         settings,
@@ -34,7 +38,10 @@ def make_shop(tmp_path: Path, *, hour: int = 12, minute: int = 0, scenario: str 
     # The simulator starts on the shop clock's day, so the sales report of a journal day holds
     # that day's top-ups whatever the date the tests run on.
     sim_start = datetime(2026, 11, 25, hour, minute, tzinfo=TZ)
-    sim = make_app(seed=7, scenario=scenario, clock=SimClock(sim_start, scale=SCALE))
+    sim_clock = SimClock(sim_start, scale=SCALE)
+    if frozen_dealer:
+        sim_clock = SimClock(sim_start, monotonic=lambda: 0.0)
+    sim = make_app(seed=7, scenario=scenario, clock=sim_clock)
     folder = settings.journal_path()
     folder.mkdir(parents=True, exist_ok=True)
     counter = itertools.count(1)

@@ -22,18 +22,25 @@ TELCEL_50 = Product("TEL-050", "telcel", 5000)
 
 
 async def test_r19_a_delivered_but_dropped_sale_ends_confirmed_from_the_report(shop):
-    app = fast(shop(send_timeout=0.5))
+    # The dealer's clock moves only when told: the answer drops, and the sale shows in the
+    # lookup and the report, exactly when the test says, however busy the machine is.
+    app = fast(shop(send_timeout=5.0, frozen_dealer=True))
     async with app.run_test(size=SIZE) as pilot:
         await login(pilot)
         await capture(pilot, DROPPED)
         await pilot.press("a", "f3", "enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, (CheckScreen, ReceiptScreen)))
+        await wait_for(pilot, lambda: world(app).topups)
+        world(app).clock.advance(1)                 # delivered, and the answer drops
+        await wait_for(pilot, lambda: isinstance(app.screen, CheckScreen)
+                       and "Revisado" in screen_text(app))
+        assert only_sale(app).state is State.UNKNOWN
         world(app).clock.advance(11 * 60)          # past the report's delay, both clocks
         app.services.clock.advance(11 * 60)
         await wait_for(pilot, lambda: isinstance(app.screen, ReceiptScreen))
         sale = only_sale(app)
         proof = sale.last(State.CONFIRMED).data
         assert sale.state is State.CONFIRMED and proof["found_in"] == "report"
+        assert sale.first(State.UNKNOWN).data["reason"] == "dropped"
         assert "el reporte de ventas" in screen_text(app)
         assert proof["carrier_folio"] in screen_text(app)
         assert [e["client_ref"] for e in world(app).ledger] == [sale.ref]
