@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
-from pathlib import Path
 from typing import Iterator
 
 import httpx
@@ -14,17 +10,8 @@ import pytest
 from recarga_tui.config import DealerSettings
 from recarga_tui.dealer import DealerClient
 from recarga_tui.sim import SimClock, make_app
-from recarga_tui.sim.server import QuietDrops
 
-# A self-signed certificate for 127.0.0.1 (valid until 2126), only for the TLS tests.
-TLS_CERT = Path(__file__).with_name("tls") / "sim-cert.pem"
-TLS_KEY = Path(__file__).with_name("tls") / "sim-key.pem"
-FAST = 1000.0  # simulated seconds per real second: a 40 s carrier answer takes 0.04 s
-
-
-def quiet_clock() -> SimClock:
-    """10:00 Mexico time, far from the 19:30-21:30 peak, whatever the hour of the test run."""
-    return SimClock.at(10, scale=FAST)
+from live_sim import LiveSim, quiet_clock
 
 
 @pytest.fixture
@@ -53,44 +40,15 @@ async def client(sim_app) -> DealerClient:
     await dealer.aclose()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class LiveSim:
-    """uvicorn serving a simulator on 127.0.0.1 in a thread; the world is shared memory."""
-
-    def __init__(self, tls: bool = False) -> None:
-        import uvicorn
-
-        self.app = make_app(seed=11, scenario="normal", clock=quiet_clock())
-        self.world = self.app.state.world
-        self.port = _free_port()
-        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
-        files = {"ssl_certfile": str(TLS_CERT), "ssl_keyfile": str(TLS_KEY)} if tls else {}
-        config = uvicorn.Config(QuietDrops(self.app), host="127.0.0.1", port=self.port,
-                                log_level="critical", lifespan="off",
-                                timeout_graceful_shutdown=1, **files)
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    def __enter__(self) -> "LiveSim":
-        self.thread.start()
-        deadline = time.monotonic() + 10
-        while not self.server.started:
-            if time.monotonic() > deadline or not self.thread.is_alive():
-                raise RuntimeError("the simulator did not start")
-            time.sleep(0.01)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
-
-
 @pytest.fixture(scope="module")
 def live_sim() -> Iterator[LiveSim]:
     with LiveSim() as sim:
+        yield sim
+
+
+@pytest.fixture(scope="module")
+def frozen_sim() -> Iterator[LiveSim]:
+    """A simulator whose clock moves only when a test advances it (``/sim/clock``): what the
+    dealer does when never depends on how fast the machine is."""
+    with LiveSim(clock=SimClock.frozen_at(10)) as sim:
         yield sim

@@ -121,16 +121,24 @@ async def test_row7_carrier_rejection(live_sim):
     assert outcome.dealer_code == "CARRIER_REJECTED" and not outcome.may_retry
 
 
-async def test_row8_pending_then_success(live_sim):
-    client_ref, outcome = await _send(live_sim, 8)
+async def test_row8_pending_then_success(frozen_sim):
+    import asyncio
+
+    client_ref = ref(8)
+    async with await _client(frozen_sim) as dealer:
+        sent = asyncio.create_task(dealer.send_topup(client_ref, SKU, "5555550008", AMOUNT))
+        while ("DEMO-01", client_ref) not in frozen_sim.world.topups:
+            await asyncio.sleep(0.01)
+        _advance(frozen_sim, 2 / 60)       # past the first answer, long before the carrier's
+        outcome = await sent
     assert isinstance(outcome, Pending)
     assert outcome.client_ref == client_ref
-    assert _delivered(live_sim, client_ref) == 0
-    _advance(live_sim, 2)
-    async with await _client(live_sim) as dealer:
+    assert _delivered(frozen_sim, client_ref) == 0
+    _advance(frozen_sim, 2)
+    async with await _client(frozen_sim) as dealer:
         found = await dealer.lookup(client_ref)
     assert isinstance(found, Found) and found.record.status == "success"
-    assert _delivered(live_sim, client_ref) == 1
+    assert _delivered(frozen_sim, client_ref) == 1
 
 
 async def test_row9_follows_the_scenario_normal_succeeds(live_sim):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import TLS_CERT, LiveSim
+from live_sim import TLS_CERT, LiveSim
 from recarga_tui.config import ConfigError, load
 from recarga_tui.dealer import DealerClient, DealerError, Rejected
 from recarga_tui.domain.faults import Certainty, Origin

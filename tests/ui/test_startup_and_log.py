@@ -4,7 +4,7 @@ it; the log tells the story of a sale by its reference and never holds a passwor
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -88,8 +88,7 @@ async def test_r03_what_recovery_did_at_start_is_told_on_screen(tmp_path):
     from recarga_tui.sim.app import make_app
     from recarga_tui.ui.app import RecargaApp
 
-    from conftest import TZ
-
+    TZ = timezone(timedelta(hours=-6))
     at = datetime(2026, 11, 25, 12, 0, tzinfo=TZ)
     settings = demo_settings(Settings(), tmp_path / "journal")
     folder = settings.journal_path()
