@@ -28,6 +28,7 @@ from urllib.parse import quote
 from ..config import DealerSettings
 from ..domain.faults import Certainty, Fault, Origin
 from ..i18n import catalog as words
+from . import match
 from . import protocol as p
 from .outcomes import (
     BadCredentials,
@@ -121,6 +122,22 @@ def outcome_of(record: p.TopupRecord) -> Confirmed | Rejected | Pending | Unknow
 
 def _unknown(reason: str, origin: Origin) -> Unknown:
     return Unknown(reason, origin, Fault(origin, f"dealer.unknown.{reason}"))
+
+
+def named_by(record: p.TopupRecord) -> match.Named:
+    return match.Named(record.client_ref, record.msisdn, record.sku, record.amount)
+
+
+def mismatched(sent: match.Sent, record: p.TopupRecord) -> Unknown | None:
+    """An unknown outcome when the record is about another sale (``match.py``), else None."""
+    named = named_by(record)
+    fields = match.differences(sent, named)
+    if not fields:
+        return None
+    log.warning("top-up %s: the dealer answered about another sale (%s)", sent.ref,
+                ", ".join(fields))
+    return Unknown("mismatch", Origin.DEALER, Fault(Origin.DEALER, "dealer.unknown.mismatch"),
+                   match.journal_form(sent, named, fields))
 
 
 def _httpx() -> Any:
@@ -268,10 +285,8 @@ class DealerClient:
             body = self._error_body(answer)
             if body is not None and body.code == "TOPUP_NOT_VISIBLE":
                 return NotVisible(client_ref)
-        record = self._parse(answer, p.TopupRecord.from_json)
-        if record.client_ref != client_ref:
-            raise DealerError(Fault(Origin.DEALER, "dealer.query.malformed"))
-        return Found(record)
+        # Whether the record is about the sale looked for is the caller's to judge (match.py).
+        return Found(self._parse(answer, p.TopupRecord.from_json))
 
     async def sales_report(self, start: datetime, end: datetime,
                            msisdn: str | None = None) -> p.SalesReport:
@@ -329,7 +344,7 @@ class DealerClient:
                                           auth=True)
         except _Failure as failure:
             return self._send_failure(failure)
-        outcome = self._send_outcome(answer, client_ref, amount)
+        outcome = self._send_outcome(answer, match.Sent(client_ref, msisdn, sku, amount))
         log.info("top-up %s: %s", client_ref, type(outcome).__name__)
         return outcome
 
@@ -343,14 +358,15 @@ class DealerClient:
         origin = Origin.DEALER if failure.reason == "too_large" else Origin.NETWORK
         return _unknown(failure.reason, origin)
 
-    def _send_outcome(self, answer: _Answer, client_ref: str, amount: int) -> SendOutcome:
+    def _send_outcome(self, answer: _Answer, sent: match.Sent) -> SendOutcome:
         if answer.status in (200, 201, 202):
             try:
                 record = p.TopupRecord.from_json(answer.json())
             except p.ProtocolViolation:
                 return _unknown("malformed", Origin.DEALER)
-            if record.client_ref != client_ref or record.amount != amount:
-                return _unknown("mismatch", Origin.DEALER)
+            mismatch = mismatched(sent, record)
+            if mismatch is not None:
+                return mismatch
             return outcome_of(record)
         body = self._error_body(answer)
         if body is None:

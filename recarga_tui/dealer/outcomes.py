@@ -7,9 +7,9 @@ so it must be looked up (R19) before anything else is done with it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Union
+from typing import Any, Mapping, Union
 
 from ..domain.faults import Fault, Origin
 from .protocol import LOGIN_AGAIN_CODES, TopupRecord
@@ -67,12 +67,14 @@ class Unknown:
     """No trustworthy answer came: timeout, dropped connection, server error, garbage.
 
     ``reason`` is one of ``timeout``, ``dropped``, ``server_error``, ``malformed``,
-    ``too_large``, ``mismatch``, ``dealer_unknown``; ``fault`` is what the cashier reads.
+    ``too_large``, ``mismatch``, ``dealer_unknown``; ``fault`` is what the cashier reads;
+    ``details`` what the notebook keeps besides (for a mismatch: what differed, ``match.py``).
     """
 
     reason: str
     origin: Origin
     fault: Fault
+    details: Mapping[str, Any] = field(default_factory=dict)
 
 
 SendOutcome = Union[Confirmed, Rejected, Pending, Unknown]

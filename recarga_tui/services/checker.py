@@ -31,7 +31,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Awaitable, Callable
 
-from ..dealer.client import outcome_of
+from ..dealer import match
+from ..dealer.client import named_by, outcome_of
 from ..dealer.outcomes import (
     Confirmed,
     DealerError,
@@ -60,6 +61,7 @@ DEALER_UNKNOWN = "dealer_unknown"
 ABSENT = "absent"                # report: no line for it
 FOUND = "found"
 FAILED = "failed"
+MISMATCH = "mismatch"            # the dealer showed a record about another sale (match.py)
 UNREACHABLE = "unreachable"      # the dealer could not be asked
 LOGIN = "login"                  # the session lapsed: the password is needed again
 
@@ -156,7 +158,11 @@ class Checker:
             await self._sleep(self.interval)
 
     async def sweep(self) -> list[Sale]:
-        """One check of each unknown sale, oldest first; the sales that left ``unknown``."""
+        """One check of each unknown sale, oldest first; the sales that left ``unknown``.
+
+        First, what the disk refused before is written, now that it may take it."""
+        for sale in self.journal.write_unwritten():
+            self.events.emit(Kind.WRITTEN, sale)
         changed = []
         for sale in self.unknown_sales():
             after = await self.check(sale)
@@ -224,6 +230,11 @@ class Checker:
             return UNREACHABLE, None
         if not isinstance(found, Found):
             return NOT_VISIBLE, None
+        fields = match.differences(match.Sent.of(sale), named_by(found.record))
+        if fields:
+            log.warning("sale %s: the lookup showed another sale (%s)", sale.ref,
+                        ", ".join(fields))
+            return MISMATCH, None
         outcome = outcome_of(found.record)
         if isinstance(outcome, Confirmed):
             return FOUND, (State.CONFIRMED, {
@@ -250,6 +261,10 @@ class Checker:
             return UNREACHABLE, None
         line = report.find(sale.ref)
         matched = "reference"
+        if line is not None and not _about(sale, line):
+            log.warning("sale %s: the report's line under its reference is another sale",
+                        sale.ref)
+            return MISMATCH, None
         if line is None:
             line = self._by_number(sale, report.lines, first.at, max(now, last.at))
             matched = "number_amount_time"
@@ -261,11 +276,12 @@ class Checker:
                        "reflected_at": line.reflected_at.isoformat()}
 
     def _by_number(self, sale: Sale, lines: Any, start: datetime, end: datetime) -> Any:
-        """A line for the same number and amount, at the time of an attempt, under a reference
-        this shop never used: the dealer lost ours. Another sale of ours to the same number is
-        never taken for this one."""
+        """A line for the same number, product and amount, at the time of an attempt, under a
+        reference this shop never used: the dealer lost ours. Another sale of ours to the same
+        number is never taken for this one."""
         for line in lines:
             if (line.msisdn == sale.msisdn and line.amount == sale.amount
+                    and line.sku == sale.sku
                     and start - MATCH_SLACK <= line.created_at <= end + MATCH_SLACK
                     and line.client_ref != sale.ref
                     and self.journal.get(line.client_ref) is None):
@@ -275,7 +291,7 @@ class Checker:
     # --- journaling what was found ---
 
     def _end(self, sale: Sale, target: State, data: dict[str, Any]) -> Sale:
-        after = self.counter.advance(sale, target, **data)
+        after = self.counter.found(sale, target, **data)
         self._looks.pop(sale.ref, None)
         self._counts.pop(sale.ref, None)
         self._locks.pop(sale.ref, None)
@@ -296,9 +312,15 @@ class Checker:
             return sale
         check = "report" if look.report is not None else "lookup"
         result = look.report if look.report is not None else look.lookup
-        return self.counter.advance(sale, State.UNKNOWN, check=check, result=result,
+        return self.counter.found(sale, State.UNKNOWN, check=check, result=result,
                                     lookup=look.lookup, report=look.report,
                                     checks=self._counts[sale.ref])
+
+
+def _about(sale: Sale, line: Any) -> bool:
+    """Whether a report line is about this sale: reference, number, product, amount."""
+    return match.is_about(match.Sent.of(sale), match.Named(line.client_ref, line.msisdn,
+                                                            line.sku, line.amount))
 
 
 def _last_check(sale: Sale) -> Any:

@@ -18,7 +18,7 @@ NOW = "2025-03-14T19:45:02.120-06:00"
 def record(**changes: Any) -> dict[str, Any]:
     base = {"topup_id": "T1", "client_ref": REF, "status": "success", "carrier_folio": "123",
             "dealer_folio": "D1", "amount": AMOUNT, "balance_after": 100, "created_at": NOW,
-            "updated_at": NOW, "replayed": False}
+            "updated_at": NOW, "replayed": False, "sku": SKU, "msisdn": MSISDN}
     return base | changes
 
 

@@ -157,6 +157,12 @@ WORDS = {
         "Give {amount} back to the customer. Nothing was sent.",
     ),
     # --- told while the cashier does something else ---
+    "lost.written": (
+        "Ya quedó anotada en el cuaderno la venta de {amount} al {number}.",
+        "The sale of {amount} to {number} is written in the notebook now.",
+    ),
+    "check.result.mismatch": (
+        "el distribuidor mostró otra venta", "the distributor showed another sale"),
     "lost.confirmed": (
         "Sí llegó: {amount} al {number}, folio {folio}. Dígaselo al cliente si regresa.",
         "It arrived: {amount} to {number}, folio {folio}. Tell the customer if they come back.",

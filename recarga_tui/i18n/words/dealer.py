@@ -96,8 +96,16 @@ WORDS = {
         "The dealer's answer is too large: it is not known whether the top-up arrived",
     ),
     "dealer.unknown.mismatch": (
-        "La respuesta no corresponde a esta recarga: no se sabe si llegó",
-        "The answer does not belong to this top-up: it is not known whether it arrived",
+        "El distribuidor contestó sobre otra venta (otro número, producto, importe o "
+        "referencia): no se sabe si esta recarga llegó",
+        "The dealer answered about another sale (another number, product, amount or "
+        "reference): it is not known whether this top-up arrived",
+    ),
+    "dealer.unknown.unrecordable": (
+        "La respuesta del distribuidor trae datos que el cuaderno no puede anotar: no se "
+        "toma por buena y se revisa en el reporte de ventas",
+        "The dealer's answer carries data the notebook cannot write down: it is not taken "
+        "as good and is checked in the sales report",
     ),
     "dealer.unknown.dealer_unknown": (
         "El distribuidor no sabe todavía si la recarga llegó",
