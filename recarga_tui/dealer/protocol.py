@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from ..domain.faults import Origin
+from .text import safe
 
 VERSION = "v1"
 OPENAPI_PATH = Path(__file__).with_name("openapi.json")
@@ -69,10 +70,11 @@ def _obj(data: Any, what: str) -> Mapping[str, Any]:
 
 
 def _str(d: Mapping[str, Any], key: str, *, max_len: int = 2000) -> str:
+    """A text of at most ``max_len`` characters, made safe to show and journal (``text.py``)."""
     v = d.get(key)
     if not isinstance(v, str) or len(v) > max_len:
         raise ProtocolViolation(f"{key}: expected a text")
-    return v
+    return safe(v)
 
 
 def _opt_str(d: Mapping[str, Any], key: str) -> str | None:

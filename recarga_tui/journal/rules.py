@@ -69,8 +69,10 @@ def history_problem(history: Sequence[Mapping[str, Any]]) -> tuple[str, dict[str
 def stored_form(sale: Sale) -> dict[str, Any]:
     """The document for ``sale`` as it will read back from disk (JSON types only)."""
     try:
-        return json.loads(json.dumps(sale.to_dict(), ensure_ascii=False))
-    except (TypeError, ValueError):
+        text = json.dumps(sale.to_dict(), ensure_ascii=False)
+        text.encode("utf-8")  # a lone surrogate is valid JSON text but never reaches a file
+        return json.loads(text)
+    except (TypeError, ValueError):  # UnicodeEncodeError is a ValueError
         raise JournalError("journal.bad_data", ref=sale.ref) from None
 
 

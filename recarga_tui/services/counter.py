@@ -7,6 +7,7 @@ called only after "sending" is on disk, always under the sale's one client refer
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any, Awaitable, Callable
@@ -18,6 +19,9 @@ from ..domain.close import net_paid
 from ..domain.faults import Fault
 from ..domain.sale import IllegalTransition, Sale, SaleError, State, new_ref
 from .clock import Clock, SystemClock
+from .notebook import Notebook, Unrecordable
+
+log = logging.getLogger(__name__)
 
 # Asks for the password again when the dealer's session lapsed; True once a new session is
 # open. The app gives it (a modal); without one a lapsed session leaves the sale unsent.
@@ -46,7 +50,9 @@ class Counter:
     def __init__(self, journal: Any, dealer: Any, settings: Settings,
                  clock: Clock | None = None,
                  ref_token: Callable[[], str] | None = None) -> None:
-        self.journal = journal
+        # Reads and writes go through the notebook: it keeps the dealer's answers the disk
+        # refused until the disk takes them (services/notebook.py).
+        self.journal = journal if isinstance(journal, Notebook) else Notebook(journal)
         self.dealer = dealer
         self.settings = settings
         self.clock = clock or SystemClock()
@@ -61,15 +67,42 @@ class Counter:
         return stored if stored is not None else sale
 
     def _step(self, sale: Sale, target: State, **data: Any) -> Sale:
+        """A step that announces what follows it: on disk first, or JournalError."""
+        if self.journal.unwritten:
+            self.journal.write_unwritten()  # older steps first, now that the disk may take them
         current = self._current(sale)
         nxt = current.advance(target, self.clock.now(), **data)
         self.journal.record(nxt)
         return nxt
 
+    def _told(self, sale: Sale, target: State, **data: Any) -> Sale:
+        """A step that records what the dealer said. It is so whatever the disk does: kept in
+        memory when the disk refuses it (the notebook writes it later), never lost from view.
+        A step whose data cannot be written at all becomes an unknown outcome, checked in the
+        sales report like any other (R16, R19)."""
+        if self.journal.unwritten:
+            self.journal.write_unwritten()
+        current = self._current(sale)
+        nxt = current.advance(target, self.clock.now(), **data)
+        try:
+            self.journal.record_outcome(nxt)
+        except Unrecordable:
+            log.error("sale %s: the dealer's %s could not be written; checked instead",
+                      sale.ref, target.value)
+            nxt = current.advance(State.UNKNOWN, self.clock.now(), reason="unrecordable",
+                                  origin="dealer", code="dealer.unknown.unrecordable",
+                                  params={}, answered=target.value)
+            self.journal.record_outcome(nxt)
+        return nxt
+
     def advance(self, sale: Sale, target: State, **data: Any) -> Sale:
-        """One step of the procedure that is not a counter action: a check of the sales
-        report (R19), the recovery at start. Read back, advanced, recorded durably."""
+        """One step of the procedure that is not a counter action: the recovery at start.
+        Read back, advanced, recorded durably."""
         return self._step(sale, target, **data)
+
+    def found(self, sale: Sale, target: State, **data: Any) -> Sale:
+        """What a check found at the dealer (R19): kept like any of the dealer's answers."""
+        return self._told(sale, target, **data)
 
     @property
     def in_flight(self) -> frozenset[str]:
@@ -179,9 +212,9 @@ class Counter:
             client_ref=sending.ref, sku=sending.sku, msisdn=sending.msisdn,
             amount=sending.amount)
         if isinstance(outcome, Rejected) and outcome.needs_login:
-            return self._step(sending, sale.state, **turned_away_data(sale, outcome))
+            return self._told(sending, sale.state, **turned_away_data(sale, outcome))
         target, data = outcome_to_step(outcome)
-        return self._step(sending, target, **data)
+        return self._told(sending, target, **data)
 
     # --- what the journal says ---
 
@@ -208,7 +241,8 @@ def outcome_to_step(outcome: SendOutcome) -> tuple[State, dict[str, Any]]:
         # Taken by the dealer, waiting for the carrier: not known yet, so it is checked (R19).
         return State.UNKNOWN, {"reason": "pending", "origin": "carrier",
                                "topup_id": outcome.topup_id}
-    return State.UNKNOWN, fault_data(outcome.fault) | {"reason": outcome.reason}
+    return State.UNKNOWN, fault_data(outcome.fault) | {"reason": outcome.reason,
+                                                       **outcome.details}
 
 
 async def _session_again(sale: Sale, renew: Renew | None) -> None:

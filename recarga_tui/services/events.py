@@ -16,6 +16,7 @@ class Kind(StrEnum):
     NOT_FOUND = "not_found"            # absent after the reflection window (R19)
     DEFERRED_SENT = "deferred_sent"    # a deferred sale went out (its outcome follows)
     PROMISE_PASSED = "promise_passed"  # a deferred sale's promised time passed unsent (R17)
+    WRITTEN = "written"                # a step the disk had refused is in the notebook now
 
 
 @dataclass(frozen=True)

@@ -97,7 +97,9 @@ def build(settings: Settings, *, demo: bool = False, clock: Clock | None = None,
     checker = Checker(counter, dealer, settings, clock, interval=max(0.5, CHECK_INTERVAL / scale))
     deferred = DeferredQueue(counter, health, clock, checker=checker, refresh_health=False,
                              interval=max(0.5, DEFERRED_INTERVAL / scale))
-    return Services(settings, clock, journal, dealer, counter, health, demo, sim_app,
+    # The screens read the notebook the counter writes: the journal, and the dealer's answers
+    # the disk has not taken yet (services/notebook.py).
+    return Services(settings, clock, counter.journal, dealer, counter, health, demo, sim_app,
                     notes=notes, checker=checker, deferred=deferred)
 
 

@@ -33,6 +33,7 @@ class RecargaApp(TerminalAware, App):
     notices: reactive[Any] = reactive(None, always_update=True)
     balance: reactive[int | None] = reactive(None)
     pending_count: reactive[int] = reactive(0)
+    unwritten_count: reactive[int] = reactive(0)  # the dealer's answers the disk refused so far
     shop_name: reactive[str] = reactive("")
     minute: reactive[str] = reactive("")
 
@@ -119,6 +120,7 @@ class RecargaApp(TerminalAware, App):
 
     def refresh_pending(self) -> None:
         self.pending_count = len(self.services.journal.open_sales())
+        self.unwritten_count = len(self.services.journal.unwritten)
 
     async def on_unmount(self) -> None:
         await self.services.aclose()

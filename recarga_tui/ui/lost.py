@@ -64,7 +64,8 @@ def _words(kind: Kind, sale: Sale) -> tuple[str, str] | None:
         return ("lost.deferred_confirmed" if deferred else "lost.confirmed"), "information"
     return {Kind.REJECTED: ("lost.rejected", "warning"),
             Kind.NOT_FOUND: ("lost.not_found", "warning"),
-            Kind.PROMISE_PASSED: ("lost.promise_passed", "warning")}.get(kind)
+            Kind.PROMISE_PASSED: ("lost.promise_passed", "warning"),
+            Kind.WRITTEN: ("lost.written", "information")}.get(kind)
 
 
 def _params(sale: Sale) -> dict[str, str]:

@@ -29,6 +29,20 @@ WORDS = {
     "status.balance": ("Saldo {balance}", "Balance {balance}"),
     "status.pending": ("Pendientes: {count}", "Pending: {count}"),
     "status.read_only": ("SOLO LECTURA", "READ-ONLY"),
+    "status.unwritten": ("SIN ANOTAR: {count}", "NOT WRITTEN: {count}"),
+    "notebook.unwritten": (
+        "El cuaderno NO pudo anotar esta venta ({why}). Lo que dice esta pantalla SÍ pasó: "
+        "anote a mano el folio y la hora. La app la anotará sola en cuanto el disco lo "
+        "permita; libere espacio o llame a la mesa de control.",
+        "The notebook could NOT write this sale down ({why}). What this screen says DID "
+        "happen: write the folio and the time down by hand. The app writes it by itself as "
+        "soon as the disk allows; free some space or call the control desk.",
+    ),
+    "notebook.written_now": (
+        "Ya quedó anotada en el cuaderno.", "It is written in the notebook now."),
+    "notebook.why.disk_full": ("disco lleno", "disk full"),
+    "notebook.why.disk_read_only": ("el disco no deja escribir", "the disk refuses writes"),
+    "notebook.why.write_failed": ("error al escribir en el disco", "the disk failed a write"),
     "status.demo": ("DEMO", "DEMO"),
     "notices.status.label": ("Situación del sistema:", "System status:"),
     "notices.general.label": ("Mensaje general:", "General message:"),

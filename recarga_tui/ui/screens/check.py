@@ -23,6 +23,7 @@ from ...i18n import t
 from ..app import describe_error
 from ..keys import key
 from ..widgets.line import Line
+from ..widgets.unwritten import UnwrittenNote
 from .base import ShopScreen
 
 
@@ -50,6 +51,7 @@ class CheckScreen(ShopScreen):
         with Vertical(id="check-box"):
             yield Line(t("check.title", amount=pesos(self.sale.amount),
                          number=phone.group(self.sale.msisdn)), id="check-title")
+            yield UnwrittenNote(self.sale.ref)
             yield Line("", id="check-state")
             yield Line("", id="check-fault")
             yield Line("", id="countdown")

@@ -14,6 +14,7 @@ from ...domain.sale import Sale, State
 from ...i18n import t
 from ..keys import key
 from ..widgets.line import Line
+from ..widgets.unwritten import UnwrittenNote
 from .base import ShopScreen
 
 
@@ -43,6 +44,7 @@ class ReceiptScreen(ShopScreen):
             rows.append((t("receipt.found_in"), t("receipt.found_in_report")))
         with Vertical(id="receipt-box"):
             yield Line(t("receipt.title"), id="receipt-title")
+            yield UnwrittenNote(sale.ref)
             yield Line("\n".join(f"{label:<18} {value}" for label, value in rows),
                          id="receipt-rows")
             yield Line(t("receipt.tell_customer"), id="receipt-tell")

@@ -15,6 +15,7 @@ from ...i18n import t
 from ..app import describe_error
 from ..keys import key
 from ..widgets.line import Line
+from ..widgets.unwritten import UnwrittenNote
 from .base import ShopScreen
 
 
@@ -36,6 +37,7 @@ class RejectedScreen(ShopScreen):
         with Vertical(id="rejected-box"):
             yield Line(t("rejected.title", number=phone.group(self.sale.msisdn),
                            amount=pesos(self.sale.amount)), id="rejected-title")
+            yield UnwrittenNote(self.sale.ref)
             yield Line(faults.describe(fault), id="fault")
             yield Line(t("rejected.nothing_sent"), id="nothing-sent")
             yield Line(t("rejected.choices"), id="rejected-choices")

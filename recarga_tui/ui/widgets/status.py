@@ -46,7 +46,7 @@ class StatusLine(Static):
         super().__init__("", id=id, markup=False)
 
     def on_mount(self) -> None:
-        for name in ("minute", "balance", "pending_count", "shop_name"):
+        for name in ("minute", "balance", "pending_count", "unwritten_count", "shop_name"):
             self.watch(self.app, name, lambda _: self._render_line(), init=False)
         self._render_line()
 
@@ -62,6 +62,8 @@ class StatusLine(Static):
             parts.append(t("status.balance", balance=pesos(app.balance)))
         if app.pending_count:
             parts.append(t("status.pending", count=app.pending_count))
+        if app.unwritten_count:
+            parts.append(t("status.unwritten", count=app.unwritten_count))
         if services.journal.read_only:
             parts.append(t("status.read_only"))
         if services.demo:
