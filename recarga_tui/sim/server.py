@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from .app import ConnectionDropped, make_app
+from . import faces
+from .app import ConnectionDropped
 from .world import DEMO_PASSWORD, DEMO_TERMINAL, DEMO_USER
 
 if TYPE_CHECKING:
@@ -42,11 +43,11 @@ class QuietDrops:
 
 def build_server(host: str = "127.0.0.1", port: int = 8765, seed: int = 0,
                  scenario: str = "normal", time_scale: float = 1.0,
-                 log_level: str = "info") -> "uvicorn.Server":
+                 log_level: str = "info", dealer: str = faces.DEFAULT) -> "uvicorn.Server":
     """A ready uvicorn server (``server.run()`` blocks; tests run it in a thread)."""
     import uvicorn
 
-    app = make_app(seed=seed, scenario=scenario, time_scale=time_scale)
+    app = faces.make(dealer, seed=seed, scenario=scenario, time_scale=time_scale)
     config = uvicorn.Config(QuietDrops(app), host=host, port=port, log_level=log_level,
                             lifespan="off", timeout_graceful_shutdown=2,
                             access_log=log_level == "debug")
@@ -57,9 +58,14 @@ def main(args: argparse.Namespace) -> int:
     if args.time_scale <= 0:
         print("--time-scale must be above zero", file=sys.stderr)
         return 2
-    server = build_server(args.host, args.port, args.seed, args.scenario, args.time_scale)
-    print(f"Simulated dealer on http://{args.host}:{args.port}  scenario={args.scenario} "
-          f"seed={args.seed} time-scale={args.time_scale}\n"
+    dealer = getattr(args, "dealer", faces.DEFAULT)
+    if dealer not in faces.names():
+        print(f"--dealer: one of {', '.join(faces.names())}", file=sys.stderr)
+        return 2
+    server = build_server(args.host, args.port, args.seed, args.scenario, args.time_scale,
+                          dealer=dealer)
+    print(f"Simulated dealer ({dealer}) on http://{args.host}:{args.port}  "
+          f"scenario={args.scenario} seed={args.seed} time-scale={args.time_scale}\n"
           f"Demo login: terminal {DEMO_TERMINAL}, user {DEMO_USER}, password {DEMO_PASSWORD}",
           flush=True)
     server.run()
