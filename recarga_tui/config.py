@@ -10,7 +10,7 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass, field
-from datetime import time
+from datetime import time, tzinfo
 from pathlib import Path
 from typing import Any, Callable
 
@@ -26,12 +26,21 @@ class ConfigError(Exception):
 # --- the settings --------------------------------------------------------------------------
 
 
+DEFAULT_TIMEZONE = "America/Mexico_City"
+
+
 @dataclass(frozen=True)
 class AppSettings:
     language: str = "es"
     journal_dir: str = ""
     claims_days: int = 30
     duplicate_warning_minutes: int = 10
+    # The shop's time zone: every time the cashier reads, the journal keeps and the app
+    # compares is in it, whatever zone the PC's own clock is set to (many are left on UTC).
+    timezone: str = DEFAULT_TIMEZONE
+
+    def zone(self) -> tzinfo:
+        return zone_named(self.timezone)
 
 
 @dataclass(frozen=True)
@@ -168,6 +177,24 @@ def _ca_bundle(v: Any) -> Any:
     return path
 
 
+def zone_named(name: str) -> tzinfo:
+    """The zone of an IANA name, from the system's database or the tzdata package (a Windows
+    shop PC has no database of its own)."""
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(name)
+
+
+def _timezone(v: Any) -> Any:
+    if not isinstance(v, str) or not re.fullmatch(r"[A-Za-z0-9_+\-]+(/[A-Za-z0-9_+\-]+)*", v):
+        return None
+    try:
+        zone_named(v)
+    except (ValueError, OSError, LookupError):  # ZoneInfoNotFoundError is a KeyError
+        return None
+    return v
+
+
 def _terminal_id(v: Any) -> Any:
     return v if isinstance(v, str) and re.match(r"^[A-Za-z0-9_-]{1,32}$", v) else None
 
@@ -180,6 +207,7 @@ SCHEMA: dict[str, tuple[type, dict[str, Check]]] = {
             "journal_dir": (_string, "config.expect.string"),
             "claims_days": (_positive_int, "config.expect.positive_int"),
             "duplicate_warning_minutes": (_positive_int, "config.expect.positive_int"),
+            "timezone": (_timezone, "config.expect.timezone"),
         },
     ),
     "dealer": (

@@ -350,8 +350,9 @@ class DealerClient:
 
     def _send_failure(self, failure: _Failure) -> SendOutcome:
         if failure.reason == "not_sent":
-            # The connection was never made, so not a byte of the top-up left the shop.
-            return _refused_here(Origin.SHOP, "dealer.send.not_sent", "transient")
+            # The connection was never made, so not a byte of the top-up left the shop; why
+            # (the shop's internet, the network, the dealer down) the words help to find out.
+            return _refused_here(Origin.NETWORK, "dealer.send.not_sent", "transient")
         if failure.reason == "untrusted":
             # The TLS handshake failed before the request: nothing left the shop either.
             return _refused_here(Origin.NETWORK, "dealer.send.untrusted", "refused")
@@ -396,7 +397,8 @@ class DealerClient:
                     auth: bool = True) -> _Answer:
         """One query exchange; transport failures become :class:`DealerError`."""
         if auth and self._session is None:
-            raise SessionExpired(Fault(Origin.SHOP, "dealer.query.not_logged_in"),
+            raise SessionExpired(Fault(Origin.SHOP, "dealer.query.not_logged_in",
+                                       certainty=Certainty.NONE),
                                  error_class="refused", dealer_code="NO_SESSION")
         try:
             return await self._exchange(method, path, json_body=json_body, params=params,
@@ -409,8 +411,10 @@ class DealerClient:
         if 200 <= answer.status < 300:
             try:
                 return parse(answer.json())
-            except p.ProtocolViolation:
-                raise DealerError(Fault(Origin.DEALER, "dealer.query.malformed")) from None
+            except p.ProtocolViolation as exc:
+                log.warning("dealer answered something unreadable: %s", exc)
+                raise DealerError(Fault(Origin.DEALER, "dealer.query.malformed",
+                                        certainty=Certainty.NONE)) from None
         raise self._query_error(answer)
 
     def _query_error(self, answer: _Answer) -> DealerError:
@@ -418,7 +422,7 @@ class DealerClient:
         if body is None:
             key = "dealer.query.server_error" if answer.status >= 500 else "dealer.query.malformed"
             log.warning("dealer answered %s without a readable error", answer.status)
-            return DealerError(Fault(Origin.DEALER, key))
+            return DealerError(Fault(Origin.DEALER, key, certainty=Certainty.NONE))
         kind: type[DealerError] = DealerError
         if body.code in p.LOGIN_AGAIN_CODES:
             self._session = None
@@ -427,8 +431,9 @@ class DealerClient:
             kind = BadCredentials
         log.warning("dealer refused a query: %s %s (origin %s)", body.error_class, body.code,
                     body.origin.value)
-        return kind(fault_for(body), error_class=body.error_class, dealer_code=body.code,
-                    retry_after=body.retry_after)
+        # A query is about no top-up: its words never speak of one (Certainty.NONE).
+        return kind(fault_for(body, Certainty.NONE), error_class=body.error_class,
+                    dealer_code=body.code, retry_after=body.retry_after)
 
     @staticmethod
     def _error_body(answer: _Answer) -> p.ErrorBody | None:
@@ -465,6 +470,8 @@ class DealerClient:
         except (TimeoutError, httpx.TimeoutException):
             raise _Failure("timeout") from None
         except _TooLarge:
+            log.warning("%s %s: the answer was larger than %d bytes; not read", method, path,
+                        self.max_answer_bytes)
             raise _Failure("too_large") from None
         except Exception as exc:  # a broken transport may raise anything; it is a lost answer
             log.warning("%s %s: connection lost (%s)", method, path, type(exc).__name__)
@@ -502,11 +509,13 @@ def _certificate_refused(exc: BaseException) -> bool:
 
 
 def _query_failure(reason: str) -> DealerError:
+    # No connection at all may be the shop's internet, the network or the dealer being down:
+    # the words say what to check first (the shop's internet) and whom to call.
     origin, key = {
-        "not_sent": (Origin.SHOP, "dealer.query.no_connection"),
+        "not_sent": (Origin.NETWORK, "dealer.query.unreachable"),
         "untrusted": (Origin.NETWORK, "dealer.query.untrusted"),
         "timeout": (Origin.NETWORK, "dealer.query.timeout"),
         "dropped": (Origin.NETWORK, "dealer.query.dropped"),
         "too_large": (Origin.DEALER, "dealer.query.too_large"),
     }[reason]
-    return DealerError(Fault(origin, key), error_class="transient")
+    return DealerError(Fault(origin, key, certainty=Certainty.NONE), error_class="transient")

@@ -29,6 +29,7 @@ class Origin(StrEnum):
 class Certainty(StrEnum):
     DEFINITE = "definite"  # nothing reached the carrier: money may go back, may be retried
     UNKNOWN = "unknown"    # it may have reached the carrier: check before anything (R16)
+    NONE = "none"          # not about a top-up at all: a login, a refresh, a query failed
 
 
 @dataclass(frozen=True)
@@ -82,13 +83,38 @@ def certainty_step(certainty: Certainty) -> str:
     return f"fault.{Certainty(certainty).value}.next"
 
 
+def query_step(origin: Origin) -> str:
+    """Catalog key of what to do when a query failed (no top-up involved): what to check
+    first and whom to call."""
+    return f"fault.{Origin(origin).value}.next_query"
+
+
 def describe(fault: Fault, lang: str | None = None) -> str:
-    """The fault for the cashier, one line each: origin, what happened, next step, certainty."""
+    """The fault for the cashier, one line each: origin, what happened, next step, and for a
+    top-up what its certainty allows. A failure that is not about a top-up (a login, a query)
+    says nothing of top-ups: what to check first and whom to call."""
+    heading = i18n.t("fault.heading", lang=lang, origin=i18n.t(name_key(fault.origin), lang=lang))
+    what_happened = i18n.t(fault.code, lang=lang, **fault.params)
+    if fault.certainty is Certainty.NONE:
+        return "\n".join((heading, what_happened, i18n.t(query_step(fault.origin), lang=lang)))
+    return "\n".join((
+        heading, what_happened,
+        i18n.t(next_step(fault.origin), lang=lang),
+        i18n.t(certainty_step(fault.certainty), lang=lang),
+    ))
+
+
+REJECTION_CLASSES = ("invalid", "refused", "transient")
+
+
+def describe_rejection(fault: Fault, error_class: str, lang: str | None = None) -> str:
+    """A definite refusal of a sale already paid: origin, what happened, and what the class
+    of the refusal leaves the cashier to do with the customer's money (R01, R02, R18)."""
+    cls = error_class if error_class in REJECTION_CLASSES else "refused"
     return "\n".join((
         i18n.t("fault.heading", lang=lang, origin=i18n.t(name_key(fault.origin), lang=lang)),
         i18n.t(fault.code, lang=lang, **fault.params),
-        i18n.t(next_step(fault.origin), lang=lang),
-        i18n.t(certainty_step(fault.certainty), lang=lang),
+        i18n.t(f"fault.rejected.{cls}", lang=lang),
     ))
 
 

@@ -17,6 +17,9 @@ from recarga_tui import i18n
 from recarga_tui.domain.sale import SaleError
 
 LENGTH = 10
+# The most digits a number can be typed with: 10, or 13 with an old prefix (044...) that is
+# refused by name. A field stops taking digits there.
+MAX_TYPED_DIGITS = LENGTH + 3
 COUNTRY_CODE = "52"
 DIGITS = "0123456789"
 # What people type around the digits; anything else is refused by name.

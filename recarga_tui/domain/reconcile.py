@@ -28,6 +28,7 @@ class Kind(StrEnum):
     MISSING = "missing"            # confirmed in the notebook, absent after the window
     WAITING = "waiting"            # confirmed in the notebook, the window has not passed yet
     DIFFERENT = "different"        # in both, and something differs
+    NOTEBOOK = "notebook"          # the notebook's side alone: the report could not be asked
 
 
 # What may differ between a report line and the sale in the notebook.
@@ -124,3 +125,10 @@ def reconcile(sales: Iterable[Sale], lines: Iterable[ReportLine], now: datetime,
 
 def differences(rows: Iterable[Row]) -> list[Row]:
     return [row for row in rows if row.is_difference]
+
+
+def notebook_rows(sales: Iterable[Sale]) -> list[Row]:
+    """The day's paid sales as the notebook has them, with no report beside them."""
+    paid = [s for s in sales if s.first(State.PAID) is not None]
+    return [Row(Kind.NOTEBOOK, s.ref, s.created_at, s, None) for s in
+            sorted(paid, key=lambda s: s.created_at)]

@@ -54,8 +54,15 @@ def language() -> Language:
 
 
 def t(key: str, /, lang: str | None = None, **params: object) -> str:
-    """The text for ``key`` in the current language (or ``lang``), with ``params`` filled in."""
-    pair = catalog()[key]
+    """The text for ``key`` in the current language (or ``lang``), with ``params`` filled in.
+
+    With ``count=1`` the singular ``<key>.one`` is used where the catalog has one: "1 venta",
+    never "1 ventas" or "1 venta(s)".
+    """
+    words = catalog()
+    if params.get("count") == 1 and f"{key}.one" in words:
+        key = f"{key}.one"
+    pair = words[key]
     text = pair[LANGUAGES.index(lang or _current)]  # type: ignore[arg-type]
     return text.format(**params) if params else text
 

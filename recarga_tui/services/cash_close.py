@@ -53,20 +53,26 @@ def folder(services: Any) -> Path:
 
 
 def render(c: CashClose, names: dict[str, str], header: dict[str, str],
-           used: int | None) -> str:
+           used: int | None, offline: bool = False) -> str:
     """The close as printable lines, 78 columns at most (fits the 80-column screen too)."""
     w = 44
     lines = [t("close.print.title", **header),
              t("close.print.period", start=c.start.strftime("%Y-%m-%d %H:%M"),
                end=c.end.strftime("%Y-%m-%d %H:%M")), "",
              t("close.print.by_carrier")]
+
+    def row(name: str, count: object, total: str) -> str:
+        # The headings and the numbers share one format, so each heading sits over its column.
+        return f"  {name:<20} {count!s:>8}  {total:>14}"
+
+    lines.append(row(t("close.print.col.company"), t("close.print.col.count"),
+                     t("close.print.col.total")))
     for item in c.by_carrier:
         name = names.get(item.carrier_id, item.carrier_id)
-        lines.append(f"  {name:<20} {item.count:>5}  {pesos(item.total):>14}")
+        lines.append(row(name, item.count, pesos(item.total)))
     if not c.by_carrier:
         lines.append("  " + t("close.print.none"))
-    lines.append(f"  {t('close.print.total'):<20} {c.confirmed_count:>5}  "
-                 f"{pesos(c.confirmed_total):>14}")
+    lines.append(row(t("close.print.total"), c.confirmed_count, pesos(c.confirmed_total)))
     lines.append("")
 
     def money_line(key: str, amount: int) -> str:
@@ -80,7 +86,8 @@ def render(c: CashClose, names: dict[str, str], header: dict[str, str],
         lines.append(money_line("close.print.carried_in", c.carried_in))
         lines.append(money_line("close.print.carried_out", c.carried_out))
     lines.append("")
-    lines.append(t("close.print.owed", count=len(c.owed), total=pesos(c.owed_total)))
+    lines.append(t("close.print.owed", count=len(c.owed), total=pesos(c.owed_total))
+                 if c.owed else t("close.print.owed_none"))
     for sale in c.owed:
         lines.append(f"  {sale.created_at:%H:%M} {phone.group(sale.msisdn)}  "
                      f"{pesos(net_paid(sale)):>10}  {t(f'claims.state.{sale.state.value}')}")
@@ -89,7 +96,7 @@ def render(c: CashClose, names: dict[str, str], header: dict[str, str],
     lines.append("")
     lines.append(money_line("close.print.used_journal", c.confirmed_total))
     if used is None:
-        lines.append(t("close.print.used_unknown"))
+        lines.append(t("close.print.used_offline" if offline else "close.print.used_unknown"))
     else:
         lines.append(money_line("close.print.used_statement", used))
         diff = used - c.confirmed_total

@@ -273,6 +273,7 @@ class Checker:
         return FOUND, {"carrier_folio": line.carrier_folio, "dealer_folio": line.dealer_folio,
                        "found_in": "report", "topup_id": line.topup_id,
                        "report_ref": line.client_ref, "matched": matched,
+                       "dealer_at": line.created_at.isoformat(),
                        "reflected_at": line.reflected_at.isoformat()}
 
     def _by_number(self, sale: Sale, lines: Any, start: datetime, end: datetime) -> Any:

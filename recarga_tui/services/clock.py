@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from typing import Protocol
 
 
@@ -13,8 +13,14 @@ class Clock(Protocol):
 
 
 class SystemClock:
+    """The PC's clock, read in the shop's time zone (``[app] timezone``): a PC left on UTC
+    still shows, journals and compares Mexico's time. Without a zone, the PC's own."""
+
+    def __init__(self, tz: tzinfo | None = None) -> None:
+        self.tz = tz
+
     def now(self) -> datetime:
-        return datetime.now().astimezone()
+        return datetime.now(self.tz) if self.tz is not None else datetime.now().astimezone()
 
 
 class FakeClock:

@@ -55,7 +55,7 @@ class Counter:
         self.journal = journal if isinstance(journal, Notebook) else Notebook(journal)
         self.dealer = dealer
         self.settings = settings
-        self.clock = clock or SystemClock()
+        self.clock = clock or SystemClock(settings.app.zone())
         self._ref_token = ref_token  # the random part of new references (None: secrets)
         self._in_flight: set[str] = set()
 

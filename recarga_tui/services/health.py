@@ -18,12 +18,29 @@ class Health:
         self.notices: Any = None
         self.catalog: Any = None
         self.balance: Any = None
+        # Why the notices could not be fetched, and when (R10: said, never left blank).
+        self.notices_failure: Any = None
+        self.notices_failed_at: Any = None
 
-    async def refresh(self) -> None:
-        """Fetch the notices, the catalog and the balance; a failure keeps what was known."""
-        self.notices = await self.dealer.notices()
-        self.catalog = await self.dealer.catalog()
-        self.balance = await self.dealer.balance()
+    async def refresh(self, notices_only: bool = False) -> None:
+        """Fetch the notices, then the catalog and the balance (unless ``notices_only``:
+        before any login); a failure keeps what was known, and a failure of the notices is
+        kept to be shown (R10). A lapsed session raises SessionExpired from the catalog."""
+        await self.refresh_notices()
+        if not notices_only:
+            self.catalog = await self.dealer.catalog()
+            self.balance = await self.dealer.balance()
+
+    async def refresh_notices(self) -> None:
+        """The two notices; they need no session, so they are asked before login too."""
+        try:
+            self.notices = await self.dealer.notices()
+        except Exception as exc:
+            self.notices_failure = getattr(exc, "fault", None)
+            self.notices_failed_at = self.clock.now()
+            raise
+        self.notices_failure = None
+        self.notices_failed_at = None
 
     def carrier_status(self, carrier_id: str) -> str | None:
         if self.catalog is None:

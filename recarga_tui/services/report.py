@@ -9,7 +9,7 @@ from typing import Any
 
 from ..domain import phone
 from ..domain.money import pesos
-from ..domain.reconcile import ReportLine, Row, reconcile
+from ..domain.reconcile import ReportLine, Row, notebook_rows, reconcile
 from ..i18n import t
 
 
@@ -48,6 +48,12 @@ async def day_report(services: Any, day: date) -> DayReport:
     window = timedelta(minutes=services.settings.procedure.reflection_minutes)
     rows = reconcile(sales, lines, now, window)
     return DayReport(day, rows, sum(line.amount for line in lines))
+
+
+def notebook_day(services: Any, day: date) -> DayReport:
+    """The day's sales from the notebook alone, when the dealer cannot be asked."""
+    rows = notebook_rows(services.journal.sales_of_day(day))
+    return DayReport(day, rows, 0)
 
 
 def clarification_text(row: Row, day: date) -> str:

@@ -78,10 +78,10 @@ def build(settings: Settings, *, demo: bool = False, clock: Clock | None = None,
         sim_clock = SimClock.at(*start, scale=scale) if start else SimClock(scale=scale)
         sim_app = make_app(time_scale=scale, clock=sim_clock)
         clock = sim_app.state.world.clock  # one time for the shop and the dealer
-    clock = clock or SystemClock()
+    clock = clock or SystemClock(settings.app.zone())
     notes: list[str] = []
     if journal is None:
-        journal = open_journal(settings.journal_path(), read_only)
+        journal = open_journal(settings.journal_path(), read_only, settings.app.zone())
         notes = [note.text() for note in journal.recovered]  # which day, and what was done
     if dealer is None:
         if demo or sim_app is not None:
@@ -115,14 +115,14 @@ class JournalUnavailable(Exception):
         return t("journal.cannot_open", folder=str(self.folder), reason=self.reason)
 
 
-def open_journal(folder: Path, read_only: bool) -> Any:
+def open_journal(folder: Path, read_only: bool, tz: Any = None) -> Any:
     """The journal in ``folder``, made if missing; an unusable folder is JournalUnavailable."""
     from ..journal.errors import JournalError
     from ..journal.journal import Journal
 
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        return Journal.open(folder, read_only=read_only)
+        return Journal.open(folder, tz=tz, read_only=read_only)
     except OSError as exc:
         raise JournalUnavailable(folder, exc.strerror or str(exc)) from exc
     except JournalError as exc:

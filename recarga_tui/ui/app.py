@@ -12,10 +12,17 @@ from textual.reactive import reactive
 from ..config import Settings
 from ..dealer.outcomes import SessionExpired
 from ..i18n import t
+from .errors import refresh_failed
 from ..services.shop import Services
 from .keys import key, localize_bindings
 from .session import SessionGate, with_session
 from .terminal import TerminalAware
+
+
+# Corner messages on screen at once (the newest); the rest are in ``told`` and the log.
+MAX_TOASTS = 2
+# Seconds between two reads of the notebook by a read-only copy (another copy writes it).
+READ_ONLY_REFRESH = 5.0
 
 
 class RecargaApp(TerminalAware, App):
@@ -44,7 +51,25 @@ class RecargaApp(TerminalAware, App):
         self.cashier = ""  # the user name of the login, to ask for the same password again
         self.logged_in_at: Any = None  # the start of the shift "since login" (cash close)
         self.session_gate = SessionGate(self)  # one password modal for all that need it
+        self._balance_at: Any = None  # when the dealer's figure in ``balance`` was true
+        self.told: list[str] = []  # every corner message of this run, for the log and tests
         localize_bindings(self)
+
+    # --- corner messages ---
+
+    def notify(self, message: str, *, title: str = "", severity: Any = "information",
+               timeout: float | None = None, markup: bool = False) -> None:
+        """A corner message. Never markup (a dealer's text may hold "["), and never more than
+        ``MAX_TOASTS`` at once: older ones make way rather than stack over the screen."""
+        self.told.append(str(message))
+        shown = list(self._notifications)
+        for old in shown[: max(0, len(shown) - (MAX_TOASTS - 1))]:
+            self._unnotify(old, refresh=False)
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
+    def new_sale_starts(self) -> None:
+        """A new customer: the last sale's corner messages leave the screen."""
+        self.clear_notifications()
 
     # --- start-up and login ---
 
@@ -53,9 +78,19 @@ class RecargaApp(TerminalAware, App):
 
         self._tick_minute()
         self._watch_terminal()
-        self.push_screen(LoginScreen())
         for note in self.services.notes:  # e.g. a config file others can read
             self.notify(note, severity="warning", timeout=30)
+        if self.services.journal.read_only:
+            # A copy that only looks (the control desk over SSH, or a second copy): the
+            # notebook at once, with no dealer login, and nothing ever sent (R03, R12).
+            self.open_notebook()
+            return
+        self.push_screen(LoginScreen())
+        # The notices need no session: asked from the start, so the login screen already
+        # says whether the dealer answers (R10).
+        self.refresh_dealer()
+        every = self.services.settings.dealer.notices_refresh_seconds
+        self.set_interval(every, self.refresh_dealer, name="dealer-refresh")
 
     def _watch_terminal(self) -> None:
         """End the app when its terminal goes away without a hang-up (``ui/hangup.py``)."""
@@ -71,20 +106,41 @@ class RecargaApp(TerminalAware, App):
 
         self.set_interval(hangup.CHECK_EVERY, look, name="terminal-watch")
 
+    @property
+    def connected(self) -> bool:
+        """Whether a dealer session was opened (selling and the dealer's screens need one)."""
+        return self.session is not None
+
     def logged_in(self, session: Any) -> None:
         """After login: the home screen, and the app refreshes the dealer's state itself."""
-        from .screens.home import HomeScreen
-
         self.session = session
         self.shop_name = session.shop.name
-        self.refresh_pending()
-        from .lost import start_lost_answers
-
-        start_lost_answers(self)  # recovery at start, then the checks in the background
-        self.switch_screen(HomeScreen())
+        self._to_home()
         self.refresh_dealer()
-        every = self.services.settings.dealer.notices_refresh_seconds
-        self.set_interval(every, self.refresh_dealer, name="dealer-refresh")
+
+    def open_notebook(self) -> None:
+        """The notebook without the dealer: pending sales, claims, the day's sales and the
+        cash close from the journal; the screens that need the dealer say so, and their keys
+        are not offered. A read-only copy never leaves this (it sends nothing)."""
+        self._to_home()
+        if self.services.journal.read_only:
+            # Another copy writes the notebook: what it sells shows here within seconds.
+            self.set_interval(READ_ONLY_REFRESH, self.refresh_pending, name="read-only-refresh")
+
+    def _to_home(self) -> None:
+        from .lost import start_lost_answers
+        from .screens.home import HomeScreen
+
+        self.refresh_pending()
+        start_lost_answers(self)  # recovery at start, then the checks in the background
+        if any(isinstance(screen, HomeScreen) for screen in self.screen_stack):
+            self.pop_to(HomeScreen)  # a login from the notebook: back where it was
+            self.screen.refresh_bindings()
+            return
+        if len(self.screen_stack) > 1:
+            self.switch_screen(HomeScreen())  # in place of the login screen
+        else:
+            self.push_screen(HomeScreen())
 
     # --- the live state ---
 
@@ -103,12 +159,13 @@ class RecargaApp(TerminalAware, App):
         except SessionExpired:
             pass  # "not now": the modal's answer already said what it means
         except Exception as exc:  # a refresh that fails keeps the last known state
-            self.notify(refresh_failed(exc, self.services.settings), severity="warning",
-                        timeout=8)
+            if self.connected:  # before login the notices bar says it (R10)
+                self.notify(refresh_failed(exc, self.services.settings), severity="warning",
+                            timeout=8)
 
     async def _refresh_health(self) -> None:
         try:
-            await self.services.health.refresh()
+            await self.services.health.refresh(notices_only=not self.connected)
         finally:  # the notices need no session: shown even when the balance failed (R10)
             self._show_health()
 
@@ -116,7 +173,32 @@ class RecargaApp(TerminalAware, App):
         health = self.services.health
         self.notices = health.notices
         if health.balance is not None:
-            self.balance = health.balance.available
+            self.note_balance(health.balance.available, health.balance.updated_at)
+
+    def note_balance(self, amount: int, at: Any) -> None:
+        """The dealer's balance as of ``at``; an older figure never replaces a newer one (a
+        refresh that failed, or answered before the last sale, must not move it back)."""
+        if self._balance_at is not None and at is not None and at < self._balance_at:
+            return
+        self._balance_at = at if at is not None else self._balance_at
+        self.balance = amount
+
+    def sale_settled(self, sale: Any) -> None:
+        """A sale left the send or the check: the pending count, and the balance it reports."""
+        from datetime import datetime
+
+        from ..domain.sale import State
+
+        self.refresh_pending()
+        confirmed = sale.last(State.CONFIRMED)
+        if confirmed is None or confirmed.data.get("balance_after") is None:
+            return
+        raw = confirmed.data.get("dealer_at")
+        try:
+            at = datetime.fromisoformat(raw) if isinstance(raw, str) else confirmed.at
+        except ValueError:
+            at = confirmed.at
+        self.note_balance(int(confirmed.data["balance_after"]), at)
 
     def refresh_pending(self) -> None:
         self.pending_count = len(self.services.journal.open_sales())
@@ -165,36 +247,19 @@ class RecargaApp(TerminalAware, App):
         self.session_gate.lock()
 
     def action_quit_app(self) -> None:
-        self.exit()
+        """F10: asked first, with what happens to a sale being sent; F10 again leaves.
+        Below 80x24 nothing can be read, so it leaves at once (the only key that acts)."""
+        from .screens.quit import QuitModal
 
+        if self.too_small or isinstance(self.screen, QuitModal):
+            self.exit()
+            return
 
-def describe_error(exc: BaseException) -> str:
-    """An error in the cashier's words: its origin and the next step (R01)."""
-    fault = getattr(exc, "fault", None)
-    if fault is not None:
-        from ..domain.faults import describe
+        def answered(leave: bool | None) -> None:
+            if leave:
+                self.exit()
 
-        return describe(fault)
-    code = getattr(exc, "code", None)
-    if isinstance(code, str):
-        try:
-            return t(code, **getattr(exc, "params", {}))
-        except KeyError:
-            pass
-    return t("error.unexpected")
-
-
-def refresh_failed(exc: BaseException, settings: Settings) -> str:
-    """A failed refresh in the cashier's words: its origin, what failed, and that the app
-    keeps the last known state and tries again by itself (R01). Not a sale's words: nothing
-    was sent, so nothing is "unknown" about a top-up."""
-    from ..domain.faults import Origin, name_key
-
-    fault = getattr(exc, "fault", None)
-    origin = fault.origin if fault is not None else Origin.SHOP
-    what = t(fault.code, **fault.params) if fault is not None else t("refresh.unexpected")
-    return t("refresh.failed", origin=t(name_key(origin)), what=what,
-             seconds=settings.dealer.notices_refresh_seconds)
+        self.push_screen(QuitModal(), answered)
 
 
 def run(settings: Settings, *, demo: bool = False, notes: Sequence[str] = (),

@@ -7,7 +7,7 @@ Called once after login, before the home screen (``RecargaApp.logged_in``).
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..domain import phone
 from ..domain.money import pesos
@@ -54,7 +54,8 @@ def tell(app: "RecargaApp", event: Event) -> None:
     if words is None:
         return
     key, severity = words
-    app.notify(t(key, **_params(sale)), severity=severity, timeout=30)
+    app.notify(t(key, **_params(sale, app.services.clock.now().tzinfo)), severity=severity,
+               timeout=30)
     app.refresh_pending()
 
 
@@ -68,9 +69,9 @@ def _words(kind: Kind, sale: Sale) -> tuple[str, str] | None:
             Kind.WRITTEN: ("lost.written", "information")}.get(kind)
 
 
-def _params(sale: Sale) -> dict[str, str]:
+def _params(sale: Sale, tz: Any = None) -> dict[str, str]:
     confirmed = sale.last(State.CONFIRMED)
     promised = promised_at(sale)
     return {"amount": pesos(sale.amount), "number": phone.group(sale.msisdn),
             "folio": str(confirmed.data.get("carrier_folio", "")) if confirmed else "",
-            "time": promised.strftime("%H:%M") if promised else ""}
+            "time": promised.astimezone(tz).strftime("%H:%M") if promised else ""}

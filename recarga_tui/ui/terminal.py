@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Mapping
+from typing import Mapping, Sequence
 
 from textual import events
 from textual.binding import Binding
+from textual.filter import LineFilter
 
 MIN_COLUMNS = 80
 MIN_ROWS = 24
@@ -59,12 +60,24 @@ class TerminalAware:
         # Read before App.__init__, which builds the stylesheet from get_css_variables().
         self.plain_glyphs = wants_plain_glyphs()
         super().__init__(*args, **kwargs)  # type: ignore[call-arg]
+        if self.plain_glyphs:
+            from .console_glyphs import ConsoleGlyphs
+
+            self._console_glyphs = ConsoleGlyphs()
 
     def get_css_variables(self) -> dict[str, str]:
         variables = super().get_css_variables()  # type: ignore[misc]
-        # Screens draw their boxes with ``border: $shop-border <colour>``.
+        # Screens draw their boxes with ``border: $shop-border <colour>``, the corner messages
+        # their edge with ``$shop-edge`` (Textual's "outer" is a half block the console lacks).
         variables["shop-border"] = "solid" if self.plain_glyphs else "round"
+        variables["shop-edge"] = "solid" if self.plain_glyphs else "outer"
         return variables
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        filters = list(super().get_line_filters())  # type: ignore[misc]
+        if self.plain_glyphs:
+            filters.append(self._console_glyphs)  # the last word: only drawable characters
+        return filters
 
     def get_key_display(self, binding: Binding) -> str:
         if self.plain_glyphs and not binding.key_display:

@@ -113,10 +113,11 @@ async def test_r16_a_lost_answer_is_unknown_from_the_network(exc, reason):
     assert outcome.reason == reason and outcome.origin is Origin.NETWORK
 
 
-async def test_no_connection_at_all_means_nothing_left_the_shop():
+async def test_r01_no_connection_at_all_means_nothing_left_the_shop_origin_network():
+    # The shop may be online and the dealer down: not "this shop" (R01).
     outcome = await _send(_raises(httpx.ConnectError("refused")))
     assert isinstance(outcome, Rejected)
-    assert outcome.fault.origin is Origin.SHOP and outcome.may_retry
+    assert outcome.fault.origin is Origin.NETWORK and outcome.may_retry
     assert outcome.fault.certainty is Certainty.DEFINITE
 
 
@@ -149,7 +150,7 @@ async def test_an_unheard_of_error_code_gets_generic_words_with_its_origin():
     (lambda r: httpx.Response(503, text="down"), Origin.DEALER),
     (lambda r: httpx.Response(200, content=b"x" * 2_000_000), Origin.DEALER),
     (_raises(httpx.ReadTimeout("slow")), Origin.NETWORK),
-    (_raises(httpx.ConnectError("refused")), Origin.SHOP),
+    (_raises(httpx.ConnectError("refused")), Origin.NETWORK),
     (lambda r: httpx.Response(503, json=error("SYSTEM_DOWN", "transient", "network")),
      Origin.NETWORK),
 ])

@@ -85,6 +85,8 @@ def test_r16_r19_a_dropped_answer_ends_confirmed_from_the_sales_report(tmux, tmp
     term.keys("Enter")
     term.wait_for("Saldo")
     term.keys("F10")
+    term.wait_for("¿Salir de la app?")
+    term.keys("F10")
     term.wait_for(f"{EXITED}0")
 
     export = subprocess.run(

@@ -67,6 +67,8 @@ def test_r03_r04_r05_a_whole_sale_by_keys_on_the_linux_console(tmux, tmp_path):
     term.start([str(SCRIPT), "--demo", "--journal", str(journal)], term="linux")
     sell_one_topup(term)
     term.keys("F10")
+    term.wait_for("¿Salir de la app?")
+    term.keys("F10")
     term.wait_for(f"{EXITED}0")
 
     export = subprocess.run(
@@ -98,5 +100,7 @@ def test_r03_the_control_desk_copy_over_ssh_is_read_only(tmux, tmp_path):
     term.keys("1")
     shown = term.screen()
     assert "Telcel" not in shown and "SOLO LECTURA" in shown
+    term.keys("F10")
+    term.wait_for("¿Salir de la app?")
     term.keys("F10")
     term.wait_for(f"{EXITED}0")

@@ -95,7 +95,7 @@ def test_r03_a_vanished_terminal_ends_the_app_and_leaves_the_journal_whole(app, 
         pty.type("demo\r")
         time.sleep(0.3)
         pty.type("demo\r")
-        pty.wait_for("recargas realizadas")
+        pty.wait_for("Hoy:")
     pty.close_terminal()
     ended_within(pty, 5.0)
     assert pty.proc.returncode == 129

@@ -177,6 +177,8 @@ def test_the_installed_wheel_starts_the_demo_at_80x24(wheel_env, tmp_path, monke
         term.keys("Enter")
         term.wait_for("Saldo", "F2 para vender")
         term.keys("F10")
+        term.wait_for("¿Salir de la app?")
+        term.keys("F10")
         term.wait_for(f"{EXITED}0")
     finally:
         term.kill()

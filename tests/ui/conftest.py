@@ -19,7 +19,7 @@ from recarga_tui.sim.clock import SimClock
 from recarga_tui.ui.app import RecargaApp
 
 TZ = timezone(timedelta(hours=-6))
-SCALE = 1000.0  # the simulator's seconds per real second
+SCALE = 100.0  # the simulator's seconds per real second: its 8-hour session lasts 288 s of a test
 
 
 def make_shop(tmp_path: Path, *, hour: int = 12, minute: int = 0, scenario: str = "normal",

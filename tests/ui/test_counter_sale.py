@@ -15,7 +15,7 @@ from recarga_tui.ui.screens.rejected import RejectedScreen
 from recarga_tui.ui.screens.slow import SlowScreen
 from recarga_tui.ui.screens.check import CheckScreen
 
-from ui_helpers import capture, login, screen_text, wait_for
+from ui_helpers import capture, give_money_back, login, screen_text, wait_for
 
 SIZE = (80, 24)
 INSTANT = "5555550000"     # simulator row 0: instant success
@@ -59,7 +59,7 @@ async def test_r04_r05_a_whole_sale_ends_confirmed_with_its_folio(shop):
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
-        assert "1 recargas realizadas" in screen_text(app)
+        assert "1 recarga realizada" in screen_text(app)
 
 
 async def test_r04_enter_held_down_cannot_accept_the_read_back(shop):
@@ -172,8 +172,7 @@ async def test_r01_a_definite_rejection_names_its_origin_and_the_money_goes_back
         text = screen_text(app)
         assert "compañía" in text.lower()                      # the carrier is the origin
         assert only_sale(app).state is State.REJECTED
-        await pilot.press("r")
-        await pilot.pause()
+        await give_money_back(pilot)
         assert isinstance(app.screen, HomeScreen)
         assert only_sale(app).state is State.REFUNDED
         assert ledger(app) == []
@@ -195,8 +194,7 @@ async def test_r02_a_rejection_can_wait_in_the_pending_list_and_be_decided_later
         await wait_for(pilot, lambda: isinstance(app.screen, PendingScreen))
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, RejectedScreen))
-        await pilot.press("r")
-        await pilot.pause()
+        await give_money_back(pilot)
         assert only_sale(app).state is State.REFUNDED
         assert ledger(app) == []
 
@@ -235,7 +233,7 @@ async def test_r15_r17_the_slow_system_is_said_before_sending_and_a_sale_can_wai
         assert isinstance(app.screen, SlowScreen)
         text = screen_text(app)
         assert "19:30 a 21:30" in text
-        assert "se le enviará en aproximadamente 60 minutos" in text
+        assert "se la envío en aproximadamente 60 minutos" in text
         assert ledger(app) == []                               # said before, not after
         await pilot.press("d")
         await pilot.pause()
@@ -254,8 +252,7 @@ async def test_r17_the_slow_system_offers_the_money_back(shop):
         await capture(pilot, INSTANT)
         await pilot.press("a", "f3", "enter")
         await pilot.pause()
-        await pilot.press("r")
-        await pilot.pause()
+        await give_money_back(pilot)
         assert only_sale(app).state is State.REFUNDED
         assert ledger(app) == []
 

@@ -8,6 +8,7 @@ from recarga_tui.domain.sale import State
 from recarga_tui.services.counter import Product
 from recarga_tui.ui.screens.check import CheckScreen
 from recarga_tui.ui.screens.home import HomeScreen
+from recarga_tui.ui.screens.money_back import MoneyBackScreen
 from recarga_tui.ui.screens.pending import PendingScreen
 from recarga_tui.ui.screens.receipt import ReceiptScreen
 from recarga_tui.ui.screens.waiting import WaitingScreen
@@ -71,7 +72,8 @@ async def test_r16_r19_never_received_is_refused_until_not_found_then_sent_again
 
 
 async def test_r17_a_deferred_sale_is_sent_when_normal_and_the_cashier_is_told(shop):
-    app = fast(shop(hour=20, minute=15))
+    # The dealer's clock moves only when told: the evening peak lasts as long as the test.
+    app = fast(shop(hour=20, minute=15, frozen_dealer=True))
     async with app.run_test(size=SIZE) as pilot:
         await login(pilot)
         await defer_at_peak(pilot, INSTANT)
@@ -82,6 +84,8 @@ async def test_r17_a_deferred_sale_is_sent_when_normal_and_the_cashier_is_told(s
         assert world(app).ledger == []
         system_normal_again(app)
         app.refresh_dealer()
+        await wait_for(pilot, lambda: world(app).topups)   # the deferred sale went out
+        world(app).clock.advance(1)                        # and the carrier answers
         await wait_for(pilot, lambda: only_sale(app).state is State.CONFIRMED)
         sale = only_sale(app)
         folio = sale.last(State.CONFIRMED).data["carrier_folio"]
@@ -91,7 +95,7 @@ async def test_r17_a_deferred_sale_is_sent_when_normal_and_the_cashier_is_told(s
 
 
 async def test_r17_a_passed_promise_offers_the_money_back_from_the_pending_list(shop):
-    app = fast(shop(hour=20, minute=15))
+    app = fast(shop(hour=20, minute=15, frozen_dealer=True))
     async with app.run_test(size=SIZE) as pilot:
         await login(pilot)
         await defer_at_peak(pilot, INSTANT)
@@ -104,6 +108,10 @@ async def test_r17_a_passed_promise_offers_the_money_back_from_the_pending_list(
         await wait_for(pilot, lambda: isinstance(app.screen, WaitingScreen))
         assert "Ofrezca devolver el dinero" in screen_text(app)
         await pilot.press("r")
+        await wait_for(pilot, lambda: "¿Devolver $50.00" in screen_text(app))
+        await pilot.press("enter")                          # yes: the amount, big
+        await wait_for(pilot, lambda: isinstance(app.screen, MoneyBackScreen))
+        await pilot.press("enter")                          # handed over
         await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
         assert only_sale(app).state is State.REFUNDED
         assert world(app).ledger == []
@@ -123,8 +131,8 @@ async def test_r02_r16_recovery_at_start_checks_an_interrupted_send_and_lists_a_
         assert journal.get(sending.ref).first(State.UNKNOWN).data["reason"] == "interrupted"
         assert journal.get(unpaid.ref).state is State.ABANDONED
         assert journal.get(paid.ref).state is State.PAID
-        assert "se estaban enviando cuando la app se cerró" in told(app)
-        assert "cobrada(s) sin enviar" in told(app)
+        assert "se estaba enviando cuando la app se cerró" in told(app)
+        assert "1 venta cobrada sin enviar" in told(app)
         assert app.pending_count == 2
         await pilot.press("f3")
         await wait_for(pilot, lambda: isinstance(app.screen, PendingScreen)

@@ -54,6 +54,11 @@ async def at_receipt(pilot):
     await login(pilot)
     await capture(pilot, "5555550000")
     await pilot.press("a", "f4", "enter")
+    # The dealer's clock stands still until the request is in: the top-up's time on the
+    # receipt is then always the same (``frozen_dealer``).
+    world = pilot.app.services.sim_app.state.world
+    await wait_for(pilot, lambda: world.topups)
+    world.clock.advance(1)
     await wait_for(pilot, lambda: isinstance(pilot.app.screen, ReceiptScreen))
 
 
@@ -98,7 +103,7 @@ CASES = {
     "payment": (at_payment, {}),
     "slow": (at_slow, {"hour": 20, "minute": 0}),
     "sending": (at_sending, {"send_timeout": 30.0}),
-    "receipt": (at_receipt, {}),
+    "receipt": (at_receipt, {"frozen_dealer": True}),
     "rejected": (at_rejected, {}),
     "help": (at_help, {}),
 }

@@ -35,7 +35,7 @@ async def test_start_up_notes_show_as_a_notification(shop):
     app.services.notes.append("config.toml: otros usuarios pueden leerlo")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert any("otros usuarios" in n.message for n in app._notifications)
+        assert any("otros usuarios" in message for message in app.told)
 
 
 @pytest.fixture
@@ -102,7 +102,7 @@ async def test_r03_what_recovery_did_at_start_is_told_on_screen(tmp_path):
     try:
         async with RecargaApp(services).run_test(size=SIZE) as pilot:
             await pilot.pause()
-            told = [n.message for n in pilot.app._notifications]
+            told = list(pilot.app.told)
             assert any("2026-11-25" in m and "dañado" in m for m in told), told
     finally:
         services.close_journal()

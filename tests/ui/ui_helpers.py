@@ -70,8 +70,8 @@ def only_sale(app):
 
 
 def told(app) -> str:
-    """Every notification shown so far, as plain text."""
-    return "\n".join(str(n.message) for n in app._notifications)
+    """Every corner message shown so far (also those that made way for newer ones)."""
+    return "\n".join(app.told)
 
 
 async def lost_request(pilot, number: str) -> None:
@@ -101,3 +101,16 @@ def system_normal_again(app) -> None:
     """The dealer's blue notice and the company say normal: deferred sales may go."""
     world(app).set_notice("system_status", "Sistema normal", level="normal")
     world(app).carrier_overrides["telcel"] = "up"
+
+
+async def give_money_back(pilot) -> None:
+    """R on a sale's screen, then yes, then "handed over": the way money goes back (R02)."""
+    from recarga_tui.ui.screens.home import HomeScreen
+    from recarga_tui.ui.screens.money_back import ConfirmRefund, MoneyBackScreen
+
+    await pilot.press("r")
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, ConfirmRefund))
+    await pilot.press("enter")
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, MoneyBackScreen))
+    await pilot.press("enter")
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, HomeScreen))

@@ -144,6 +144,21 @@ WORDS = {
         "The promised time passed and it could not be sent. Offer the money back: «Your "
         "top-up could not be made; here is your money.»",
     ),
+    "choices.read_only": (
+        "Copia de consulta: esta venta se decide en la copia del mostrador.",
+        "Look-only copy: this sale is decided on the counter's copy.",
+    ),
+    "check.keys_not_found_offline": (
+        "R: devolver el dinero · Enter: al inicio · para enviarla otra vez, entre (F2 en el "
+        "inicio)",
+        "R: give the money back · Enter: home · to send it again, log in (F2 at home)",
+    ),
+    "waiting.choices_offline": (
+        "D: enviar después · R: devolver el dinero · F9: regresar · para enviarla ahora, entre "
+        "(F2 en el inicio)",
+        "D: send later · R: give the money back · F9: back · to send it now, log in (F2 at "
+        "home)",
+    ),
     "waiting.choices": (
         "E: enviar ahora · D: enviar después · R: devolver el dinero · F9: regresar",
         "E: send now · D: send later · R: give the money back · F9: back",
@@ -193,23 +208,39 @@ WORDS = {
         "The app closed while sending this top-up: nobody knows yet whether it arrived.",
     ),
     "recovery.interrupted_sales": (
-        "Al abrir: {count} venta(s) se estaban enviando cuando la app se cerró; se buscan en el "
+        "Al abrir: {count} ventas se estaban enviando cuando la app se cerró; se buscan en el "
         "reporte de ventas.",
-        "At start: {count} sale(s) were being sent when the app closed; they are being looked "
+        "At start: {count} sales were being sent when the app closed; they are being looked "
         "for in the sales report.",
     ),
+    "recovery.interrupted_sales.one": (
+        'Al abrir: 1 venta se estaba enviando cuando la app se cerró; se busca en el reporte de ventas.',
+        'At start: 1 sale was being sent when the app closed; it is being looked for in the sales report.',
+    ),
     "recovery.abandoned_sales": (
-        "Al abrir: {count} venta(s) sin cobrar quedaron cerradas; no se debe nada.",
-        "At start: {count} unpaid sale(s) were closed; nothing is owed.",
+        "Al abrir: {count} ventas sin cobrar quedaron cerradas; no se debe nada.",
+        "At start: {count} unpaid sales were closed; nothing is owed.",
+    ),
+    "recovery.abandoned_sales.one": (
+        'Al abrir: 1 venta sin cobrar quedó cerrada; no se debe nada.',
+        'At start: 1 unpaid sale was closed; nothing is owed.',
     ),
     "recovery.carried_sales": (
-        "Al abrir: {count} venta(s) rechazada(s) pasaron su dinero a la venta corregida.",
-        "At start: {count} rejected sale(s) carried their money to the corrected sale.",
+        "Al abrir: {count} ventas rechazadas pasaron su dinero a la venta corregida.",
+        "At start: {count} rejected sales carried their money to the corrected sale.",
+    ),
+    "recovery.carried_sales.one": (
+        'Al abrir: 1 venta rechazada pasó su dinero a la venta corregida.',
+        'At start: 1 rejected sale carried its money to the corrected sale.',
     ),
     "recovery.waiting_sales": (
-        "Al abrir: {count} venta(s) cobrada(s) sin enviar: envíela(s), déjela(s) para después o "
+        "Al abrir: {count} ventas cobradas sin enviar: envíelas, déjelas para después o "
         "devuelva el dinero (Pendientes, F3).",
-        "At start: {count} paid sale(s) not sent: send, leave for later or give the money back "
+        "At start: {count} paid sales not sent: send, leave for later or give the money back "
         "(Pending, F3).",
+    ),
+    "recovery.waiting_sales.one": (
+        'Al abrir: 1 venta cobrada sin enviar: envíela, déjela para después o devuelva el dinero (Pendientes, F3).',
+        'At start: 1 paid sale not sent: send it, leave it for later or give the money back (Pending, F3).',
     ),
 }

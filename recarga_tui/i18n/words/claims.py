@@ -20,6 +20,10 @@ WORDS = {
         "{count} ventas en los últimos {days} días. ↑ ↓ para ver la prueba de cada una.",
         "{count} sales in the last {days} days. ↑ ↓ to see each one's proof.",
     ),
+    "claims.found.one": (
+        '1 venta en los últimos {days} días: su prueba, abajo.',
+        '1 sale in the last {days} days: its proof, below.',
+    ),
     "claims.none": (
         "Ninguna venta cobrada a ese número o folio en los últimos {days} días. Revise el "
         "número con el cliente; el reporte de ventas (F4 en inicio) muestra lo del distribuidor.",
@@ -36,10 +40,11 @@ WORDS = {
     "claims.col.state": ("Estado", "State"),
     "claims.col.folio": ("Folio compañía", "Carrier folio"),
     "claims.proof": (
-        "Ref. {ref} · Número aceptado por el cliente: {accepted} · Cobrada: {paid} · "
-        "Enviada: {sent} · Folio: {folio} · Comprobada en: {found_in}",
-        "Ref. {ref} · Number accepted by the customer: {accepted} · Paid: {paid} · "
-        "Sent: {sent} · Folio: {folio} · Proven by: {found_in}",
+        "Ref. {ref} · Número aceptado por el cliente: {accepted} · Cobrada: {paid} (entregó "
+        "{handed}, cambio {change}) · Enviada: {sent} · Folio: {folio} · Comprobada en: "
+        "{found_in}",
+        "Ref. {ref} · Number accepted by the customer: {accepted} · Paid: {paid} (handed "
+        "{handed}, change {change}) · Sent: {sent} · Folio: {folio} · Proven by: {found_in}",
     ),
     "claims.found_in.answer": ("la respuesta del distribuidor", "the distributor's answer"),
     "claims.found_in.report": ("el reporte de ventas", "the sales report"),

@@ -32,9 +32,10 @@ WORDS = {
     ),
     "close.print.period": ("Desde {start} hasta {end}", "From {start} to {end}"),
     "close.print.by_carrier": (
-        "Recargas realizadas por compañía      cantidad           total",
-        "Top-ups done by company                  count           total",
-    ),
+        "Recargas realizadas, por compañía:", "Top-ups done, by company:"),
+    "close.print.col.company": ("Compañía", "Company"),
+    "close.print.col.count": ("Cantidad", "Count"),
+    "close.print.col.total": ("Total", "Total"),
     "close.print.none": ("ninguna", "none"),
     "close.print.total": ("Total", "Total"),
     "close.print.cash_taken": ("Efectivo recibido", "Cash taken"),
@@ -55,6 +56,16 @@ WORDS = {
         "Not confirmed (no answer, deferred...): {count}, {total} in the drawer that belong to "
         "the customer until confirmed or given back:",
     ),
+    "close.print.owed.one": (
+        "Sin confirmar (sin respuesta, para después...): 1, {total} en caja que es del "
+        "cliente hasta confirmarse o devolverse:",
+        "Not confirmed (no answer, deferred...): 1, {total} in the drawer that belongs to "
+        "the customer until confirmed or given back:",
+    ),
+    "close.print.owed_none": (
+        "Sin confirmar: ninguna. Todo lo cobrado está confirmado o devuelto.",
+        "Not confirmed: none. Everything paid is confirmed or given back.",
+    ),
     "close.print.refunded": ("Ventas devueltas: {count}", "Sales given back: {count}"),
     "close.print.used_journal": (
         "Saldo usado según el cuaderno",
@@ -67,6 +78,10 @@ WORDS = {
     "close.print.used_unknown": (
         "Estado de cuenta: esperando al distribuidor…",
         "Statement: waiting for the distributor…",
+    ),
+    "close.print.used_offline": (
+        "Estado de cuenta: sin conexión con el distribuidor; compárelo cuando haya conexión.",
+        "Statement: not connected to the distributor; compare it once connected.",
     ),
     "close.print.used_same": (
         "El cuaderno y el estado de cuenta coinciden.",

@@ -73,6 +73,10 @@ WORDS = {
         "the terminal id: letters, digits, - or _ (up to 32)",
     ),
     "config.expect.table": ("una sección [..]", "a section [..]"),
+    "config.expect.timezone": (
+        'una zona horaria como "America/Mexico_City" o "America/Tijuana"',
+        'a time zone like "America/Mexico_City" or "America/Tijuana"',
+    ),
     "config.expect.peak_end": (
         "una hora distinta de peak_start",
         "a time different from peak_start",

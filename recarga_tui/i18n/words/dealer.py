@@ -116,6 +116,10 @@ WORDS = {
         "No hay conexión con el distribuidor; revise el internet de la tienda",
         "No connection to the dealer; check the shop's internet",
     ),
+    "dealer.query.unreachable": (
+        "No se pudo conectar con el distribuidor (no contesta en su dirección)",
+        "Could not connect to the dealer (nothing answers at its address)",
+    ),
     "dealer.query.untrusted": (
         "No se pudo comprobar que el servidor sea el distribuidor (certificado no válido); "
         "revise la hora de la PC y «ca_bundle» en la configuración, y llame a la mesa de control",
@@ -154,7 +158,11 @@ WORDS = {
         "the control desk",
     ),
     "dealer.send.not_sent": (
-        "No hay conexión con el distribuidor: la recarga no se envió; revise el internet",
-        "No connection to the dealer: the top-up was not sent; check the internet",
+        "No se pudo conectar con el distribuidor: la recarga no salió de la tienda. Revise si "
+        "la tienda tiene internet; si sí tiene, no contesta el distribuidor o su red: llame a "
+        "la mesa de control",
+        "Could not connect to the dealer: the top-up never left the shop. Check whether the "
+        "shop has internet; if it has, the dealer or its network does not answer: call the "
+        "control desk",
     ),
 }

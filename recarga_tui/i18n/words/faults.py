@@ -63,6 +63,56 @@ WORDS = {
         "normal (about an hour), or to come back later; "
         "if nothing was sent, give the money back",
     ),
+    "fault.consumer.next_query": (
+        "Revise los datos con el cliente e intente de nuevo",
+        "Check the data with the customer and try again",
+    ),
+    "fault.shop.next_query": (
+        "Revise el internet de esta computadora y los datos de acceso; si sigue fallando, "
+        "llame a la mesa de control",
+        "Check this computer's internet and the log-in details; if it keeps failing, "
+        "call the control desk",
+    ),
+    "fault.dealer.next_query": (
+        "Intente de nuevo en unos minutos; si sigue fallando, llame a la mesa de control",
+        "Try again in a few minutes; if it keeps failing, call the control desk",
+    ),
+    "fault.network.next_query": (
+        "Primero revise si la tienda tiene internet (abra una página conocida). Si no tiene, "
+        "es el internet de la tienda. Si sí tiene, no contesta el distribuidor o su red: "
+        "llame a la mesa de control (F9 en el inicio)",
+        "First check whether the shop has internet (open a well-known page). If it has none, "
+        "it is the shop's internet. If it has, the distributor or its network does not answer: "
+        "call the control desk (F9 at home)",
+    ),
+    "fault.carrier.next_query": (
+        "La compañía no contesta ahorita; intente más tarde",
+        "The phone company does not answer right now; try later",
+    ),
+    "fault.rejected.invalid": (
+        "Algún dato no sirve: revise con el cliente el número y la compañía y corrija la venta "
+        "(C), o devuélvale su dinero (R)",
+        "Some data is not valid: check the number and the company with the customer and correct "
+        "the sale (C), or give the money back (R)",
+    ),
+    "fault.rejected.refused": (
+        "No se puede hacer así: no la envíe otra vez igual. Corrija los datos con el cliente "
+        "(C) o devuélvale su dinero (R)",
+        "It cannot be made as it is: do not send it the same way again. Correct the data with "
+        "the customer (C) or give the money back (R)",
+    ),
+    "fault.rejected.transient": (
+        "Es pasajero: la compañía o el sistema no la reciben ahorita. Dígale la verdad al "
+        "cliente: puede regresar más tarde (se captura de nuevo con el dinero ya cobrado, C) o "
+        "llevarse su dinero (R)",
+        "It is passing: the company or the system is not taking it right now. Tell the customer "
+        "the truth: they may come back later (captured again with the money already paid, C) or "
+        "take their money back (R)",
+    ),
+    "fault.none.next": (
+        "Esto no tiene que ver con ninguna recarga",
+        "This concerns no top-up",
+    ),
     "fault.definite.next": (
         "No llegó nada a la compañía: si ya cobró, puede intentar otra vez o devolver el dinero",
         "Nothing reached the company: if you were paid, you may try again or give the money back",

@@ -157,6 +157,10 @@ WORDS = {
         "{count} secciones tienen esas palabras: ↑ ↓ para pasar de una a otra.",
         "{count} sections have those words: ↑ ↓ to go from one to the next.",
     ),
+    "help.matches.one": (
+        '1 sección tiene esas palabras.',
+        '1 section has those words.',
+    ),
     "help.no_match": (
         "Ninguna sección dice «{text}». Borre con ← (retroceso) y pruebe otra palabra.",
         "No section says «{text}». Delete with backspace and try another word.",

@@ -17,6 +17,23 @@ WORDS = {
         "Reporte del {day}: {count} recargas, {total} según el reporte · diferencias: {diffs}",
         "Report of {day}: {count} top-ups, {total} per the report · differences: {diffs}",
     ),
+    "report.title.one": (
+        'Reporte del {day}: 1 recarga, {total} según el reporte · diferencias: {diffs}',
+        'Report of {day}: 1 top-up, {total} per the report · differences: {diffs}',
+    ),
+    "report.title_notebook": (
+        "Cuaderno del {day}: {count} recargas realizadas, {total}. Sin conexión: falta el "
+        "reporte del distribuidor para compararlas.",
+        "Notebook of {day}: {count} top-ups done, {total}. Not connected: the distributor's "
+        "report is missing to compare them.",
+    ),
+    "report.title_notebook.one": (
+        "Cuaderno del {day}: 1 recarga realizada, {total}. Sin conexión: falta el reporte del "
+        "distribuidor para compararla.",
+        "Notebook of {day}: 1 top-up done, {total}. Not connected: the distributor's report "
+        "is missing to compare it.",
+    ),
+    "report.kind.notebook": ("solo cuaderno", "notebook only"),
     "report.empty": (
         "Ese día no hay recargas ni en el reporte ni en el cuaderno. ← → para otro día.",
         "No top-ups that day, neither in the report nor in the notebook. ← → for another day.",

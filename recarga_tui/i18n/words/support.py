@@ -32,6 +32,10 @@ WORDS = {
         "{count} clarifications passed their 24 hours without an answer: call the control desk "
         "({phone}) or write to {email}.",
     ),
+    "support.past_due.one": (
+        '1 aclaración pasó sus 24 horas sin respuesta: llame a la mesa de control ({phone}) o escriba a {email}.',
+        '1 clarification passed its 24 hours without an answer: call the control desk ({phone}) or write to {email}.',
+    ),
     "support.none": (
         "No ha pedido aclaraciones. F3 para pedir una.",
         "No clarifications asked. F3 to ask one.",

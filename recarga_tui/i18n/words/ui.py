@@ -20,6 +20,50 @@ WORDS = {
     "key.send_now": ("Enviar ahora", "Send now"),
     "key.defer": ("Enviar después", "Send later"),
     "key.refund": ("Devolver dinero", "Give money back"),
+    "key.quit_yes": ("Salir", "Leave"),
+    "key.quit_no": ("Seguir aquí", "Stay"),
+    "quit.ask": ("¿Salir de la app?", "Leave the app?"),
+    "quit.sending": (
+        "Se está enviando la recarga de {amount} al {number}. Si sale ahora, la app no verá la "
+        "respuesta: al abrirla otra vez la buscará en el reporte de ventas. Hasta entonces no "
+        "la envíe de nuevo ni devuelva el dinero.",
+        "The {amount} top-up to {number} is being sent. If you leave now, the app will not see "
+        "the answer: when it opens again it looks it up in the sales report. Until then do not "
+        "send it again or give the money back.",
+    ),
+    "quit.pending": (
+        "Quedan {count} ventas pendientes: la app las retoma al abrirla otra vez.",
+        "{count} sales are pending: the app takes them up again when it opens.",
+    ),
+    "quit.pending.one": (
+        "Queda 1 venta pendiente: la app la retoma al abrirla otra vez.",
+        "1 sale is pending: the app takes it up again when it opens.",
+    ),
+    "quit.keys": (
+        "F10 otra vez o Enter: salir · N o Esc: seguir aquí",
+        "F10 again or Enter: leave · N or Esc: stay",
+    ),
+    "key.refund_yes": ("Sí, devolver", "Yes, give it back"),
+    "key.refund_no": ("No", "No"),
+    "key.money_handed": ("Ya se lo di", "Handed over"),
+    "refund.ask": (
+        "¿Devolver {amount} al cliente del {number}?",
+        "Give {amount} back to the customer of {number}?",
+    ),
+    "refund.final": (
+        "La venta se cierra como dinero devuelto y no se podrá enviar después. Nada llegó a la "
+        "compañía.",
+        "The sale is closed as money given back and cannot be sent later. Nothing reached the "
+        "company.",
+    ),
+    "refund.hand_over": (
+        "Entregue al cliente del {number}:", "Hand the customer of {number}:"),
+    "refund.say": (
+        "Ya quedó anotado en el cuaderno. Dígale: «No se pudo hacer su recarga; aquí está su "
+        "dinero.» Oprima Enter cuando se lo haya entregado.",
+        "It is in the notebook. Tell them: \"Your top-up could not be made; here is your "
+        "money.\" Press Enter once it was handed over.",
+    ),
     "key.new_sale_done": ("Terminar", "Done"),
     "key.correct_data": ("Corregir datos", "Correct the data"),
     "key.close_help": ("Cerrar", "Close"),
@@ -47,6 +91,15 @@ WORDS = {
     "notices.status.label": ("Situación del sistema:", "System status:"),
     "notices.general.label": ("Mensaje general:", "General message:"),
     "notices.unknown": ("sin datos todavía", "no data yet"),
+    "notices.failed": (
+        "no se pudieron consultar los avisos ({origin}, {age}); se reintenta cada {seconds} s",
+        "the notices could not be fetched ({origin}, {age}); tried again every {seconds} s",
+    ),
+    "notices.stale": (
+        "(no se pudo actualizar {age})", "(could not be refreshed {age})"),
+    "notices.not_asked": (
+        "esta copia no consulta al distribuidor", "this copy does not ask the distributor"),
+    "status.offline": ("SIN CONEXIÓN", "OFFLINE"),
     "notices.level.normal": ("NORMAL", "NORMAL"),
     "notices.level.slow": ("LENTO", "SLOW"),
     "notices.level.down": ("SIN SERVICIO", "DOWN"),
@@ -99,6 +152,10 @@ WORDS = {
     "home.today": (
         "Hoy: {count} recargas realizadas, {total}",
         "Today: {count} top-ups done, {total}",
+    ),
+    "home.today.one": (
+        'Hoy: 1 recarga realizada, {total}',
+        'Today: 1 top-up done, {total}',
     ),
     "home.hint": (
         "F2 para vender una recarga. F1 si no sabe qué hacer.",
@@ -184,14 +241,19 @@ WORDS = {
     ),
     "slow.say_this": ("Dígale al cliente:", "Tell the customer:"),
     "slow.script": (
-        "«En este momento el sistema está lento. Si gusta, anoto su número y le cobro la "
-        "recarga; se le enviará en aproximadamente {minutes} minutos, cuando el sistema se "
-        "normalice. O si gusta regresar, si ya está normal la hacemos en su presencia. Si por "
-        "algún motivo no se pudo hacer, le devuelvo su dinero.»",
-        "«The system is slow right now. If you like, I take down your number and collect for "
-        "the top-up; it will be sent in about {minutes} minutes, once the system is normal. Or "
-        "come back later, and if it is normal by then we do it in front of you. If for any "
-        "reason it cannot be done, I give you your money back.»",
+        "«En este momento el sistema está lento. Ya tengo su pago: si gusta, anoto su número y "
+        "se la envío en aproximadamente {minutes} minutos, cuando el sistema se normalice; si "
+        "por algún motivo no se pudo hacer, le devuelvo su dinero. O si prefiere, le devuelvo "
+        "su dinero ahora y regresa más tarde.»",
+        "«The system is slow right now. I have your payment: if you like, I take down your "
+        "number and send it in about {minutes} minutes, once the system is normal; if for any "
+        "reason it cannot be done, I give you your money back. Or if you prefer, I give you "
+        "your money back now and you come back later.»",
+    ),
+    "payment.slow": (
+        "El sistema está lento: antes de cobrar, avise al cliente que la recarga puede tardar.",
+        "The system is slow: before taking the money, tell the customer the top-up may take "
+        "a while.",
     ),
     "slow.choices": (
         "E: enviar ahora · D: enviar después (queda cobrada) · R: devolver el dinero",
@@ -219,7 +281,8 @@ WORDS = {
     "receipt.amount": ("Monto", "Amount"),
     "receipt.carrier_folio": ("Folio compañía", "Carrier folio"),
     "receipt.dealer_folio": ("Folio distribuidor", "Dealer folio"),
-    "receipt.time": ("Hora", "Time"),
+    "receipt.time": ("Hora de la recarga", "Time of the top-up"),
+    "receipt.checked_at": ("Comprobada a las", "Checked at"),
     "receipt.reference": ("Referencia", "Reference"),
     "receipt.found_in": ("Comprobado en", "Proven by"),
     "receipt.found_in_report": ("el reporte de ventas", "the sales report"),
@@ -233,16 +296,23 @@ WORDS = {
         "The {amount} top-up to {number} was not made",
     ),
     "rejected.nothing_sent": (
-        "El distribuidor confirma que no se hizo ni se cobró: puede corregir los datos o "
-        "devolver el dinero.",
-        "The distributor confirms it was neither made nor charged: you may correct the data or "
-        "give the money back.",
+        "El distribuidor confirma que no se hizo y no le descontó nada a la tienda. Usted ya "
+        "cobró {paid} al cliente: ese dinero es del cliente hasta corregir la venta o "
+        "devolvérselo.",
+        "The distributor confirms it was not made and took nothing from the shop. You were "
+        "paid {paid} by the customer: that money is the customer's until the sale is corrected "
+        "or it is given back.",
     ),
     "rejected.choices": (
         "C: corregir datos (el dinero pasa a la venta corregida) · R: devolver el dinero · "
         "F9: decidir después (queda en Pendientes, F3)",
         "C: correct the data (the money goes to the corrected sale) · R: give the money back · "
         "F9: decide later (it stays in Pending, F3)",
+    ),
+    "rejected.choices_offline": (
+        "R: devolver el dinero · F9: decidir después · para corregir los datos, entre (F2 en "
+        "el inicio)",
+        "R: give the money back · F9: decide later · to correct the data, log in (F2 at home)",
     ),
     "rejected.later": (
         "La venta rechazada queda en Pendientes (F3): el dinero sigue siendo del cliente "

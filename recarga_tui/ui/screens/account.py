@@ -14,7 +14,7 @@ from textual.widget import Widget
 
 from ...domain.money import pesos
 from ...i18n import t
-from ..app import describe_error
+from ..errors import describe_error
 from ..keys import key
 from ..session import with_session
 from ..widgets.ask import AskLine
@@ -79,7 +79,7 @@ class AccountScreen(ShopScreen):
             balance = await with_session(self.app, services.dealer.balance)
             self.query_one("#account-balance", Line).update(t(
                 "account.balance", balance=pesos(balance.available),
-                at=balance.updated_at.strftime("%H:%M")))
+                at=self.shop_time(balance.updated_at)))
             self.shop.balance = balance.available
             statement = await with_session(self.app,
                                            lambda: services.dealer.statement(start, end))
@@ -92,7 +92,7 @@ class AccountScreen(ShopScreen):
         table = self.query_one(PlainTable)
         table.clear()
         for m in statement.movements:
-            table.add_plain_row([m.at.strftime("%m-%d %H:%M"), t(f"account.kind.{m.kind}"),
+            table.add_plain_row([self.shop_time(m.at, "%m-%d %H:%M"), t(f"account.kind.{m.kind}"),
                                  pesos(m.amount), pesos(m.balance), m.description], key=m.id)
         sums: dict[str, int] = {}
         for m in statement.movements:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar, Iterable
 
 from textual.actions import parse as parse_action
@@ -29,6 +30,10 @@ class ShopScreen(Screen):
     BINDINGS = [key("f1", "help", "key.help")]
     # The section of the help that F1 opens from this screen.
     HELP_TOPIC: ClassVar[str] = "home"
+    # Actions that write the notebook (not offered by a read-only copy) and actions that need
+    # the dealer (not offered without a session): a key is shown only where it acts.
+    WRITES: ClassVar[frozenset[str]] = frozenset()
+    NEEDS_DEALER: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(self) -> None:
         super().__init__()
@@ -49,6 +54,14 @@ class ShopScreen(Screen):
 
     def compose_body(self) -> Iterable[Widget]:
         return ()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """False hides the key: writing in a read-only copy, the dealer without a session."""
+        if action in self.WRITES and self.shop.services.journal.read_only:
+            return False
+        if action in self.NEEDS_DEALER and not self.shop.connected:
+            return False
+        return True
 
     def active_entry(self) -> Entry | None:
         """The field that typed characters go to now (None: keys are only commands)."""
@@ -77,6 +90,13 @@ class ShopScreen(Screen):
                 event.prevent_default()
                 return
 
+    def shop_time(self, at: datetime | None, fmt: str = "%H:%M", missing: str = "") -> str:
+        """A time as the cashier reads it: in the shop's zone (``[app] timezone``), whatever
+        zone it was kept or sent in (the dealer's offset, a PC left on UTC)."""
+        if at is None:
+            return missing
+        return at.astimezone(self.shop.services.clock.now().tzinfo).strftime(fmt)
+
     def say(self, text: str, *, level: str = "info") -> None:
         """A one-line message above the footer: what happened and what to do next (R01)."""
         message = self.query_one("#message", Line)
@@ -86,3 +106,15 @@ class ShopScreen(Screen):
 
     def action_help(self) -> None:
         self.shop.open_help(self.HELP_TOPIC)
+
+
+def choices_text(app: "RecargaApp", key_: str) -> str:
+    """The line that names a sale's choices, as this copy can take them: none in a read-only
+    copy, those without the dealer when there is no session (``<key>_offline``)."""
+    from ...i18n import t
+
+    if app.services.journal.read_only:
+        return t("choices.read_only")
+    if not app.connected:
+        return t(f"{key_}_offline")
+    return t(key_)

@@ -20,7 +20,7 @@ from ...domain.money import pesos
 from ...domain.sale import Sale, SaleError
 from ...i18n import t
 from ...services.counter import Product
-from ..app import describe_error
+from ..errors import describe_error
 from ..keys import key
 from ..widgets.entry import Entry
 from ..widgets.line import Line
@@ -29,6 +29,21 @@ from .base import ShopScreen
 PICK_KEYS = "1234567890"
 # What people type around the digits of a number: the domain reads it (phone.normalize).
 PHONE_CHARS = "0123456789 -.()+"
+
+
+# The box's width at 80 columns, less its padding: the rows of choices fit in it.
+CHOICES_WIDTH = 74
+
+
+def in_columns(items: list[str], width: int = CHOICES_WIDTH) -> str:
+    """Items in rows of equal columns, never one split across two lines ("7" apart from its
+    "$200.00"), as many to a row as ``width`` holds."""
+    if not items:
+        return ""
+    cell = max(len(item) for item in items) + 3
+    per_row = max(1, (width + 3) // cell)
+    rows = [items[i:i + per_row] for i in range(0, len(items), per_row)]
+    return "\n".join("".join(item.ljust(cell) for item in row).rstrip() for row in rows)
 
 
 @dataclass
@@ -65,9 +80,9 @@ class CaptureScreen(ShopScreen):
             yield Line("", id="carrier-line")
             yield Line("", id="choices")
             yield Entry(t("capture.first_label"), id="first", max_length=24,
-                        allowed=PHONE_CHARS)
+                        allowed=PHONE_CHARS, max_digits=phone.MAX_TYPED_DIGITS)
             yield Entry(t("capture.second_label"), id="second", max_length=24,
-                        allowed=PHONE_CHARS)
+                        allowed=PHONE_CHARS, max_digits=phone.MAX_TYPED_DIGITS)
             yield Line("", id="compare")
             yield Line("", id="duplicate")
 
@@ -116,13 +131,15 @@ class CaptureScreen(ShopScreen):
         elif self.stage == "product":
             products = [p for p in catalog.products if p.carrier_id == self.draft.carrier_id]
             self._options = products[: len(PICK_KEYS)]
-            choices.update(t("capture.pick_amount") + "\n" + "   ".join(
-                f"{PICK_KEYS[i]} {pesos(p.amount)}" for i, p in enumerate(self._options)))
+            choices.update(t("capture.pick_amount") + "\n" + in_columns(
+                [f"{PICK_KEYS[i]} {pesos(p.amount)}" for i, p in enumerate(self._options)]))
         else:
             self._options = []
             choices.update("")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if super().check_action(action, parameters) is not True:
+            return False
         if action == "pick":
             return self.stage in ("carrier", "product")
         if action == "stage" and parameters and parameters[0] == "first":
@@ -215,7 +232,7 @@ class CaptureScreen(ShopScreen):
             self.refresh_bindings()
             self.query_one("#duplicate", Line).update(t(
                 "capture.duplicate", amount=pesos(product.amount), number=phone.group(msisdn),
-                time=last.created_at.strftime("%H:%M"), state=t(f"state.{last.state.value}")))
+                time=self.shop_time(last.created_at), state=t(f"state.{last.state.value}")))
             return
         self._to_readback()
 

@@ -14,7 +14,7 @@ from textual.containers import VerticalScroll
 from textual.widget import Widget
 
 from ...i18n import t
-from ..app import describe_error
+from ..errors import describe_error
 from ..keys import key
 from ..session import with_session
 from ..widgets.ask import AskLine
@@ -156,7 +156,7 @@ class CashCloseScreen(ShopScreen):
         header = {"terminal": services.settings.dealer.terminal_id,
                   "shop": self.shop.shop_name or "",
                   "kind": t(f"close.kind.{self.mode}")}
-        return render(self.close, names, header, self.used)
+        return render(self.close, names, header, self.used, offline=not self.shop.connected)
 
     def _show(self) -> None:
         self.text = self._render_text()
@@ -167,6 +167,8 @@ class CashCloseScreen(ShopScreen):
         from ...services.cash_close import statement_used
 
         services, start, end = self.shop.services, self.start, self.end
+        if not self.shop.connected:
+            return  # the close from the notebook alone; it says the statement is missing
         try:
             used = await with_session(self.app, lambda: statement_used(services, start, end))
         except Exception as exc:

@@ -14,17 +14,18 @@ from typing import Iterable
 
 from textual import work
 from textual.containers import Vertical
+from textual.events import Key
 from textual.widget import Widget
 
 from ...domain import faults, phone
 from ...domain.money import pesos
 from ...domain.sale import Sale, SaleError, State
 from ...i18n import t
-from ..app import describe_error
+from ..errors import describe_error
 from ..keys import key
 from ..widgets.line import Line
 from ..widgets.unwritten import UnwrittenNote
-from .base import ShopScreen
+from .base import ShopScreen, choices_text
 
 
 def clock_left(left: timedelta) -> str:
@@ -42,10 +43,30 @@ class CheckScreen(ShopScreen):
         key("enter,escape", "done", "key.keep_checking", key_display="Enter"),
     ]
 
+    WRITES = frozenset({"send_again", "refund"})
+    NEEDS_DEALER = frozenset({"send_again"})
+
     def __init__(self, sale: Sale) -> None:
         super().__init__()
         self.sale = sale
         self._gone = False
+        self._shown_state: State | None = None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Send again and money back act only once the window passed and it was not found
+        # (R16, R19): before that they are not offered at all.
+        if action in ("send_again", "refund") and self.sale.state is not State.NOT_FOUND:
+            return False
+        return super().check_action(action, parameters)
+
+    async def on_key(self, event: Key) -> None:
+        if (event.key in ("e", "r") and self.sale.state is not State.NOT_FOUND
+                and not getattr(self.app, "too_small", False)):
+            # A cashier who knows the keys hears why not yet, and when (R16).
+            event.stop()
+            self._refused_before_window()
+            return
+        await super().on_key(event)
 
     def compose_body(self) -> Iterable[Widget]:
         with Vertical(id="check-box"):
@@ -89,7 +110,7 @@ class CheckScreen(ShopScreen):
             return
         checker = self.shop.services.checker
         ends = checker.window_ends(sale)
-        until = ends.strftime("%H:%M") if ends else "--:--"
+        until = self.shop_time(ends, missing="--:--")
         minutes = self.shop.services.settings.procedure.reflection_minutes
         not_found = sale.state is State.NOT_FOUND
         self._show_line("#check-state", t("check.not_found", minutes=minutes) if not_found
@@ -103,9 +124,12 @@ class CheckScreen(ShopScreen):
         self._show_line("#tried", self._tried(sale))
         self._show_line("#check-script", t("check.script_not_found") if not_found
                   else t("check.script_unknown", time=until))
-        self._show_line("#check-keys", t("check.keys_not_found") if not_found
-                  else t("check.keys_unknown"))
+        self._show_line("#check-keys", choices_text(self.shop, "check.keys_not_found")
+                        if not_found else t("check.keys_unknown"))
         self.query_one("#check-box").set_class(not_found, "-not-found")
+        if sale.state is not self._shown_state:
+            self._shown_state = sale.state
+            self.refresh_bindings()  # the keys that act now
 
     def _tried(self, sale: Sale) -> str:
         tried = self.shop.services.checker.tried(sale)
@@ -113,7 +137,7 @@ class CheckScreen(ShopScreen):
             return t("check.tried_none")
         what = " · ".join(t(f"check.tried.{x.check}", result=t(f"check.result.{x.result}"))
                           for x in tried)
-        return t("check.tried", time=tried[0].at.strftime("%H:%M:%S"), what=what)
+        return t("check.tried", time=self.shop_time(tried[0].at, "%H:%M:%S"), what=what)
 
     def _show_line(self, selector: str, text: str) -> None:
         self.query_one(selector, Line).update(text)
@@ -123,10 +147,7 @@ class CheckScreen(ShopScreen):
         from .rejected import RejectedScreen
 
         self._gone = True
-        self.shop.refresh_pending()
-        confirmed = sale.last(State.CONFIRMED)
-        if confirmed is not None and confirmed.data.get("balance_after") is not None:
-            self.shop.balance = int(confirmed.data["balance_after"])
+        self.shop.sale_settled(sale)
         screen = ReceiptScreen(sale) if sale.state is State.CONFIRMED else RejectedScreen(sale)
         self.app.switch_screen(screen)
 
@@ -138,7 +159,7 @@ class CheckScreen(ShopScreen):
         if sale.state is State.NOT_FOUND:
             return False
         ends = self.shop.services.checker.window_ends(sale)
-        self.say(t("check.too_soon", time=ends.strftime("%H:%M") if ends else "--:--"),
+        self.say(t("check.too_soon", time=self.shop_time(ends, missing="--:--")),
                  level="warning")
         return True
 
@@ -151,16 +172,11 @@ class CheckScreen(ShopScreen):
         self.app.switch_screen(SendScreen(self.sale))
 
     def action_refund(self) -> None:
+        from .money_back import give_money_back
+
         if self._refused_before_window():
             return
-        try:
-            sale = self.shop.services.counter.refund(self.sale, reason="not_found")
-        except SaleError as err:
-            self.say(describe_error(err), level="error")
-            return
-        self._gone = True
-        self.shop.back_home()
-        self.app.notify(t("check.refunded", amount=pesos(sale.amount)), timeout=15)
+        give_money_back(self, self.sale, "not_found")
 
     def action_done(self) -> None:
         self._gone = True

@@ -16,7 +16,7 @@ from ...domain import phone
 from ...domain.claims import Proof
 from ...domain.money import pesos
 from ...i18n import t
-from ..app import describe_error
+from ..errors import describe_error
 from ..keys import key
 from ..session import with_session
 from ..widgets.ask import AskLine
@@ -29,8 +29,6 @@ MOVE = Binding.Group("key.move", compact=True)
 QUERY_CHARS = "0123456789 -.()+ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 
-def when(at: datetime | None) -> str:
-    return at.strftime("%Y-%m-%d %H:%M:%S") if at else "—"
 
 
 class ClaimsScreen(ShopScreen):
@@ -41,8 +39,11 @@ class ClaimsScreen(ShopScreen):
         key("up", "move(-1)", "key.up", key_display="↑", group=MOVE),
         key("down", "move(1)", "key.down", key_display="↓", group=MOVE),
         key("f2", "clarify", "key.clarify"),
+        key("f8", "clear", "key.clear"),
         key("escape,f9", "back", "key.back", key_display="F9"),
     ]
+
+    NEEDS_DEALER = frozenset({"clarify"})
 
     def __init__(self) -> None:
         super().__init__()
@@ -80,7 +81,7 @@ class ClaimsScreen(ShopScreen):
         table.clear()
         for item in self.found:
             sale = item.sale
-            table.add_plain_row([sale.created_at.strftime("%m-%d %H:%M"), phone.group(sale.msisdn),
+            table.add_plain_row([self.shop_time(sale.created_at, "%m-%d %H:%M"), phone.group(sale.msisdn),
                                  pesos(sale.amount), t(f"claims.state.{sale.state.value}"),
                                  item.carrier_folio or "—"], key=sale.ref)
         days = self.shop.services.settings.app.claims_days
@@ -89,6 +90,9 @@ class ClaimsScreen(ShopScreen):
         else:
             self.say(t("claims.none", days=days), level="warning")
         self._detail()
+
+    def _when(self, at: datetime | None) -> str:
+        return self.shop_time(at, "%Y-%m-%d %H:%M:%S", missing="—")
 
     def _selected(self) -> Proof | None:
         row = self.query_one(PlainTable).cursor_row
@@ -104,12 +108,22 @@ class ClaimsScreen(ShopScreen):
             return
         found_in = t(f"claims.found_in.{item.found_in}") if item.found_in else "—"
         proof_line.update(t(
-            "claims.proof", ref=item.sale.ref, accepted=when(item.accepted_at),
-            paid=when(item.paid_at), sent=when(item.sent_at), folio=item.carrier_folio or "—",
+            "claims.proof", ref=item.sale.ref, accepted=self._when(item.accepted_at),
+            paid=self._when(item.paid_at), handed=pesos(item.sale.handed),
+            change=pesos(item.sale.change), sent=self._when(item.sent_at),
+            folio=item.carrier_folio or "—",
             found_in=found_in))
         say_line.update(t("claims.say", words=t(
-            item.say_key, accepted=when(item.accepted_at), folio=item.carrier_folio or "—",
+            item.say_key, accepted=self._when(item.accepted_at), folio=item.carrier_folio or "—",
             number=phone.group(item.sale.msisdn))))
+
+    def action_clear(self) -> None:
+        """A new search: the text, the list and the proof cleared."""
+        self.query_one("#claims-query", Entry).value = ""
+        self.found = []
+        self.query_one(PlainTable).clear()
+        self._detail()
+        self.say(t("claims.hint"))
 
     def action_move(self, delta: int) -> None:
         self.query_one(PlainTable).move(delta)
@@ -133,7 +147,7 @@ class ClaimsScreen(ShopScreen):
         except Exception as exc:
             self.say(describe_error(exc), level="error")
             return
-        self.say(t("clarify.sent", id=answer.id, due=answer.due_at.strftime("%Y-%m-%d %H:%M")))
+        self.say(t("clarify.sent", id=answer.id, due=self.shop_time(answer.due_at, "%Y-%m-%d %H:%M")))
 
     def action_back(self) -> None:
         self.app.pop_screen()

@@ -12,7 +12,7 @@ from textual.widget import Widget
 
 from ...dealer.protocol import CLARIFICATION_TOPICS
 from ...i18n import t
-from ..app import describe_error
+from ..errors import describe_error
 from ..keys import key
 from ..session import with_session
 from ..widgets.ask import AskLine
@@ -104,7 +104,7 @@ class ClarifyScreen(ShopScreen):
             self._sending = False
             self.say(describe_error(exc), level="error")
             return
-        self.say(t("clarify.sent", id=item.id, due=item.due_at.strftime("%Y-%m-%d %H:%M")))
+        self.say(t("clarify.sent", id=item.id, due=self.shop_time(item.due_at, "%Y-%m-%d %H:%M")))
 
     def action_back(self) -> None:
         self.app.pop_screen()

@@ -14,7 +14,7 @@ from textual.widget import Widget
 from ...domain import deposit
 from ...domain.money import pesos
 from ...i18n import t
-from ..app import describe_error
+from ..errors import describe_error
 from ..keys import key
 from ..session import with_session
 from ..widgets.ask import AskLine

@@ -15,7 +15,7 @@ from ...domain.faults import Origin, name_key
 from ...domain.money import pesos
 from ...domain.sale import State
 from ...i18n import t
-from ..app import describe_error
+from ..errors import describe_error
 from ..keys import key
 from ..session import with_session
 from ..widgets.ask import AskLine
@@ -150,7 +150,7 @@ class FaultReportScreen(ShopScreen):
             self._sending = False
             self.say(describe_error(exc), level="error")
             return
-        self.say(t("fault.sent", id=receipt.id, at=receipt.received_at.strftime("%H:%M")))
+        self.say(t("fault.sent", id=receipt.id, at=self.shop_time(receipt.received_at)))
 
     def action_back(self) -> None:
         self.app.pop_screen()

@@ -22,6 +22,7 @@ class HomeScreen(ShopScreen):
     HELP_TOPIC = "home"
     BINDINGS = [
         key("f2", "new_sale", "key.sell"),
+        key("f2", "log_in", "key.log_in"),
         key("f3", "pending", "key.pending"),
         key("f4", "open('report')", "key.sales_report"),
         key("f5", "open('claims')", "key.claims"),
@@ -38,19 +39,47 @@ class HomeScreen(ShopScreen):
         # More keys than one footer line holds at 80 columns: the footer takes two rows here.
         return in_rows(super().compose())
 
+    WRITES = frozenset({"new_sale", "log_in"})
+    NEEDS_DEALER = frozenset({"new_sale"})
+    # Screens of the dealer's data alone: not offered without a session.
+    DEALER_SCREENS = frozenset({"account", "support"})
+
     def compose_body(self) -> Iterable[Widget]:
         with Vertical(id="home-box"):
             yield Line("", id="home-shop")  # whole here: the status line may shorten it
             yield Line("", id="pending-line")
             yield Line("", id="today-line")
-            yield Line(t("home.hint"), id="home-hint")
-            if self.shop.services.journal.read_only:
-                yield Line(t("login.read_only"), id="home-read-only")
+            yield Line("", id="home-hint")
 
     def on_mount(self) -> None:
         self.watch(self.app, "pending_count", lambda _: self._render_counts(), init=False)
         self.watch(self.app, "shop_name", self._render_shop)
         self._render_counts()
+        self._render_hint()
+        if self.shop.services.journal.read_only:
+            # Another copy sells: its sales show here within seconds (read from disk).
+            self.set_interval(5.0, self._render_counts)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if super().check_action(action, parameters) is not True:
+            return False
+        if action == "log_in":
+            return not self.shop.connected
+        if action == "open" and parameters and parameters[0] in self.DEALER_SCREENS:
+            return self.shop.connected
+        return True
+
+    def _render_hint(self) -> None:
+        services = self.shop.services
+        if services.journal.read_only:
+            key_ = ("home.hint_read_only_asked"
+                    if services.journal.read_only_reason == "journal.read_only_asked"
+                    else "home.hint_read_only")
+        elif not self.shop.connected:
+            key_ = "home.hint_offline"
+        else:
+            key_ = "home.hint"
+        self.query_one("#home-hint", Line).update(t(key_))
 
     def _render_shop(self, name: str) -> None:
         self.query_one("#home-shop", Line).update(t(
@@ -60,6 +89,8 @@ class HomeScreen(ShopScreen):
     def on_screen_resume(self) -> None:
         self.shop.refresh_pending()
         self._render_counts()
+        self._render_hint()
+        self.refresh_bindings()
 
     def _render_counts(self) -> None:
         services = self.shop.services
@@ -79,13 +110,16 @@ class HomeScreen(ShopScreen):
 
         self.app.push_screen(PendingScreen())
 
+    def action_log_in(self) -> None:
+        """From the notebook without the dealer: the login, then back here."""
+        from .login import LoginScreen
+
+        self.app.push_screen(LoginScreen())
+
     def action_new_sale(self) -> None:
-        if self.shop.services.journal.read_only:
-            # A second copy cannot write the notebook, so it cannot sell: say why (R03).
-            self.say(t("home.read_only_no_sale"), level="warning")
-            return
         from .capture import CaptureScreen
 
+        self.shop.new_sale_starts()
         self.app.push_screen(CaptureScreen())
 
     def action_open(self, name: str) -> None:

@@ -15,7 +15,7 @@ from textual.widget import Widget
 from textual.widgets import Label
 
 from ...i18n import t
-from ..app import describe_error
+from ..errors import describe_error
 from ..keys import key
 from ..widgets.entry import Entry
 from ..widgets.line import Line
@@ -28,6 +28,7 @@ class LoginScreen(ShopScreen):
     BINDINGS = [
         key("enter", "enter", "key.continue"),
         key("up", "previous", "key.previous_field", key_display="↑"),
+        key("f3", "open_notebook", "key.open_notebook"),
     ]
 
     def compose_body(self) -> Iterable[Widget]:
@@ -40,8 +41,6 @@ class LoginScreen(ShopScreen):
                         max_length=128)
             if self.shop.services.demo:
                 yield Line(t("login.demo_credentials"), id="demo-credentials")
-            if self.shop.services.journal.read_only:
-                yield Line(t("login.read_only"), id="read-only")
             yield Line(t("login.forgotten", email=settings.contacts.admin_email),
                          id="forgotten")
             yield Line(t("login.nobody_asks"), id="nobody-asks")
@@ -67,6 +66,11 @@ class LoginScreen(ShopScreen):
 
     def action_previous(self) -> None:
         self._activate("user")
+
+    def action_open_notebook(self) -> None:
+        """The notebook without the dealer (it may be unreachable): pending sales, claims, the
+        day's sales, the cash close. Selling waits for a login."""
+        self.shop.open_notebook()
 
     def _submit(self) -> None:
         user = self.query_one("#user", Entry).value.strip()

@@ -15,7 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer
 
 from ...i18n import t
-from ..app import describe_error
+from ..errors import describe_error
 from ..keys import key, localize_bindings
 from ..widgets.entry import Entry
 from ..widgets.line import Line

@@ -14,7 +14,7 @@ from ...domain import money
 from ...domain.money import pesos
 from ...domain.sale import SaleError
 from ...i18n import t
-from ..app import describe_error
+from ..errors import describe_error
 from ..keys import key
 from ..widgets.entry import Entry
 from ..widgets.big_digits import BigDigits
@@ -60,7 +60,14 @@ class PaymentScreen(ShopScreen):
             yield Line(t("payment.change"), id="change-label")
             yield BigDigits("", id="change")
             yield Line("", id="warnings")
+            if self._slow():
+                # R15: said before the money is taken, not only before sending.
+                yield Line(t("payment.slow"), id="payment-slow")
             yield Line(t("payment.no_credit"), id="no-credit")
+
+    def _slow(self) -> bool:
+        sale = self.draft.sale
+        return sale is not None and self.shop.services.health.slowness(sale.carrier_id).slow
 
     def _due_text(self) -> str:
         sale = self.draft.sale

@@ -55,22 +55,27 @@ class PendingScreen(ShopScreen):
             yield VerticalScroll(id="pending-rows", can_focus=False)  # keys stay the screen's
             yield Line(t("pending.hint"), id="pending-hint")
 
-    def on_mount(self) -> None:
-        self._load()
+    async def on_mount(self) -> None:
+        await self._load()
         self.set_interval(5, self._load)
 
-    def on_screen_resume(self) -> None:
-        self._load()
+    async def on_screen_resume(self) -> None:
+        await self._load()
 
-    def _load(self) -> None:
+    async def _load(self) -> None:
+        """The rows again, the selected one kept (by its sale) and shown as selected once the
+        new rows are on screen: the highlight never vanishes under the cashier's arrow."""
+        chosen = self.sales[self.selected].ref if self.sales else None
         self.sales = self.shop.services.journal.open_sales()
-        self.selected = min(self.selected, max(0, len(self.sales) - 1))
+        refs = [s.ref for s in self.sales]
+        self.selected = refs.index(chosen) if chosen in refs else min(
+            self.selected, max(0, len(self.sales) - 1))
         rows = self.query_one("#pending-rows", VerticalScroll)
-        rows.remove_children()
+        await rows.remove_children()
         if not self.sales:
-            rows.mount(Line(t("pending.none"), classes="pending-row"))
+            await rows.mount(Line(t("pending.none"), classes="pending-row"))
             return
-        rows.mount_all(self._row(i, sale) for i, sale in enumerate(self.sales))
+        await rows.mount_all([self._row(i, sale) for i, sale in enumerate(self.sales)])
         self._show_selected()
 
     def _row(self, i: int, sale: Sale) -> Line:
@@ -87,7 +92,7 @@ class PendingScreen(ShopScreen):
         """The next step's words, and whether it is late (a promise that passed)."""
         if sale.state is State.DEFERRED:
             promised = promised_at(sale)
-            hhmm = promised.strftime("%H:%M") if promised else "--:--"
+            hhmm = self.shop_time(promised, missing="--:--")
             late = promised is not None and promised < self.shop.services.clock.now()
             return t("pending.next.overdue" if late else "pending.next.deferred",
                      time=hhmm), late
@@ -122,7 +127,7 @@ class PendingScreen(ShopScreen):
             return
         sale = self.shop.services.journal.get(self.sales[self.selected].ref)
         if sale is None or sale.is_final:
-            self._load()
+            self.run_worker(self._load(), exclusive=True, group="pending-load")
             return
         screen = self._screen_for(sale)
         if screen is None:

@@ -13,7 +13,7 @@ from ...domain import phone
 from ...domain.money import pesos
 from ...domain.sale import SaleError
 from ...i18n import t
-from ..app import describe_error
+from ..errors import describe_error
 from ..keys import key
 from ..widgets.big_digits import BigDigits
 from ..widgets.line import Line

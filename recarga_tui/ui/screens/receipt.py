@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from datetime import datetime
+from typing import Any, Iterable, Mapping
 
 from textual.containers import Vertical
 from textual.widget import Widget
@@ -37,9 +38,13 @@ class ReceiptScreen(ShopScreen):
             (t("receipt.amount"), pesos(sale.amount)),
             (t("receipt.carrier_folio"), str(data.get("carrier_folio") or "—")),
             (t("receipt.dealer_folio"), str(data.get("dealer_folio") or "—")),
-            (t("receipt.time"), step.at.strftime("%Y-%m-%d %H:%M:%S") if step else ""),
+            (t("receipt.time"), dealer_time(data, step.at if step else None, self.tz)),
             (t("receipt.reference"), sale.ref),
         ]
+        if step is not None and data.get("found_in") in ("report", "lookup"):
+            # Found by the check: when the top-up was made differs from when it was proven.
+            rows.append((t("receipt.checked_at"), step.at.astimezone(self.tz).strftime(
+                "%Y-%m-%d %H:%M:%S")))
         if data.get("found_in") == "report":
             rows.append((t("receipt.found_in"), t("receipt.found_in_report")))
         with Vertical(id="receipt-box"):
@@ -49,5 +54,21 @@ class ReceiptScreen(ShopScreen):
                          id="receipt-rows")
             yield Line(t("receipt.tell_customer"), id="receipt-tell")
 
+    @property
+    def tz(self) -> Any:
+        return self.shop.services.clock.now().tzinfo
+
     def action_done(self) -> None:
         self.shop.back_home()
+
+
+def dealer_time(data: Mapping[str, Any], fallback: datetime | None, tz: Any) -> str:
+    """When the dealer made the top-up, in the shop's time; the step's time if it did not say."""
+    at = fallback
+    raw = data.get("dealer_at")
+    if isinstance(raw, str):
+        try:
+            at = datetime.fromisoformat(raw)
+        except ValueError:
+            pass
+    return at.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S") if at else ""

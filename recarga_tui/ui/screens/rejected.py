@@ -9,14 +9,15 @@ from textual.containers import Vertical
 from textual.widget import Widget
 
 from ...domain import faults, phone
+from ...domain.close import net_paid
 from ...domain.money import pesos
 from ...domain.sale import Sale, SaleError, State
 from ...i18n import t
-from ..app import describe_error
+from ..errors import describe_error
 from ..keys import key
 from ..widgets.line import Line
 from ..widgets.unwritten import UnwrittenNote
-from .base import ShopScreen
+from .base import ShopScreen, choices_text
 
 
 class RejectedScreen(ShopScreen):
@@ -28,19 +29,27 @@ class RejectedScreen(ShopScreen):
         key("escape,f9", "later", "key.decide_later", key_display="F9"),
     ]
 
+    WRITES = frozenset({"correct", "refund"})
+    NEEDS_DEALER = frozenset({"correct"})
+
     def __init__(self, sale: Sale) -> None:
         super().__init__()
         self.sale = sale
 
     def compose_body(self) -> Iterable[Widget]:
         fault = faults.fault_of(self.sale, State.REJECTED)
+        step = self.sale.last(State.REJECTED)
+        error_class = str(step.data.get("error_class", "refused")) if step else "refused"
         with Vertical(id="rejected-box"):
             yield Line(t("rejected.title", number=phone.group(self.sale.msisdn),
                            amount=pesos(self.sale.amount)), id="rejected-title")
             yield UnwrittenNote(self.sale.ref)
-            yield Line(faults.describe(fault), id="fault")
-            yield Line(t("rejected.nothing_sent"), id="nothing-sent")
-            yield Line(t("rejected.choices"), id="rejected-choices")
+            # The words follow the refusal's origin and class, and what the notebook knows:
+            # the customer paid (R01, R18).
+            yield Line(faults.describe_rejection(fault, error_class), id="fault")
+            yield Line(t("rejected.nothing_sent", paid=pesos(net_paid(self.sale))),
+                       id="nothing-sent")
+            yield Line(choices_text(self.shop, "rejected.choices"), id="rejected-choices")
 
     def action_correct(self) -> None:
         """Capture again; the money already paid carries to the corrected sale."""
@@ -55,10 +64,6 @@ class RejectedScreen(ShopScreen):
         self.app.notify(t("rejected.later"), timeout=15)
 
     def action_refund(self) -> None:
-        try:
-            sale = self.shop.services.counter.refund(self.sale, reason="rejected")
-        except SaleError as err:
-            self.say(describe_error(err), level="error")
-            return
-        self.shop.back_home()
-        self.app.notify(t("rejected.refunded", amount=pesos(sale.amount)), timeout=15)
+        from .money_back import give_money_back
+
+        give_money_back(self, self.sale, "rejected")

@@ -16,7 +16,7 @@ from ...domain import phone
 from ...domain.money import pesos
 from ...domain.reconcile import Kind, Row
 from ...i18n import t
-from ..app import describe_error
+from ..errors import describe_error
 from ..keys import key
 from ..session import with_session
 from ..widgets.ask import AskLine
@@ -27,7 +27,7 @@ from .base import ShopScreen
 DAY = Binding.Group("key.day", compact=True)
 MOVE = Binding.Group("key.move", compact=True)
 MARK = {Kind.MATCH: " ", Kind.WAITING: "…", Kind.ONLY_REPORT: "!", Kind.MISSING: "!",
-        Kind.DIFFERENT: "!"}
+        Kind.DIFFERENT: "!", Kind.NOTEBOOK: " "}
 
 
 class ReportScreen(ShopScreen):
@@ -41,6 +41,8 @@ class ReportScreen(ShopScreen):
         key("a", "clarify", "key.clarify", key_display="A"),
         key("escape,f9", "back", "key.back", key_display="F9"),
     ]
+
+    NEEDS_DEALER = frozenset({"clarify"})
 
     def __init__(self) -> None:
         super().__init__()
@@ -65,9 +67,14 @@ class ReportScreen(ShopScreen):
 
     @work(exclusive=True, group="report")
     async def load(self) -> None:
-        from ...services.report import day_report
+        from ...services.report import day_report, notebook_day
 
         day = self.day
+        if not self.shop.connected:
+            # Without the dealer: the notebook's side of the day, and the screen says so.
+            self.rows = notebook_day(self.shop.services, day).rows
+            self._fill_notebook()
+            return
         self.query_one("#report-title", Line).update(
             t("report.loading", day=day.isoformat()))
         services = self.shop.services
@@ -94,10 +101,23 @@ class ReportScreen(ShopScreen):
             self.say(t("report.empty"))
         self._detail()
 
+    def _fill_notebook(self) -> None:
+        done = [r for r in self.rows if r.sale is not None and r.sale.state.value == "confirmed"]
+        self.query_one("#report-title", Line).update(t(
+            "report.title_notebook", day=self.day.isoformat(), count=len(done),
+            total=pesos(sum(r.amount for r in done))))
+        table = self.query_one(PlainTable)
+        table.clear()
+        for row in self.rows:
+            table.add_plain_row(self._cells(row), key=row.ref)
+        if not self.rows:
+            self.say(t("report.empty"))
+        self._detail()
+
     def _cells(self, row: Row) -> list[str]:
         journal = t(f"claims.state.{row.sale.state.value}") if row.sale else "—"
         report = (row.line.carrier_folio or t("report.in_report")) if row.line else "—"
-        return [row.at.strftime("%H:%M"), phone.group(row.msisdn), pesos(row.amount),
+        return [self.shop_time(row.at), phone.group(row.msisdn), pesos(row.amount),
                 journal, report, f"{MARK[row.kind]} {t(f'report.kind.{row.kind.value}')}"]
 
     def _selected(self) -> Row | None:
@@ -165,7 +185,7 @@ class ReportScreen(ShopScreen):
         except Exception as exc:
             self.say(describe_error(exc), level="error")
             return
-        self.say(t("clarify.sent", id=item.id, due=item.due_at.strftime("%Y-%m-%d %H:%M")))
+        self.say(t("clarify.sent", id=item.id, due=self.shop_time(item.due_at, "%Y-%m-%d %H:%M")))
 
     def action_back(self) -> None:
         self.app.pop_screen()

@@ -17,7 +17,7 @@ from ...domain.money import pesos
 from ...domain.sale import Sale, SaleError, State
 from ...i18n import t
 from ...services.counter import SessionNeeded
-from ..app import describe_error
+from ..errors import describe_error
 from ..widgets.line import Line
 from .base import ShopScreen
 
@@ -86,10 +86,7 @@ class SendScreen(ShopScreen):
         from .receipt import ReceiptScreen
         from .rejected import RejectedScreen
 
-        self.shop.refresh_pending()
-        confirmed = sale.last(State.CONFIRMED)
-        if confirmed is not None and confirmed.data.get("balance_after") is not None:
-            self.shop.balance = int(confirmed.data["balance_after"])
+        self.shop.sale_settled(sale)
         if sale.state is State.CONFIRMED:
             self.app.switch_screen(ReceiptScreen(sale))
         elif sale.state is State.REJECTED:

@@ -12,7 +12,7 @@ from textual.widget import Widget
 from ...domain.sale import Sale, SaleError
 from ...domain.slowness import SlowReason, Slowness
 from ...i18n import t
-from ..app import describe_error
+from ..errors import describe_error
 from ..keys import key
 from ..widgets.line import Line
 from .base import ShopScreen
@@ -70,13 +70,6 @@ class SlowScreen(ShopScreen):
         self.app.notify(t("slow.deferred", time=promised), timeout=15)
 
     def action_refund(self) -> None:
-        try:
-            sale = self.shop.services.counter.refund(self.sale, reason="slow_system")
-        except SaleError as err:
-            self.say(describe_error(err), level="error")
-            return
-        from ...domain.money import pesos
+        from .money_back import give_money_back
 
-        self.shop.back_home()
-        self.app.notify(t("slow.refunded", amount=pesos(sale.handed - sale.change)), timeout=15)
-
+        give_money_back(self, self.sale, "slow_system")

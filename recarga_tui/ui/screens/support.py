@@ -13,7 +13,7 @@ from textual.containers import Vertical
 from textual.widget import Widget
 
 from ...i18n import t
-from ..app import describe_error
+from ..errors import describe_error
 from ..keys import key
 from ..session import with_session
 from ..widgets.ask import AskLine
@@ -84,8 +84,8 @@ class SupportScreen(ShopScreen):
         table = self.query_one(PlainTable)
         table.clear()
         for item in self.items:
-            table.add_plain_row([item.id, item.created_at.strftime("%m-%d %H:%M"),
-                                 item.due_at.strftime("%m-%d %H:%M"), self._state(item, now),
+            table.add_plain_row([item.id, self.shop_time(item.created_at, "%m-%d %H:%M"),
+                                 self.shop_time(item.due_at, "%m-%d %H:%M"), self._state(item, now),
                                  t(f"support.topic.{item.topic}")], key=item.id)
         late = [i for i in self.items if is_past_due(i, now)]
         if late:
@@ -107,8 +107,8 @@ class SupportScreen(ShopScreen):
             if item.client_ref:
                 text = t("support.about_ref", ref=item.client_ref) + " " + text
             if item.answer:
-                text += "\n" + t("support.answer", at=item.answered_at.strftime(
-                    "%Y-%m-%d %H:%M") if item.answered_at else "", answer=item.answer)
+                text += "\n" + t("support.answer", answer=item.answer,
+                                  at=self.shop_time(item.answered_at, "%Y-%m-%d %H:%M"))
         self.query_one("#support-detail", Line).update(text)
 
     def action_move(self, delta: int) -> None:

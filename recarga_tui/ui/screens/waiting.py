@@ -15,10 +15,10 @@ from ...domain.money import pesos
 from ...domain.sale import Sale, SaleError, State
 from ...i18n import t
 from ...services.deferred import promised_at
-from ..app import describe_error
+from ..errors import describe_error
 from ..keys import key
 from ..widgets.line import Line
-from .base import ShopScreen
+from .base import ShopScreen, choices_text
 
 
 class WaitingScreen(ShopScreen):
@@ -30,6 +30,9 @@ class WaitingScreen(ShopScreen):
         key("r", "refund", "key.refund"),
         key("escape,f9", "back", "key.back", key_display="F9"),
     ]
+
+    WRITES = frozenset({"send_now", "defer", "refund"})
+    NEEDS_DEALER = frozenset({"send_now"})
 
     def __init__(self, sale: Sale) -> None:
         super().__init__()
@@ -50,12 +53,12 @@ class WaitingScreen(ShopScreen):
                 yield Line(t("waiting.paid_title", **what), id="waiting-title")
                 yield Line(t("waiting.paid_body"), id="waiting-body")
             else:
-                yield Line(t("waiting.deferred_title", time=promised.strftime("%H:%M"), **what),
+                yield Line(t("waiting.deferred_title", time=self.shop_time(promised), **what),
                            id="waiting-title")
                 yield Line(t("waiting.deferred_body"), id="waiting-body")
                 if promised < self.shop.services.clock.now():
                     yield Line(t("waiting.overdue"), id="waiting-overdue")
-            yield Line(t("waiting.choices"), id="waiting-choices")
+            yield Line(choices_text(self.shop, "waiting.choices"), id="waiting-choices")
 
     def _fresh(self) -> Sale:
         stored = self.shop.services.journal.get(self.sale.ref)
@@ -74,17 +77,13 @@ class WaitingScreen(ShopScreen):
             self.say(describe_error(err), level="error")
             return
         self.shop.back_home()
-        self.app.notify(t("waiting.deferred", time=promised_at(sale).strftime("%H:%M")),
+        self.app.notify(t("waiting.deferred", time=self.shop_time(promised_at(sale))),
                         timeout=15)
 
     def action_refund(self) -> None:
-        try:
-            sale = self.shop.services.counter.refund(self._fresh(), reason="not_sent")
-        except SaleError as err:
-            self.say(describe_error(err), level="error")
-            return
-        self.shop.back_home()
-        self.app.notify(t("waiting.refunded", amount=pesos(sale.amount)), timeout=15)
+        from .money_back import give_money_back
+
+        give_money_back(self, self._fresh(), "not_sent")
 
     def action_back(self) -> None:
         self.app.pop_screen()

@@ -21,12 +21,14 @@ class Entry(Static):
     active: reactive[bool] = reactive(False)
 
     def __init__(self, label: str, *, password: bool = False, max_length: int = 24,
-                 allowed: str | None = None, id: str | None = None) -> None:
+                 allowed: str | None = None, max_digits: int | None = None,
+                 id: str | None = None) -> None:
         super().__init__("", id=id, classes="entry")
         self.label = label
         self.password = password
         self.max_length = max_length
         self.allowed = allowed  # the characters it takes; None: any printable one
+        self.max_digits = max_digits  # a phone number stops taking digits at its longest form
 
     def feed(self, event: Key) -> bool:
         """Apply a key; True when the key was for this field."""
@@ -40,10 +42,14 @@ class Entry(Static):
         if event.is_printable and char and len(char) == 1:
             if self.allowed is not None and char not in self.allowed:
                 return False
-            if len(self.value) < self.max_length:
+            if len(self.value) < self.max_length and not self._digits_full(char):
                 self.value += char
             return True
         return False
+
+    def _digits_full(self, char: str) -> bool:
+        return (self.max_digits is not None and char.isdigit()
+                and sum(c.isdigit() for c in self.value) >= self.max_digits)
 
     def watch_value(self) -> None:
         self._show()

@@ -40,19 +40,41 @@ class NoticesBar(Vertical):
         self.watch(self.app, "notices", self._show, init=True)
         self.watch(self.app, "minute", lambda _: self._show(self.app.notices), init=False)
 
+    def _failure(self, now: datetime) -> str | None:
+        """Why the last attempt to fetch the notices failed, with its origin and age (R01)."""
+        from ...domain.faults import name_key
+
+        services = self.app.services
+        health = services.health
+        if health.notices_failed_at is None:
+            return None
+        fault = health.notices_failure
+        origin = t(name_key(fault.origin)) if fault is not None else t("fault.dealer.name")
+        return t("notices.failed", origin=origin, age=age_text(health.notices_failed_at, now),
+                 seconds=services.settings.dealer.notices_refresh_seconds)
+
     def _show(self, notices: Any) -> None:
         status = self.query_one("#system-status", Static)
         general = self.query_one("#general-message", Static)
-        now = self.app.services.clock.now()
+        services = self.app.services
+        now = services.clock.now()
+        failure = self._failure(now)
         if notices is None:
-            status.update(t("notices.status.label") + " " + t("notices.unknown"))
+            if services.journal.read_only:
+                what = t("notices.not_asked")
+            else:
+                what = failure or t("notices.unknown")
+            status.update(t("notices.status.label") + " " + what)
             status.set_class(True, "-unknown")
             general.update(t("notices.general.label") + " —")
             return
         st = notices.system_status
         level = t(f"notices.level.{st.level}")
+        stale = ""
+        if services.health.notices_failed_at is not None:
+            stale = " " + t("notices.stale", age=age_text(services.health.notices_failed_at, now))
         status.update(f"{t('notices.status.label')} [{level}] {st.text}  "
-                      f"({age_text(st.updated_at, now)})")
+                      f"({age_text(st.updated_at, now)}){stale}")
         for name in ("normal", "slow", "down"):
             status.set_class(st.level == name, f"-{name}")
         status.set_class(False, "-unknown")

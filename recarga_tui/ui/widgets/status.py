@@ -66,9 +66,18 @@ class StatusLine(Static):
             parts.append(t("status.unwritten", count=app.unwritten_count))
         if services.journal.read_only:
             parts.append(t("status.read_only"))
+        elif not app.connected and app.screen_stack and _past_login(app):
+            parts.append(t("status.offline"))
         if services.demo:
             parts.append(t("status.demo"))
         # Short of room, the terminal without its label: the home screen names it in full.
         short = [parts[0], terminal, *parts[2:]]
         self.update(fit(parts, short, app.shop_name or t("status.no_shop"),
                         self.content_size.width))
+
+
+def _past_login(app: object) -> bool:
+    """Whether the cashier chose the notebook without the dealer (the home screen is open)."""
+    from ..screens.home import HomeScreen
+
+    return any(isinstance(screen, HomeScreen) for screen in app.screen_stack)  # type: ignore[attr-defined]

@@ -1,0 +1,97 @@
+"""Money back to the customer (R02): asked first, then the amount to hand over shown big until
+the cashier says it was handed over.
+
+Giving money back ends a sale for good, so one stray key must not do it: the cashier confirms
+with the amount in front of them. Once journaled, the amount stays on screen in large digits
+(a corner message that vanished after seconds was easy to miss), with what to say.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widget import Widget
+from textual.widgets import Footer
+
+from ...domain import phone
+from ...domain.close import net_paid
+from ...domain.money import pesos
+from ...domain.sale import Sale, SaleError
+from ...i18n import t
+from ..errors import describe_error
+from ..keys import key, localize_bindings
+from ..widgets.big_digits import BigDigits
+from ..widgets.line import Line
+from .base import ShopScreen
+
+
+class ConfirmRefund(ModalScreen[bool]):
+    """"Give $X back?" — Enter (or S) yes, N (or Esc) no."""
+
+    CSS_PATH = "money_back.tcss"
+    BINDINGS = [
+        key("enter,s", "answer(True)", "key.refund_yes", key_display="Enter"),
+        key("n,escape", "answer(False)", "key.refund_no", key_display="N"),
+    ]
+
+    def __init__(self, sale: Sale) -> None:
+        super().__init__()
+        localize_bindings(self)
+        self.sale = sale
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="refund-box"):
+            yield Line(t("refund.ask", amount=pesos(net_paid(self.sale)),
+                         number=phone.group(self.sale.msisdn)), id="refund-ask")
+            yield Line(t("refund.final"), id="refund-final")
+        yield Footer(show_command_palette=False)
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)
+
+
+class MoneyBackScreen(ShopScreen):
+    """The amount to hand back, big, until Enter."""
+
+    CSS_PATH = "money_back.tcss"
+    HELP_TOPIC = "pending"
+    BINDINGS = [key("enter", "handed", "key.money_handed")]
+
+    def __init__(self, sale: Sale) -> None:
+        super().__init__()
+        self.sale = sale
+
+    def compose_body(self) -> Iterable[Widget]:
+        step = self.sale.history[-1]
+        amount = int(step.data.get("returned", net_paid(self.sale)))
+        with Vertical(id="money-back-box"):
+            yield Line(t("refund.hand_over", number=phone.group(self.sale.msisdn)),
+                       id="money-back-title")
+            yield BigDigits(pesos(amount), id="money-back-amount")
+            yield Line(t("refund.say"), id="money-back-say")
+
+    def action_handed(self) -> None:
+        self.shop.back_home()
+
+
+def give_money_back(screen: ShopScreen, sale: Sale, reason: str,
+                    refused: Callable[[str], None] | None = None) -> None:
+    """Ask, journal the money back, then show the amount big (the caller's screen stays if the
+    cashier says no, or if the notebook refuses the step: then nothing is handed over)."""
+    app = screen.shop
+
+    def answered(yes: bool | None) -> None:
+        if not yes:
+            return
+        try:
+            done = app.services.counter.refund(sale, reason=reason)
+        except SaleError as err:
+            (refused or (lambda text: screen.say(text, level="error")))(describe_error(err))
+            return
+        app.back_home()
+        app.push_screen(MoneyBackScreen(done))
+
+    app.push_screen(ConfirmRefund(sale), answered)

@@ -1,0 +1,55 @@
+"""Leaving the app: asked first, saying what happens to what is under way.
+
+F10 used to end the app at once, even while a top-up was being sent. Now it asks: what is
+being sent (its answer will not be seen; the next start looks it up in the sales report, R16,
+R19) and how many sales wait, then F10 again (or Enter) leaves and Esc stays.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Footer
+
+from ...domain import phone
+from ...domain.money import pesos
+from ...i18n import t
+from ..keys import key, localize_bindings
+from ..widgets.line import Line
+
+
+class QuitModal(ModalScreen[bool]):
+    CSS_PATH = "quit.tcss"
+    BINDINGS = [
+        key("enter", "answer(True)", "key.quit_yes"),
+        key("n,escape", "answer(False)", "key.quit_no", key_display="N"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        localize_bindings(self)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="quit-box"):
+            yield Line(t("quit.ask"), id="quit-ask")
+            for text in self._what_happens():
+                yield Line(text, classes="quit-what")
+            yield Line(t("quit.keys"), id="quit-keys")
+        yield Footer(show_command_palette=False)
+
+    def _what_happens(self) -> list[str]:
+        services = self.app.services  # type: ignore[attr-defined]
+        said = []
+        for ref in sorted(services.counter.in_flight):
+            sale = services.journal.get(ref)
+            if sale is not None:
+                said.append(t("quit.sending", amount=pesos(sale.amount),
+                              number=phone.group(sale.msisdn)))
+        pending = getattr(self.app, "pending_count", 0)
+        if pending:
+            said.append(t("quit.pending", count=pending))
+        return said
+
+    def action_answer(self, leave: bool) -> None:
+        self.dismiss(leave)
