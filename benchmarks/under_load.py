@@ -35,15 +35,20 @@ import children
 SPIN = "while True: pass"
 
 
-def failures(junit: Path) -> list[str]:
-    """The ids of the tests that failed or errored in one run (our own file, not the network's)."""
+def failures(junit: Path) -> dict[str, str]:
+    """The tests that failed or errored in one run, each with the last lines of its report."""
     if not junit.exists():
-        return ["<pytest wrote no report>"]
+        return {"<pytest wrote no report>": ""}
     root = ET.parse(junit).getroot()
-    failed = []
+    failed = {}
     for case in root.iter("testcase"):
-        if case.find("failure") is not None or case.find("error") is not None:
-            failed.append(f"{case.get('classname')}::{case.get('name')}")
+        problem = case.find("failure")
+        if problem is None:
+            problem = case.find("error")
+        if problem is not None:
+            text = (problem.get("message") or "") + "\n" + (problem.text or "")
+            failed[f"{case.get('classname')}::{case.get('name')}"] = "\n".join(
+                text.strip().splitlines()[-12:])
     return failed
 
 
@@ -69,11 +74,14 @@ def main() -> int:
                 cmd[3:3] = ["-n", str(args.workers)]
             started = time.monotonic()
             done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            failed = failures(junit) if done.returncode else []
+            failed = failures(junit) if done.returncode else {}
             tally.update(failed)
             passed += not failed
             print(f"run {run}/{args.runs}: {'passed' if not failed else 'FAILED'} in "
                   f"{time.monotonic() - started:.0f} s {' '.join(failed)}", flush=True)
+            for test, why in failed.items():
+                print(f"  --- {test}\n" + "\n".join(f"    {line}" for line in why.splitlines()),
+                      flush=True)
     children.end_all()
     for test, count in tally.most_common():
         print(f"  failed {count}/{args.runs}: {test}")
