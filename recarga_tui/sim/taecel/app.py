@@ -24,7 +24,7 @@ import random
 import secrets
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Any
+from typing import Iterator
 from urllib.parse import parse_qsl
 
 from starlette.applications import Starlette
@@ -61,7 +61,7 @@ class Face:
     world: World
     key: str = DEMO_KEY
     nip: str = DEMO_NIP
-    numbers: Any = field(default_factory=lambda: itertools.count(1))
+    numbers: Iterator[int] = field(default_factory=lambda: itertools.count(1))
     garble: set[str] = field(default_factory=set)  # transIDs whose next StatusTXN is garbage
 
     def authorised(self, form: dict[str, str]) -> bool:

@@ -414,3 +414,35 @@ def test_forms_carry_the_credentials_and_pesos():
         "https://taecel.com/app/api/StatusTXN")
     with pytest.raises(ValueError):
         api.url(api.BASE_URL, "DeleteEverything")
+
+
+@pytest.mark.parametrize("monto, centavos", [(10, 1000), ("10", 1000), ("10.50", 1050),
+                                              (10.5, 1050), (0, None), ("0", None)])
+def test_a_products_amount_may_be_a_number_or_text(monto, centavos):
+    body = json.loads(real.PRODUCTS)
+    body["data"]["productos"][0]["Monto"] = monto
+    assert read_products(json.dumps(body)).product("TEL010").amount == centavos
+
+
+@pytest.mark.parametrize("where, field, value", [
+    ("productos", "Monto", -10), ("productos", "Monto", 10.555), ("productos", "Monto", 10**30),
+    ("productos", "Monto", "$4.980,00"), ("productos", "Monto", True), ("productos", "Codigo", ""),
+    ("productos", "CarrierID", None), ("carriers", "BolsaID", ""), ("carriers", "Campos", {}),
+])
+def test_r16_a_wrong_field_in_the_catalog_makes_it_unknown(where, field, value):
+    body = json.loads(real.PRODUCTS)
+    body["data"][where][0][field] = value
+    assert isinstance(read_products(json.dumps(body)), Unknown)
+
+
+@pytest.mark.parametrize("value", ["abc", "--5", "1.5", "", 1.5, None])
+def test_r16_a_wrong_limit_of_a_field_makes_the_catalog_unknown(value):
+    body = json.loads(real.PRODUCTS)
+    body["data"]["carriers"][0]["Campos"][0]["Min"] = value
+    assert isinstance(read_products(json.dumps(body)), Unknown)
+
+
+def test_a_carrier_without_fields_has_none():
+    body = json.loads(real.PRODUCTS)
+    body["data"]["carriers"][0]["Campos"] = None
+    assert read_products(json.dumps(body)).carriers[0].fields == ()
