@@ -15,12 +15,24 @@ from typing import Any
 # name -> "module:factory"
 FACES: dict[str, str] = {
     "v1": "recarga_tui.sim.app:make_app",
+    "taecel": "recarga_tui.sim.taecel:make_app",
 }
 DEFAULT = "v1"
 
 
 def names() -> tuple[str, ...]:
     return tuple(FACES)
+
+
+def demo_login(face: str = DEFAULT) -> str:
+    """How to log in to ``face``'s demo account, for the banner of ``recarga-tui sim``."""
+    module = import_module(FACES[face].split(":")[0])
+    login = getattr(module, "DEMO_LOGIN", None)
+    if login is None:  # protocol v1's: the world's demo terminal
+        from .world import DEMO_PASSWORD, DEMO_TERMINAL, DEMO_USER
+
+        login = f"terminal {DEMO_TERMINAL}, user {DEMO_USER}, password {DEMO_PASSWORD}"
+    return str(login)
 
 
 def make(face: str = DEFAULT, **options: Any) -> Any:

@@ -11,7 +11,6 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from . import faces
 from .app import ConnectionDropped
-from .world import DEMO_PASSWORD, DEMO_TERMINAL, DEMO_USER
 
 if TYPE_CHECKING:
     import uvicorn
@@ -66,7 +65,6 @@ def main(args: argparse.Namespace) -> int:
                           dealer=dealer)
     print(f"Simulated dealer ({dealer}) on http://{args.host}:{args.port}  "
           f"scenario={args.scenario} seed={args.seed} time-scale={args.time_scale}\n"
-          f"Demo login: terminal {DEMO_TERMINAL}, user {DEMO_USER}, password {DEMO_PASSWORD}",
-          flush=True)
+          f"Demo login: {faces.demo_login(dealer)}", flush=True)
     server.run()
     return 0

@@ -19,7 +19,7 @@ import random
 import secrets
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
-from typing import Any, Callable
+from typing import Any, Callable, Mapping
 
 from . import catalog, numbers
 from .clock import SimClock
@@ -75,6 +75,7 @@ class Topup:
     carrier_folio: str
     balance_after: int | None = None
     answered: bool = False
+    pool: str = ""  # "" is the main balance; otherwise one of World.pools
 
     def fingerprint(self) -> tuple[str, str, int]:
         return (self.sku, self.msisdn, self.amount)
@@ -131,6 +132,9 @@ class World:
         self.carrier_overrides: dict[str, str] = {}
         self.notice_overrides: dict[str, dict[str, Any]] = {}
         self.balance = 0
+        # Balances a face keeps apart from the main one (Taecel's "Pago de Servicios"), by
+        # name, in centavos: a top-up charged to one never touches the others.
+        self.pools: dict[str, int] = {}
         # POST /sim/lose: this many coming top-up requests are lost before the dealer
         # records them (never received: no record, no answer, nothing in the report).
         self.lose_requests = 0
@@ -279,12 +283,17 @@ class World:
         return True
 
     def submit(self, terminal_id: str, client_ref: str, sku: str, msisdn: str,
-               amount: int) -> tuple[Topup, bool]:
+               amount: int, *, product: Mapping[str, Any] | None = None,
+               plan: numbers.Plan | None = None, pool: str = "") -> tuple[Topup, bool]:
         """Take a top-up, or find the one already taken under ``client_ref``.
 
         Returns the top-up and whether it is a replay. A repeat with the same data never tops
         up again; only a top-up that failed for a passing cause (class ``transient``, or
         INSUFFICIENT_BALANCE) may be attempted again under its reference.
+
+        A face with a catalog of its own passes the ``product`` it checked (``sku``,
+        ``carrier_id``, ``amount``) instead of protocol v1's, the ``plan`` its own test numbers
+        fix (the balance still applies), and the ``pool`` that pays for it.
         """
         self.tick()
         key = (terminal_id, client_ref)
@@ -294,12 +303,13 @@ class World:
                 raise SimError("REF_MISMATCH")
             if not self._may_attempt_again(existing):
                 return existing, True
-        product = self.product(sku)
         if product is None:
-            raise SimError("UNKNOWN_SKU")
+            product = self.product(sku)
+            if product is None:
+                raise SimError("UNKNOWN_SKU")
         if product["amount"] != amount:
             raise SimError("AMOUNT_MISMATCH")
-        topup = self._create(terminal_id, client_ref, product, msisdn)
+        topup = self._create(terminal_id, client_ref, product, msisdn, plan=plan, pool=pool)
         self.topups[key] = topup
         return topup, False
 
@@ -311,27 +321,32 @@ class World:
                 and (error_object(error)["class"] == "transient"
                      or error == "INSUFFICIENT_BALANCE"))
 
+    def funds(self, pool: str = "") -> int:
+        """What the shop has in ``pool`` ("" is the main balance), in centavos."""
+        return self.pools[pool] if pool else self.balance
+
     def _plan(self, client_ref: str, carrier_id: str, msisdn: str, amount: int,
-              rng: random.Random) -> numbers.Plan:
-        plan = numbers.fixed_plan(msisdn)
+              rng: random.Random, plan: numbers.Plan | None = None,
+              pool: str = "") -> numbers.Plan:
+        plan = plan or numbers.fixed_plan(msisdn)
         if plan is None:
             if self.carrier_status(carrier_id) == "down":
                 plan = numbers.Plan("failed", "CARRIER_DOWN", rng.uniform(0.5, 3))
             else:
                 plan = numbers.scenario_plan(rng, self.scenario, self.is_peak())
-        if plan.final == "success" and amount > self.balance:
+        if plan.final == "success" and amount > self.funds(pool):
             plan = numbers.Plan("failed", "INSUFFICIENT_BALANCE", 0.2)
         return plan
 
-    def _create(self, terminal_id: str, client_ref: str, product: dict[str, Any],
-                msisdn: str) -> Topup:
+    def _create(self, terminal_id: str, client_ref: str, product: Mapping[str, Any],
+                msisdn: str, plan: numbers.Plan | None = None, pool: str = "") -> Topup:
         now = self.now()
         attempt = self._attempts[(terminal_id, client_ref)] = (
             self._attempts.get((terminal_id, client_ref), 0) + 1)
         rng = self._rng(client_ref, attempt)
         amount = int(product["amount"])
         carrier_id = str(product["carrier_id"])
-        plan = self._plan(client_ref, carrier_id, msisdn, amount, rng)
+        plan = self._plan(client_ref, carrier_id, msisdn, amount, rng, plan, pool)
         settle = now + timedelta(seconds=plan.settle_after)
         answer = now + timedelta(seconds=plan.answer_after
                                  if plan.answer_after is not None else plan.settle_after)
@@ -348,7 +363,7 @@ class World:
             # delay (R19); the first answer moves this earlier (see `answered`).
             visible_at=reflect, reflected_at=reflect,
             dealer_folio=f"D{now:%y%m%d}{number:06d}",
-            carrier_folio=f"{rng.randrange(10**9, 10**10)}",
+            carrier_folio=f"{rng.randrange(10**9, 10**10)}", pool=pool,
         )
         if plan.final == "success" or plan.answer_after is not None:
             self._charge(topup)
@@ -356,12 +371,15 @@ class World:
 
     def _charge(self, topup: Topup) -> None:
         """Charge now; deliver (ledger) when the carrier settles, or give it back if it fails."""
-        if topup.amount > self.balance:
+        if topup.amount > self.funds(topup.pool):
             topup.plan = numbers.Plan("failed", "INSUFFICIENT_BALANCE", 0.2)
             return
-        self._move(topup.created_at, "topup", -topup.amount,
-                   f"Recarga {topup.carrier_id} {topup.msisdn}", topup.client_ref)
-        topup.balance_after = self.balance
+        if topup.pool:
+            self.pools[topup.pool] -= topup.amount
+        else:
+            self._move(topup.created_at, "topup", -topup.amount,
+                       f"Recarga {topup.carrier_id} {topup.msisdn}", topup.client_ref)
+        topup.balance_after = self.funds(topup.pool)
         self._at(topup.settle_at, lambda: self._settle(topup))
 
     def _settle(self, topup: Topup) -> None:
@@ -371,6 +389,8 @@ class World:
                                 "carrier_id": topup.carrier_id, "topup_id": topup.topup_id,
                                 "carrier_folio": topup.carrier_folio,
                                 "time": iso(topup.settle_at)})
+        elif topup.pool:
+            self.pools[topup.pool] += topup.amount
         else:
             self._move(topup.settle_at, "credit", topup.amount,
                        "Devolución de recarga no realizada", topup.client_ref)

@@ -1,0 +1,148 @@
+"""The simulated Taecel's catalog: carriers, bundles, bills, pools, as getProducts gives them.
+
+Codes follow Taecel's (``TEL010``, ``CFE000`` in its test matrix); amounts are typical Mexican
+ones. Each carrier says which of the world's carriers it is (``world_id``), so a scenario's
+outage of Telcel shows in Telcel's top-ups and its bundles alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ...dealer.taecel.records import PAQUETES, SERVICIOS, TAE
+
+TIEMPO_AIRE, PAGO_DE_SERVICIOS = "1", "2"
+POOLS = {TIEMPO_AIRE: "Tiempo Aire", PAGO_DE_SERVICIOS: "Pago de Servicios"}
+# The world's name of each pool: Tiempo Aire is its main balance.
+WORLD_POOL = {TIEMPO_AIRE: "", PAGO_DE_SERVICIOS: "servicios"}
+CATEGORIES = {TAE: "Tiempo Aire", PAQUETES: "Paquetes", SERVICIOS: "Servicios",
+              "4": "Gift Cards"}
+# Formato of a field (the simulator's names: no source lists Taecel's).
+FORMATS = {"1": "Numérico", "2": "Alfanumérico", "3": "Importe"}
+
+
+def _phone() -> dict[str, str]:
+    return {"Nombre": "Número celular", "Campo": "referencia", "Min": "10", "Max": "10",
+            "Formato": "1", "Confirmar": "1", "Obligatorio": "1", "iniCero": "0"}
+
+
+def _bill(label: str, shortest: int, longest: int, most_pesos: int) -> tuple[dict[str, str], ...]:
+    return ({"Nombre": label, "Campo": "referencia", "Min": str(shortest), "Max": str(longest),
+             "Formato": "1", "Confirmar": "1", "Obligatorio": "1", "iniCero": "1"},
+            {"Nombre": "Importe a pagar", "Campo": "monto", "Min": "1", "Max": str(most_pesos),
+             "Formato": "3", "Confirmar": "0", "Obligatorio": "1", "iniCero": "0"})
+
+
+@dataclass(frozen=True)
+class Carrier:
+    id: str
+    name: str
+    world_id: str
+    category_id: str
+    fields: tuple[dict[str, str], ...]
+
+    @property
+    def pool_id(self) -> str:
+        return PAGO_DE_SERVICIOS if self.category_id == SERVICIOS else TIEMPO_AIRE
+
+    @property
+    def reference(self) -> dict[str, str]:
+        return next(f for f in self.fields if f["Campo"] == "referencia")
+
+    @property
+    def open_amount(self) -> tuple[int, int] | None:
+        """The pesos a bill may be paid with, or None for fixed amounts."""
+        field = next((f for f in self.fields if f["Campo"] == "monto"), None)
+        return None if field is None else (int(field["Min"]), int(field["Max"]))
+
+
+@dataclass(frozen=True)
+class Product:
+    code: str
+    carrier: Carrier
+    pesos: int          # 0: an open amount (a bill)
+    name: str
+    validity: str
+    description: str
+
+    @property
+    def world_pool(self) -> str:
+        return WORLD_POOL[self.carrier.pool_id]
+
+
+CARRIERS = (
+    Carrier("1", "Telcel", "telcel", TAE, (_phone(),)),
+    Carrier("2", "Movistar", "movistar", TAE, (_phone(),)),
+    Carrier("3", "AT&T", "att", TAE, (_phone(),)),
+    Carrier("4", "Unefon", "unefon", TAE, (_phone(),)),
+    Carrier("5", "Bait", "bait", TAE, (_phone(),)),
+    Carrier("6", "Virgin Mobile", "virgin", TAE, (_phone(),)),
+    Carrier("20", "Amigo Sin Límite", "telcel", PAQUETES, (_phone(),)),
+    Carrier("21", "Internet Amigo", "telcel", PAQUETES, (_phone(),)),
+    Carrier("22", "Movistar Paquetes", "movistar", PAQUETES, (_phone(),)),
+    Carrier("40", "CFE", "cfe", SERVICIOS, _bill("Número de servicio", 12, 30, 10_000)),
+    Carrier("41", "Telmex", "telmex", SERVICIOS, _bill("Número telefónico", 10, 10, 5_000)),
+)
+_BY_NAME = {c.name: c for c in CARRIERS}
+
+_TAE_PESOS = {
+    "Telcel": ("TEL", (10, 20, 30, 50, 100, 150, 200, 300, 500)),
+    "Movistar": ("MOV", (10, 20, 30, 50, 100, 150, 200, 300, 500)),
+    "AT&T": ("ATT", (10, 20, 30, 50, 100, 150, 200, 300, 500)),
+    "Unefon": ("UNE", (10, 20, 30, 50, 100, 150, 200, 300, 500)),
+    "Bait": ("BAI", (30, 50, 100, 150, 200, 300)),
+    "Virgin Mobile": ("VIR", (20, 30, 50, 100, 150, 200, 300)),
+}
+# (carrier, code, pesos, validity, description)
+_BUNDLES = (
+    ("Amigo Sin Límite", "ASL050", 50, "7 días",
+     "Llamadas y SMS ilimitados, 500 MB para navegar, WhatsApp ilimitado"),
+    ("Amigo Sin Límite", "ASL100", 100, "15 días",
+     "Llamadas y SMS ilimitados, 1.5 GB para navegar, redes sociales ilimitadas"),
+    ("Amigo Sin Límite", "ASL200", 200, "30 días",
+     "Llamadas y SMS ilimitados, 3 GB para navegar, redes sociales ilimitadas"),
+    ("Internet Amigo", "INA030", 30, "3 días", "1 GB para navegar"),
+    ("Internet Amigo", "INA100", 100, "15 días", "3 GB para navegar"),
+    ("Movistar Paquetes", "MVP050", 50, "10 días", "Llamadas y SMS ilimitados, 1 GB"),
+)
+
+
+def _products() -> tuple[Product, ...]:
+    made = [Product(f"{prefix}{pesos:03d}", _BY_NAME[name], pesos, f"{name} ${pesos}",
+                    "No Aplica", f"Recarga {name} ${pesos}")
+            for name, (prefix, amounts) in _TAE_PESOS.items() for pesos in amounts]
+    made += [Product(code, _BY_NAME[name], pesos, f"{name} ${pesos}", validity, description)
+             for name, code, pesos, validity, description in _BUNDLES]
+    made += [Product("CFE000", _BY_NAME["CFE"], 0, "CFE", "No Aplica", "Pago de recibo de luz CFE"),
+             Product("TMX000", _BY_NAME["Telmex"], 0, "Telmex", "No Aplica",
+                     "Pago de recibo Telmex")]
+    return tuple(made)
+
+
+PRODUCTS = _products()
+_BY_CODE = {p.code: p for p in PRODUCTS}
+
+
+def product(code: str) -> Product | None:
+    return _BY_CODE.get(code)
+
+
+def products_data() -> dict[str, Any]:
+    """getProducts' ``data``: ids and amounts as text, as the Java client's models read them."""
+    return {
+        "bolsas": [{"ID": i, "Nombre": n} for i, n in POOLS.items()],
+        "categorias": [{"ID": i, "Nombre": n, "Icono": ""} for i, n in CATEGORIES.items()],
+        "formatoCampos": [{"ID": i, "Nombre": n} for i, n in FORMATS.items()],
+        "carriers": [{"ID": c.id, "Nombre": c.name, "Logotipo": "", "BolsaID": c.pool_id,
+                      "Categoria": CATEGORIES[c.category_id], "CategoriaID": c.category_id,
+                      "Tipo": "1", "Promos": None, "Campos": [dict(f) for f in c.fields]}
+                     for c in CARRIERS],
+        "productos": [{"Bolsa": POOLS[p.carrier.pool_id], "BolsaID": p.carrier.pool_id,
+                       "Categoria": CATEGORIES[p.carrier.category_id],
+                       "CategoriaID": p.carrier.category_id, "Carrier": p.carrier.name,
+                       "CarrierID": p.carrier.id, "Codigo": p.code, "Monto": str(p.pesos),
+                       "Unidades": str(p.pesos), "Vigencia": p.validity,
+                       "Descripcion": p.description, "Nombre": p.name}
+                      for p in PRODUCTS],
+    }
