@@ -15,6 +15,7 @@ from typing import Any
 # name -> "module:factory"
 FACES: dict[str, str] = {
     "v1": "recarga_tui.sim.app:make_app",
+    "transact": "recarga_tui.sim.transact.app:make_app",  # SOAP transact.asmx (Pagaqui...)
 }
 DEFAULT = "v1"
 
