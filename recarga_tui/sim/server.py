@@ -64,9 +64,11 @@ def main(args: argparse.Namespace) -> int:
         return 2
     server = build_server(args.host, args.port, args.seed, args.scenario, args.time_scale,
                           dealer=dealer)
+    login = (f"user {DEMO_USER}, password {DEMO_PASSWORD}, licence DEMO, at /transact.asmx"
+             if dealer == "transact" else
+             f"terminal {DEMO_TERMINAL}, user {DEMO_USER}, password {DEMO_PASSWORD}")
     print(f"Simulated dealer ({dealer}) on http://{args.host}:{args.port}  "
           f"scenario={args.scenario} seed={args.seed} time-scale={args.time_scale}\n"
-          f"Demo login: terminal {DEMO_TERMINAL}, user {DEMO_USER}, password {DEMO_PASSWORD}",
-          flush=True)
+          f"Demo login: {login}", flush=True)
     server.run()
     return 0
