@@ -37,8 +37,9 @@ def _parser() -> argparse.ArgumentParser:
 
     sim = sub.add_parser("sim", help="serve the simulated dealer over HTTP")
     sim.add_argument("--dealer", default="v1", metavar="PROTOCOL",
-                     help="which dealer's protocol to speak: v1 (the default) or taecel "
-                          "(TAECEL's web service, demo key demo, nip 1234)")
+                     help="which dealer's protocol to speak: v1 (the default), taecel "
+                          "(TAECEL's web service, demo key demo, nip 1234) or transact (the "
+                          "SOAP transact.asmx service, at /transact.asmx)")
     sim.add_argument("--host", default="127.0.0.1")
     sim.add_argument("--port", type=int, default=8765)
     sim.add_argument("--seed", type=int, default=0)

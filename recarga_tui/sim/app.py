@@ -189,14 +189,14 @@ async def post_topup(request: Request) -> Response:
     msisdn = _req_text(data, "msisdn", 10, MSISDN_RE)
     amount = _amount(data)
     if world.take_lost():
-        await _hang(request)  # lost on its way: the dealer never hears of it
+        await hang(request)  # lost on its way: the dealer never hears of it
         return Response(status_code=499)
     # From here to the record's creation there is no await: see World.submit.
     topup, replayed = world.submit(session.terminal_id, ref, sku, msisdn, amount)
     if replayed:
         return _topup_answer(world, topup, replayed=True)
     if topup.plan.answer == numbers.HANG:
-        await _hang(request)
+        await hang(request)
     elif not await world.clock.sleep_until(topup.answer_at, request.is_disconnected):
         return Response(status_code=499)
     if topup.plan.answer == numbers.DROP:
@@ -212,7 +212,7 @@ def _topup_answer(world: World, topup: Any, replayed: bool) -> Response:
     return _json(record, 202 if record["status"] == "pending" else 200)
 
 
-async def _hang(request: Request) -> None:
+async def hang(request: Request) -> None:
     """Say nothing until the client gives up (or, failing that, for ten real minutes)."""
     give_up = time.monotonic() + HANG_REAL_SECONDS
     while time.monotonic() < give_up:
@@ -382,7 +382,7 @@ async def _server_error(request: Request, exc: Exception) -> Response:
     return _json(SimError("INTERNAL").body(), 500)
 
 
-ROUTES = [
+V1_ROUTES = [
     Route("/v1/openapi.json", openapi, methods=["GET"]),
     Route("/v1/sessions", sessions, methods=["POST"]),
     Route("/v1/notices", notices, methods=["GET"]),
@@ -395,6 +395,9 @@ ROUTES = [
     Route("/v1/deposits", deposits, methods=["GET", "POST"]),
     Route("/v1/clarifications", clarifications, methods=["GET", "POST"]),
     Route("/v1/fault-reports", fault_reports, methods=["POST"]),
+]
+# The test controls, the same for every face of the world (sim/faces.py).
+SIM_ROUTES = [
     Route("/sim/ledger", sim_ledger, methods=["GET"]),
     Route("/sim/scenario", sim_scenario, methods=["POST"]),
     Route("/sim/notices", sim_notices, methods=["POST"]),
@@ -404,6 +407,8 @@ ROUTES = [
     Route("/sim/lose", sim_lose, methods=["POST"]),
     Route("/sim/sessions/expire", sim_expire_sessions, methods=["POST"]),
 ]
+ROUTES = [*V1_ROUTES, *SIM_ROUTES]
+SIM_ERRORS = {SimError: _sim_error, HTTPException: _http_error}
 
 
 def make_app(seed: int = 0, scenario: str = "normal", time_scale: float = 1.0,
@@ -413,8 +418,7 @@ def make_app(seed: int = 0, scenario: str = "normal", time_scale: float = 1.0,
                   **({} if balance is None else {"balance": balance}))
     app = Starlette(
         routes=ROUTES,
-        exception_handlers={SimError: _sim_error, HTTPException: _http_error,
-                            Exception: _server_error},
+        exception_handlers={**SIM_ERRORS, Exception: _server_error},
     )
     app.state.world = world
     return app

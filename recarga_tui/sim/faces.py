@@ -16,6 +16,7 @@ from typing import Any
 FACES: dict[str, str] = {
     "v1": "recarga_tui.sim.app:make_app",
     "taecel": "recarga_tui.sim.taecel:make_app",
+    "transact": "recarga_tui.sim.transact.app:make_app",  # SOAP transact.asmx (Pagaqui...)
 }
 DEFAULT = "v1"
 

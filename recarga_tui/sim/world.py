@@ -130,6 +130,9 @@ class World:
         self.clarifications: list[dict[str, Any]] = []
         self.fault_reports: list[dict[str, Any]] = []
         self.carrier_overrides: dict[str, str] = {}
+        # Products a face sells besides the carriers' top-ups of catalog.py (data bundles,
+        # bills), in the same shape; an amount of None takes the amount the shop sends.
+        self.extra_products: list[dict[str, Any]] = []
         self.notice_overrides: dict[str, dict[str, Any]] = {}
         self.balance = 0
         # Balances a face keeps apart from the main one (Taecel's "Pago de Servicios"), by
@@ -175,11 +178,15 @@ class World:
 
     # --- sessions ------------------------------------------------------------------------------
 
-    def login(self, terminal_id: str, user: str, password: str) -> dict[str, Any]:
+    def check_credentials(self, terminal_id: str, user: str, password: str) -> bool:
         terminal = self.terminals.get(terminal_id)
-        if terminal is None or not secrets.compare_digest(
-                terminal.users.get(user, "\0").encode(), password.encode()):
+        return terminal is not None and secrets.compare_digest(
+            terminal.users.get(user, "\0").encode(), password.encode())
+
+    def login(self, terminal_id: str, user: str, password: str) -> dict[str, Any]:
+        if not self.check_credentials(terminal_id, user, password):
             raise SimError("BAD_CREDENTIALS")
+        terminal = self.terminals[terminal_id]
         token = secrets.token_urlsafe(24)
         expires = self.now() + timedelta(hours=SESSION_HOURS)
         self.sessions[token] = SessionState(terminal_id, user, expires)
@@ -250,7 +257,8 @@ class World:
         return body, f'"{digest}"'
 
     def product(self, sku: str) -> dict[str, Any] | None:
-        return next((p for p in catalog.products() if p["sku"] == sku), None)
+        return next((p for p in (*catalog.products(), *self.extra_products)
+                     if p["sku"] == sku), None)
 
     # --- money ---------------------------------------------------------------------------------
 
@@ -307,9 +315,11 @@ class World:
             product = self.product(sku)
             if product is None:
                 raise SimError("UNKNOWN_SKU")
-        if product["amount"] != amount:
+        # An amount of None: a product that takes the amount sent (a bill).
+        if product["amount"] is not None and product["amount"] != amount:
             raise SimError("AMOUNT_MISMATCH")
-        topup = self._create(terminal_id, client_ref, product, msisdn, plan=plan, pool=pool)
+        topup = self._create(terminal_id, client_ref, product, msisdn, amount, plan=plan,
+                             pool=pool)
         self.topups[key] = topup
         return topup, False
 
@@ -339,12 +349,14 @@ class World:
         return plan
 
     def _create(self, terminal_id: str, client_ref: str, product: Mapping[str, Any],
-                msisdn: str, plan: numbers.Plan | None = None, pool: str = "") -> Topup:
+                msisdn: str, amount: int | None = None, plan: numbers.Plan | None = None,
+                pool: str = "") -> Topup:
         now = self.now()
         attempt = self._attempts[(terminal_id, client_ref)] = (
             self._attempts.get((terminal_id, client_ref), 0) + 1)
         rng = self._rng(client_ref, attempt)
-        amount = int(product["amount"])
+        if amount is None:  # a product of one amount; a bill's comes from the shop
+            amount = int(product["amount"])
         carrier_id = str(product["carrier_id"])
         plan = self._plan(client_ref, carrier_id, msisdn, amount, rng, plan, pool)
         settle = now + timedelta(seconds=plan.settle_after)

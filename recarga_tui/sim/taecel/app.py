@@ -168,7 +168,7 @@ async def request_txn(request: Request) -> Response:
     if phone and face.recently_topped_up(referencia):
         return bodies.refused(plans.RECENT_TOPUP)
     if world.take_lost():
-        await v1._hang(request)  # lost on its way: Taecel never hears of it
+        await v1.hang(request)  # lost on its way: Taecel never hears of it
         return Response(status_code=499)
     trans_id = face.mint()
     # From here to the sale's creation there is no await: see World.submit.
@@ -183,7 +183,7 @@ async def request_txn(request: Request) -> Response:
     if plans.garbled_first(referencia):
         face.garble.add(trans_id)
     if topup.plan.answer == HANG:
-        await v1._hang(request)
+        await v1.hang(request)
         return Response(status_code=499)
     answer_at = topup.created_at + timedelta(seconds=face.latency(trans_id))
     if not await world.clock.sleep_until(answer_at, request.is_disconnected):
