@@ -43,16 +43,17 @@ WORDS = {
         "The number does not exist or cannot take this top-up; check it with the customer",
     ),
     "dealer.code.carrier_down": (
-        "La compañía no está recibiendo recargas en este momento; no se cobró nada",
-        "The carrier is not taking top-ups right now; nothing was charged",
+        "La compañía no está recibiendo recargas en este momento; el distribuidor no le "
+        "descontó nada a la tienda",
+        "The carrier is not taking top-ups right now; the dealer took nothing from the shop",
     ),
     "dealer.code.recent_topup": (
         "La compañía rechazó la recarga: ese número recibió una recarga hace poco",
         "The carrier refused the top-up: that number was topped up a short while ago",
     ),
     "dealer.code.carrier_rejected": (
-        "La compañía rechazó la recarga; no se cobró nada",
-        "The carrier rejected the top-up; nothing was charged",
+        "La compañía rechazó la recarga; el distribuidor no le descontó nada a la tienda",
+        "The carrier rejected the top-up; the dealer took nothing from the shop",
     ),
     "dealer.code.insufficient_balance": (
         "Saldo insuficiente en la cuenta de la tienda; haga un depósito",
