@@ -65,6 +65,8 @@ class HomeScreen(ShopScreen):
             return False
         if action == "log_in":
             return not self.shop.connected
+        if action == "lock":  # the lock asks for the dealer password: none without a session
+            return self.shop.connected
         if action == "open" and parameters and parameters[0] in self.DEALER_SCREENS:
             return self.shop.connected
         return True
