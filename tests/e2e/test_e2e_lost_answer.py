@@ -74,7 +74,7 @@ def test_r16_r19_a_dropped_answer_ends_confirmed_from_the_sales_report(tmux, tmp
     term.keys("4")
     term.wait_for("no se aceptan reclamaciones")
     term.keys("a")
-    term.wait_for("$100")
+    term.wait_for("Recibido")
     term.keys("F4")
     term.keys("Enter")
     if "El sistema está lento" in first_of(term, "El sistema está lento", "No llegó respuesta",

@@ -327,3 +327,20 @@ async def test_r12_the_lapsed_session_box_leaves_the_screen_in_sight(shop):
         await wait_for(pilot, lambda: isinstance(app.screen, ReloginScreen))
         await pilot.pause(0.3)
         assert "Situación del sistema" in cells(app)        # the screen under it shows
+
+
+async def test_r05_keys_typed_ahead_into_a_screen_not_yet_drawn_are_taken_in_order(shop):
+    """A fast cashier, or a burst over SSH: A (accept), F4 ($100), Enter (paid) arrive before
+    the payment screen is on; each is taken once it is, in the order typed."""
+    from textual import events
+
+    app = shop()
+    async with app.run_test(size=SIZE) as pilot:
+        await login(pilot)
+        await capture(pilot, INSTANT)
+        for key in ("a", "f4", "enter"):                    # no pause between them
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
+        await wait_for(pilot, lambda: isinstance(app.screen, ReceiptScreen))
+        sale = only_sale(app)
+        assert (sale.handed, sale.change) == (10_000, 5_000)
+        assert sale.first(State.ACCEPTED).at <= sale.first(State.PAID).at

@@ -38,6 +38,18 @@ class ShopScreen(Screen):
     def __init__(self) -> None:
         super().__init__()
         localize_bindings(self)
+        # Keys typed ahead can reach a screen just pushed before its widgets are mounted (a
+        # fast cashier, a burst over SSH): they wait here and are taken in order on mount.
+        self._ready = False
+        self._early_keys: list[Key] = []
+
+    async def on_mount(self) -> None:
+        """Runs after the screen's own ``on_mount``: the widgets are there, and the keys typed
+        while they were not are taken now, in the order typed."""
+        self._ready = True
+        early, self._early_keys = self._early_keys, []
+        for event in early:
+            await self.take_key(event)
 
     @property
     def shop(self) -> "RecargaApp":
@@ -71,6 +83,28 @@ class ShopScreen(Screen):
         """Every key of the screen, in the order typed: first the active field, then the
         screen's own keys. Running the binding here (rather than letting the key bubble to
         the app) keeps a key typed ahead from overtaking the one before it."""
+        top = self.app.screen
+        if top is not self and isinstance(top, ShopScreen):
+            # Typed before this screen handed over to the next one (A, then F4 at once): the
+            # key belongs to the screen now on top, in the order typed.
+            event.stop()
+            event.prevent_default()
+            await top.typed_ahead(event)
+            return
+        await self.typed_ahead(event)
+
+    async def typed_ahead(self, event: Key) -> None:
+        """Take a key now, or keep it until the screen's widgets are mounted."""
+        if not self._ready:
+            event.stop()
+            event.prevent_default()
+            self._early_keys.append(event)
+            return
+        await self.take_key(event)
+
+    async def take_key(self, event: Key) -> None:
+        """One key, once the screen is ready; a screen with keys of its own overrides this
+        and hands on what it does not take."""
         if getattr(self.app, "too_small", False):
             # The cashier cannot see the screen: no key may act on it (F10 still quits).
             event.stop()

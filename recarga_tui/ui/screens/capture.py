@@ -153,7 +153,7 @@ class CaptureScreen(ShopScreen):
             return self.query_one(f"#{self.stage}", Entry)
         return None
 
-    async def on_key(self, event: Key) -> None:
+    async def take_key(self, event: Key) -> None:
         # One key picks: the binding only shows it in the footer; the digit says which.
         if self.stage in ("carrier", "product") and event.character \
                 and event.character in PICK_KEYS:
@@ -161,10 +161,10 @@ class CaptureScreen(ShopScreen):
             event.prevent_default()
             self._pick(PICK_KEYS.index(event.character))
             return
-        await super().on_key(event)
+        await super().take_key(event)
 
     def action_pick(self) -> None:
-        """Shown in the footer; the digit itself is read in :meth:`on_key`."""
+        """Shown in the footer; the digit itself is read in :meth:`take_key`."""
 
     def action_stage(self, stage: str) -> None:
         if stage == "first":  # F4: the number is typed again, both times

@@ -59,14 +59,14 @@ class CheckScreen(ShopScreen):
             return False
         return super().check_action(action, parameters)
 
-    async def on_key(self, event: Key) -> None:
+    async def take_key(self, event: Key) -> None:
         if (event.key in ("e", "r") and self.sale.state is not State.NOT_FOUND
                 and not getattr(self.app, "too_small", False)):
             # A cashier who knows the keys hears why not yet, and when (R16).
             event.stop()
             self._refused_before_window()
             return
-        await super().on_key(event)
+        await super().take_key(event)
 
     def compose_body(self) -> Iterable[Widget]:
         with Vertical(id="check-box"):

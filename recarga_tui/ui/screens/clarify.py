@@ -62,7 +62,7 @@ class ClarifyScreen(ShopScreen):
             f"{PICK[i]}  {t(f'support.topic.{name}')}" for i, name in enumerate(
                 CLARIFICATION_TOPICS)))
 
-    async def on_key(self, event: Any) -> None:
+    async def take_key(self, event: Any) -> None:
         # Before the topic is chosen a digit picks it; after, digits are text.
         if self.topic is None and event.character and event.character in PICK:
             event.stop()
@@ -74,10 +74,10 @@ class ClarifyScreen(ShopScreen):
             self.query_one("#fault-choices", Line).update("")
             self.say(t("clarify.type_text"))
             return
-        await super().on_key(event)
+        await super().take_key(event)
 
     def action_pick(self) -> None:
-        """Shown in the footer; the digit itself is read in :meth:`on_key`."""
+        """Shown in the footer; the digit itself is read in :meth:`take_key`."""
 
     def action_enter(self) -> None:
         if self.topic is None:

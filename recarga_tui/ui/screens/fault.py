@@ -104,17 +104,17 @@ class FaultReportScreen(ShopScreen):
                          f"{pesos(sale.amount)} {t(f'claims.state.{sale.state.value}')}")
         return "\n".join(lines)
 
-    async def on_key(self, event: Any) -> None:
+    async def take_key(self, event: Any) -> None:
         # Outside the text, a digit picks: the origin first, then a sale to attach or detach.
         if self.stage != "text" and event.character and event.character in PICK:
             event.stop()
             event.prevent_default()
             self._pick(PICK.index(event.character))
             return
-        await super().on_key(event)
+        await super().take_key(event)
 
     def action_pick(self) -> None:
-        """Shown in the footer; the digit itself is read in :meth:`on_key`."""
+        """Shown in the footer; the digit itself is read in :meth:`take_key`."""
 
     def _pick(self, index: int) -> None:
         if self.stage == "origin" and index < len(ORIGINS):
