@@ -17,7 +17,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Callable, Iterable
 
-from filelock import FileLock, Timeout
 from tinydb import TinyDB
 from tinydb.table import Document, Table
 
@@ -25,6 +24,7 @@ from ..domain.sale import FINAL, Sale, State
 from . import layout, recovery
 from .errors import DamagedFile, JournalError, from_os_error
 from .index import IndexFile
+from .lock import LockBusy, WriterLock
 from .recovery import Note
 from .rules import check_extends, check_recordable, stored_form
 from .storage import AtomicJSONStorage
@@ -35,14 +35,15 @@ log = logging.getLogger(__name__)
 OPEN_DAYS = 4
 
 
-def take_lock(folder: Path) -> tuple[FileLock | None, str | None]:
-    """The writer lock, or None and the catalog key of why this copy is read-only."""
+def take_lock(folder: Path) -> tuple[WriterLock | None, str | None]:
+    """The writer lock, or None and the catalog key of why this copy is read-only.
+
+    See ``lock.py`` for what is locked.
+    """
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        lock = FileLock(folder / layout.LOCK_NAME, timeout=0, thread_local=False,
-                        fallback_to_soft=False, preserve_lock_file=True)
-        lock.acquire()
-    except Timeout:
+        lock = WriterLock.take(folder)
+    except LockBusy:
         return None, "journal.read_only"
     except OSError:
         return None, "journal.read_only_disk"
@@ -52,7 +53,7 @@ def take_lock(folder: Path) -> tuple[FileLock | None, str | None]:
 class Journal:
     """Open with :meth:`open`; the screens use only these methods, never TinyDB."""
 
-    def __init__(self, folder: Path, tz: tzinfo | None, lock: FileLock | None,
+    def __init__(self, folder: Path, tz: tzinfo | None, lock: WriterLock | None,
                  read_only_key: str | None) -> None:
         self.folder = folder
         self._tz = tz
@@ -94,7 +95,7 @@ class Journal:
                 db.close()
             self._dbs.clear()
             if self._lock is not None:
-                self._lock.release(force=True)
+                self._lock.release()
                 self._lock = None
             self._closed = True
 
@@ -135,7 +136,12 @@ class Journal:
             doc = stored_form(sale)
             check_recordable(sale, doc)
             try:
+                assert self._lock is not None
+                self._lock.verify()  # journal.lock deleted under us: made and locked again
                 self._write(sale, doc)
+            except LockBusy:
+                self._read_only_key = "journal.read_only"
+                raise JournalError(self._read_only_key, ref=sale.ref) from None
             except OSError as exc:
                 log.error("sale %s: %s not stored: %s", sale.ref, sale.state.value, exc)
                 raise from_os_error(exc, ref=sale.ref) from exc

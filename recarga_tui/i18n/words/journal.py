@@ -222,8 +222,10 @@ WORDS = {
         "{count} entries for sales already finished; the app drops them when it opens",
     ),
     "journal.check.temp_left": (
-        "archivo a medio escribir {file}; la app lo borra al abrir",
-        "half-written file {file}; the app removes it when it opens",
+        "archivo a medio escribir {file}; la app lo borra al abrir, si quien lo escribía ya "
+        "no está abierto",
+        "half-written file {file}; the app removes it when it opens, once whoever wrote it "
+        "is no longer running",
     ),
     "journal.check.damaged_aside": (
         "archivo dañado apartado {file}; guárdelo para la mesa de control",
