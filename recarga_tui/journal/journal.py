@@ -20,6 +20,7 @@ from typing import Any, Callable, Iterable
 from tinydb import TinyDB
 from tinydb.table import Document, Table
 
+from .. import private
 from ..domain.sale import FINAL, Sale, State
 from . import layout, recovery
 from .errors import DamagedFile, JournalError, from_os_error
@@ -38,16 +39,22 @@ OPEN_DAYS = 4
 def take_lock(folder: Path) -> tuple[WriterLock | None, str | None]:
     """The writer lock, or None and the catalog key of why this copy is read-only.
 
-    See ``lock.py`` for what is locked.
+    The folder is made the user's alone first (0700, R12); see ``lock.py`` for what is locked.
     """
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        _log_tightened(private.make_folder(folder))
         lock = WriterLock.take(folder)
     except LockBusy:
         return None, "journal.read_only"
     except OSError:
         return None, "journal.read_only_disk"
     return lock, None
+
+
+def _log_tightened(changed: list[str]) -> None:
+    if changed:
+        log.warning("journal readable by others: now only this user's (R12): %s",
+                    "; ".join(changed))
 
 
 class Journal:
@@ -336,6 +343,7 @@ class Journal:
 
     def _start(self) -> None:
         """Recover what a crash may have left, reading only the days that can matter."""
+        _log_tightened(private.tighten_folder(self.folder))  # an older version's 0644 files
         self._notes += recovery.remove_temps(self.folder)
         notes, restored = recovery.restore_missing(self.folder)
         self._notes += notes
