@@ -122,7 +122,13 @@ def repair_day(folder: Path, day: date) -> Note:
     return Note("journal.recovered.day_from_prev", {"day": day.isoformat(), "file": aside.name})
 
 
-def read_previous(folder: Path, day: date) -> dict | None:
-    """The previous generation of a day, parsed, for a reader that may not repair."""
-    raw = _good_generation(layout.prev_file(layout.day_file(folder, day)))
-    return decode(raw, "") if raw is not None else None
+def read_previous(folder: Path, day: date) -> tuple[dict, float] | None:
+    """The previous generation of a day, parsed, and when it was written (seconds since the
+    epoch), for a reader that may not repair; None when there is no good one."""
+    got = read_file(layout.prev_file(layout.day_file(folder, day)))
+    if got is None:
+        return None
+    try:
+        return decode(got[1], ""), got[0][3] / 1e9
+    except DamagedFile:
+        return None

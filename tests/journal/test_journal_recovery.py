@@ -52,11 +52,16 @@ def test_a_damaged_day_file_is_recovered_from_its_previous_generation(tmp_path, 
 
 
 def test_a_damaged_day_without_a_good_previous_generation_is_set_aside(tmp_path):
-    _, _, path = _two_generations(tmp_path)
+    paid, _, path = _two_generations(tmp_path)
     path.write_bytes(b"\x00" * 10)
     prev_file(path).write_bytes(b"\x00" * 10)
     with Journal.open(tmp_path, tz=MX) as j:
-        assert [n.key for n in j.recovered] == ["journal.recovered.day_lost"]
+        lost, named = j.recovered
+        assert lost.key == "journal.recovered.day_lost"
+        # R03: the unfinished sale the index knew is named, not dropped as if finished.
+        assert named.key == "journal.recovered.unfinished_lost"
+        assert named.params["refs"] == paid.ref and paid.ref in named.text()
+        assert j.unfinished_sales() == []
         assert j.sales_of_day(T0.date()) == []
         fresh = captured(token="0000fe11")
         j.record(fresh)
