@@ -3,7 +3,11 @@ shop PC. It says what happened (start, login accepted or refused, each step of e
 reference, the dealer's errors), never a password or token (R12).
 
 The journal is the shop's notebook; the log is only for finding out what went wrong, so it is
-capped (5 files of 1 MB) and old lines are dropped as new ones come."""
+capped (5 files of 1 MB) and old lines are dropped as new ones come.
+
+It names phone numbers and references, so its folder is 0700 and its files (the current one
+and the rotated ones) 0600; what an older version left readable by others is tightened at
+start, and the log says so (R12)."""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ import re
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from . import private
 from .config import APP_NAME
 
 LOG_NAME = f"{APP_NAME}.log"
@@ -37,6 +42,22 @@ class RedactingFormatter(logging.Formatter):
         return redact(super().format(record))
 
 
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """A rotating file whose every generation is created 0600 (R12).
+
+    Rotation renames the current file, which keeps its mode, and opens a new one here."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        open_file = getattr(self, "_builtin_open", open)
+        return open_file(self.baseFilename, self.mode, encoding=self.encoding,
+                         errors=self.errors, opener=private.opener)
+
+
+def _ours(name: str) -> bool:
+    """The app's log files, current and rotated (``recarga-tui.log.3``)."""
+    return name.startswith(APP_NAME) and ".log" in name
+
+
 def default_log_dir() -> Path:
     from platformdirs import user_log_path
 
@@ -50,9 +71,9 @@ def setup(folder: Path | None = None, level: int = logging.INFO,
     folder = folder or default_log_dir()
     name = READ_ONLY_LOG_NAME if read_only else LOG_NAME
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(folder / name, maxBytes=MAX_BYTES,
-                                      backupCount=BACKUPS, encoding="utf-8")
+        tightened = private.tighten_folder(folder, _ours)
+        handler = PrivateRotatingFileHandler(folder / name, maxBytes=MAX_BYTES,
+                                             backupCount=BACKUPS, encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(RedactingFormatter(FORMAT))
@@ -62,4 +83,7 @@ def setup(folder: Path | None = None, level: int = logging.INFO,
     # httpx says every request at INFO; the dealer client logs what matters itself.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
+    if tightened:
+        logging.getLogger(__name__).warning(
+            "log readable by others: now only this user's (R12): %s", "; ".join(tightened))
     return folder / name

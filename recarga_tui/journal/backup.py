@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from .. import private
 from ..domain.sale import FINAL, State
 from . import layout
 from .check import CheckReport, check_folder
@@ -24,7 +25,9 @@ def backup(source: Path, dest: Path) -> tuple[int, CheckReport]:
         raise JournalError("journal.no_folder", folder=str(source))
     if dest.resolve() == source.resolve():
         raise JournalError("journal.backup.same_folder", folder=str(dest))
-    dest.mkdir(parents=True, exist_ok=True)
+    # A folder the copy makes is the user's alone (R12); one that exists (a USB stick) is left
+    # as it is. Every file copied is 0600 (write_durably).
+    private.make_folder(dest, tighten_existing=False)
     unfinished: dict[str, date] = {}
     copied = 0
     for name in sorted(layout.names(source)):

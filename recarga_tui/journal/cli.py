@@ -20,6 +20,7 @@ from .check import CheckReport, check_folder
 from .errors import JournalError
 from .export import write_csv, write_jsonl
 from .journal import Journal
+from .recovery import Note
 from .storage import write_durably
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -70,6 +71,7 @@ def _export(args: argparse.Namespace, folder: Path) -> int:
         days = journal.days()
         sales = journal.sales_between(first or (days[0] if days else date.min),
                                       last or (days[-1] if days else date.max))
+        damage = [line for line in map(_damage_line, journal.recovered) if line]
     text = io.StringIO()
     count = (write_jsonl if args.format == "jsonl" else write_csv)(sales, text)
     if args.output:
@@ -78,7 +80,24 @@ def _export(args: argparse.Namespace, folder: Path) -> int:
         print(t("journal.export.done", count=count, file=str(out)), file=sys.stderr)
     else:
         sys.stdout.write(text.getvalue())
-    return 0
+    # What could be read is exported; what could not is said, one line a day, and the exit
+    # code says the export is not the whole notebook.
+    for line in damage:
+        print(line, file=sys.stderr)
+    return 2 if damage else 0
+
+
+# What the reading copy noted -> the export's line about it.
+_DAMAGE_LINES = {
+    "journal.recovered.damaged_read_only": "journal.export.day_from_prev",
+    "journal.recovered.damaged_read_only_lost": "journal.export.day_lost",
+    "journal.recovered.bad_document": "journal.export.bad_document",
+}
+
+
+def _damage_line(note: Note) -> str | None:
+    key = _DAMAGE_LINES.get(note.key)
+    return t(key, **note.params) if key else None
 
 
 # --- check --------------------------------------------------------------------------------

@@ -12,21 +12,22 @@ import logging
 import re
 import threading
 from collections import OrderedDict
-from datetime import date, tzinfo
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Callable, Iterable
 
-from filelock import FileLock, Timeout
 from tinydb import TinyDB
 from tinydb.table import Document, Table
 
+from .. import private
 from ..domain.sale import FINAL, Sale, State
 from . import layout, recovery
 from .errors import DamagedFile, JournalError, from_os_error
 from .index import IndexFile
+from .lock import LockBusy, WriterLock
 from .recovery import Note
-from .rules import check_extends, check_recordable, stored_form
+from .rules import check_extends, check_recordable, stored_form, verify
 from .storage import AtomicJSONStorage
 
 log = logging.getLogger(__name__)
@@ -35,24 +36,31 @@ log = logging.getLogger(__name__)
 OPEN_DAYS = 4
 
 
-def take_lock(folder: Path) -> tuple[FileLock | None, str | None]:
-    """The writer lock, or None and the catalog key of why this copy is read-only."""
+def take_lock(folder: Path) -> tuple[WriterLock | None, str | None]:
+    """The writer lock, or None and the catalog key of why this copy is read-only.
+
+    The folder is made the user's alone first (0700, R12); see ``lock.py`` for what is locked.
+    """
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        lock = FileLock(folder / layout.LOCK_NAME, timeout=0, thread_local=False,
-                        fallback_to_soft=False, preserve_lock_file=True)
-        lock.acquire()
-    except Timeout:
+        _log_tightened(private.make_folder(folder))
+        lock = WriterLock.take(folder)
+    except LockBusy:
         return None, "journal.read_only"
     except OSError:
         return None, "journal.read_only_disk"
     return lock, None
 
 
+def _log_tightened(changed: list[str]) -> None:
+    if changed:
+        log.warning("journal readable by others: now only this user's (R12): %s",
+                    "; ".join(changed))
+
+
 class Journal:
     """Open with :meth:`open`; the screens use only these methods, never TinyDB."""
 
-    def __init__(self, folder: Path, tz: tzinfo | None, lock: FileLock | None,
+    def __init__(self, folder: Path, tz: tzinfo | None, lock: WriterLock | None,
                  read_only_key: str | None) -> None:
         self.folder = folder
         self._tz = tz
@@ -94,7 +102,7 @@ class Journal:
                 db.close()
             self._dbs.clear()
             if self._lock is not None:
-                self._lock.release(force=True)
+                self._lock.release()
                 self._lock = None
             self._closed = True
 
@@ -135,7 +143,12 @@ class Journal:
             doc = stored_form(sale)
             check_recordable(sale, doc)
             try:
+                assert self._lock is not None
+                self._lock.verify()  # journal.lock deleted under us: made and locked again
                 self._write(sale, doc)
+            except LockBusy:
+                self._read_only_key = "journal.read_only"
+                raise JournalError(self._read_only_key, ref=sale.ref) from None
             except OSError as exc:
                 log.error("sale %s: %s not stored: %s", sale.ref, sale.state.value, exc)
                 raise from_os_error(exc, ref=sale.ref) from exc
@@ -151,6 +164,10 @@ class Journal:
             check_extends(sale.ref, found.get("history", []), doc["history"])
             if len(found.get("history", [])) == len(doc["history"]):
                 return  # already stored: recording twice is harmless
+            if verify(found) is False:
+                # The .prev about to be made still holds the record as it was found.
+                log.warning("sale %s: the stored record fails its check (changed after it was "
+                            "written); written again with this step", sale.ref)
         if not sale.is_final and self._index.get(sale.ref) != day:
             self._set_index({**self._index, sale.ref: day})  # before the day: a superset
         table = self._table(day)
@@ -270,18 +287,41 @@ class Journal:
         except DamagedFile:
             pass
         if self.read_only:
-            note = Note("journal.recovered.damaged_read_only", {"day": day.isoformat()})
-            if note not in self._notes:
-                self._notes.append(note)
-            tables = recovery.read_previous(self.folder, day) or {}
+            previous = recovery.read_previous(self.folder, day)
+            if previous is None:
+                self._note(Note("journal.recovered.damaged_read_only_lost",
+                                {"day": day.isoformat()}))
+                return []
+            tables, mtime = previous
+            self._note(Note("journal.recovered.damaged_read_only",
+                            {"day": day.isoformat(), "time": self._when(day, mtime)}))
             return [Document(doc, int(i)) for i, doc in tables.get(layout.TABLE, {}).items()]
+        known = sorted(r for r, d in self._index.items() if d == day)
         try:
-            self._notes.append(recovery.repair_day(self.folder, day))
+            self._note(recovery.repair_day(self.folder, day))
             docs = self._table(day, keep).all()
             self._adopt(day, docs)
         except OSError as exc:
             raise from_os_error(exc, day=day.isoformat()) from exc
+        present = {d.get("ref") for d in docs}
+        lost = [ref for ref in known if ref not in present]
+        if lost:  # unfinished by the index, gone with the damage: named, never called finished
+            self._note(Note("journal.recovered.unfinished_lost",
+                            {"day": day.isoformat(), "count": len(lost), "refs": ", ".join(lost)}))
         return docs
+
+    def _when(self, day: date, mtime: float) -> str:
+        """A file's time as the cashier says it: "12:03", or with its date if not that day."""
+        at = datetime.fromtimestamp(mtime, tz=self._tz) if self._tz else \
+            datetime.fromtimestamp(mtime)
+        return at.strftime("%H:%M") if at.date() == day else at.strftime("%Y-%m-%d %H:%M")
+
+    def _note(self, note: Note) -> None:
+        """Keep what recovery did or found for the screen (once), and say it in the log."""
+        if note in self._notes:
+            return
+        self._notes.append(note)
+        log.warning("journal: %s", note.text("en"))
 
     def _adopt(self, day: date, docs: list[Document]) -> None:
         """Index the unfinished sales of a day brought back from an older generation."""
@@ -297,10 +337,8 @@ class Journal:
     def _sale(self, doc: dict[str, Any], day: date) -> Sale | None:
         sale = _sale_or_none(doc)
         if sale is None:
-            note = Note("journal.recovered.bad_document",
-                        {"day": day.isoformat(), "ref": str(doc.get("ref", "?"))})
-            if note not in self._notes:
-                self._notes.append(note)
+            self._note(Note("journal.recovered.bad_document",
+                            {"day": day.isoformat(), "ref": str(doc.get("ref", "?"))}))
         return sale
 
     def _entries(self) -> dict[str, date]:
@@ -330,9 +368,12 @@ class Journal:
 
     def _start(self) -> None:
         """Recover what a crash may have left, reading only the days that can matter."""
-        self._notes += recovery.remove_temps(self.folder)
+        _log_tightened(private.tighten_folder(self.folder))  # an older version's 0644 files
+        for note in recovery.remove_temps(self.folder):
+            self._note(note)
         notes, restored = recovery.restore_missing(self.folder)
-        self._notes += notes
+        for note in notes:
+            self._note(note)
         try:
             loaded = self._index_file.read()
         except DamagedFile:
@@ -343,9 +384,21 @@ class Journal:
         # A crash or power cut can only have hurt the files written last.
         to_check = set(self._index.values()) | set(days[-2:]) | set(restored)
         seen = {day: self._docs(day, keep=False) for day in sorted(to_check)}
+        # Every record of the days written last, and the unfinished ones of the older days the
+        # index names (the rest of those days is for ``journal check``): a digest costs tens of
+        # microseconds, and a start-up should not pay for a whole busy week.
+        recent = set(days[-2:]) | set(restored)
+        waiting = set(self._index)
+        for day, docs in seen.items():
+            for doc in docs:
+                if day not in recent and doc.get("ref") not in waiting:
+                    continue
+                if verify(doc) is False:
+                    self._note(Note("journal.recovered.check_failed",
+                                    {"day": day.isoformat(), "ref": str(doc.get("ref", "?"))}))
         if rebuild:
             self._save_index_at_start(self._scan_unfinished())
-            self._notes.append(Note("journal.recovered.index_rebuilt"))
+            self._note(Note("journal.recovered.index_rebuilt"))
             return
         entries = {r: d for r, d in self._index.items() if d not in seen}
         for day, docs in seen.items():
@@ -359,7 +412,7 @@ class Journal:
             self._set_index(entries)
         except OSError:
             self._index = entries
-            self._notes.append(Note("journal.recovered.index_not_saved"))
+            self._note(Note("journal.recovered.index_not_saved"))
 
     def rebuild_index(self) -> int:
         """Rebuild the index from every day file (``journal check --repair``); how many refs."""

@@ -1,12 +1,14 @@
 """Where things live in the journal folder, and what a file name says.
 
     journal/
-      journal.lock               the one-writer lock (never replaced, never deleted)
+      journal.lock               the one-writer lock file (the app never replaces nor deletes
+                                 it; the folder itself is locked too: see lock.py)
       index.json                 unfinished sales -> their day
       2026-11-25.json            the sales created that day (current generation)
       2026-11-25.json.prev       the generation before it
       2026-11-25.json.damaged-20261126T081500   a file recovery moved aside
-      .2026-11-25.json.<pid>.<hex>.tmp          a write in progress (removed at start)
+      .2026-11-25.json.<pid>.<hex>.tmp          a write in progress (removed at start once
+                                                 its writer is gone)
 """
 
 from __future__ import annotations
@@ -57,6 +59,14 @@ def day_of_prev(name: str) -> date | None:
 
 def is_temp(name: str) -> bool:
     return name.startswith(".") and name.endswith(".tmp")
+
+
+def pid_of_temp(name: str) -> int | None:
+    """The writer's pid in a temp file's name (``.<file>.<pid>.<hex>.tmp``), if it has one."""
+    parts = name.rsplit(".", 3)
+    if len(parts) != 4 or not parts[1].isdigit():
+        return None
+    return int(parts[1])
 
 
 def is_damaged(name: str) -> bool:

@@ -1,12 +1,14 @@
 """What the writer mends when it opens the journal, and the notes it leaves about it.
 
 Nothing is ever deleted except temp files (unfinished writes, by construction never the only
-copy of anything): a damaged file is renamed aside for a person to look at.
+copy of anything) of writers that are gone: a damaged file is renamed aside for a person to
+look at.
 """
 
 from __future__ import annotations
 
 import os
+import time
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -30,13 +32,43 @@ class Note:
         return t(self.key, lang=lang, **self.params)
 
 
-def remove_temps(folder: Path) -> list[Note]:
+# A write keeps its temp file for milliseconds; one this old was left by a process that is
+# gone, even if its pid now names another process.
+TEMP_MAX_AGE = 600.0
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process with this pid runs. Windows cannot ask without opening the process
+    (``os.kill`` there would end it): there only the temp file's age decides."""
+    if pid == os.getpid() or os.name != "posix":
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    except OSError:
+        return True
+    return True
+
+
+def remove_temps(folder: Path, now: float | None = None) -> list[Note]:
+    """Remove the temp files of writers that are gone: the pid in the name (``temp_path``)
+    runs no more, or the file is older than :data:`TEMP_MAX_AGE`. A live writer's temp file is
+    never touched, whoever runs this."""
+    now = time.time() if now is None else now
     notes = []
     for name in layout.names(folder):
-        if layout.is_temp(name):
-            with suppress(FileNotFoundError):
-                os.unlink(folder / name)
-                notes.append(Note("journal.recovered.temp_removed", {"file": name}))
+        if not layout.is_temp(name):
+            continue
+        pid = layout.pid_of_temp(name)
+        path = folder / name
+        with suppress(FileNotFoundError):
+            if pid is not None and _alive(pid) and now - path.stat().st_mtime < TEMP_MAX_AGE:
+                continue
+            os.unlink(path)
+            notes.append(Note("journal.recovered.temp_removed", {"file": name}))
     return notes
 
 
@@ -90,7 +122,13 @@ def repair_day(folder: Path, day: date) -> Note:
     return Note("journal.recovered.day_from_prev", {"day": day.isoformat(), "file": aside.name})
 
 
-def read_previous(folder: Path, day: date) -> dict | None:
-    """The previous generation of a day, parsed, for a reader that may not repair."""
-    raw = _good_generation(layout.prev_file(layout.day_file(folder, day)))
-    return decode(raw, "") if raw is not None else None
+def read_previous(folder: Path, day: date) -> tuple[dict, float] | None:
+    """The previous generation of a day, parsed, and when it was written (seconds since the
+    epoch), for a reader that may not repair; None when there is no good one."""
+    got = read_file(layout.prev_file(layout.day_file(folder, day)))
+    if got is None:
+        return None
+    try:
+        return decode(got[1], ""), got[0][3] / 1e9
+    except DamagedFile:
+        return None

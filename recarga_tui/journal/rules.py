@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from typing import Any, Iterator, Mapping, Sequence
 
@@ -66,14 +67,42 @@ def history_problem(history: Sequence[Mapping[str, Any]]) -> tuple[str, dict[str
     return None
 
 
+# The integrity check each document carries: "sha256:" and the SHA-256 of the document's
+# canonical JSON (keys sorted, no spaces, UTF-8) without this field. It catches a change the
+# JSON survives (a digit of an amount, a character of a reference), by hand or by the disk.
+CHECK = "check"
+CHECK_PREFIX = "sha256:"
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def digest(doc: Mapping[str, Any]) -> str:
+    body = {k: v for k, v in doc.items() if k != CHECK}
+    return CHECK_PREFIX + hashlib.sha256(_CANONICAL.encode(body).encode("utf-8")).hexdigest()
+
+
+def verify(doc: Mapping[str, Any]) -> bool | None:
+    """Whether a stored document is as it was written; None when it carries no check (a
+    record written by a version before the check existed)."""
+    stored = doc.get(CHECK)
+    if stored is None:
+        return None
+    try:
+        return stored == digest(doc)
+    except (TypeError, ValueError):
+        return False
+
+
 def stored_form(sale: Sale) -> dict[str, Any]:
-    """The document for ``sale`` as it will read back from disk (JSON types only)."""
+    """The document for ``sale`` as it will read back from disk (JSON types only), with its
+    integrity check."""
     try:
         text = json.dumps(sale.to_dict(), ensure_ascii=False)
         text.encode("utf-8")  # a lone surrogate is valid JSON text but never reaches a file
-        return json.loads(text)
+        doc = json.loads(text)
     except (TypeError, ValueError):  # UnicodeEncodeError is a ValueError
         raise JournalError("journal.bad_data", ref=sale.ref) from None
+    doc[CHECK] = digest(doc)
+    return doc
 
 
 def check_recordable(sale: Sale, doc: Mapping[str, Any]) -> None:

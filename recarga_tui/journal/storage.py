@@ -158,9 +158,11 @@ def encode(tables: Tables, known: Lines | None = None) -> tuple[bytes, Lines]:
     return ("{" + ",\n".join(parts) + "}\n").encode("utf-8"), lines
 
 
-def decode(raw: bytes, path: str) -> Tables:
+def decode(raw: bytes, path: str, object_pairs_hook: Any = None) -> Tables:
+    """The tables of a day file; ``object_pairs_hook`` as for ``json.loads`` (the check uses
+    one to see keys given twice, which plain parsing drops)."""
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = json.loads(raw.decode("utf-8"), object_pairs_hook=object_pairs_hook)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise DamagedFile(path, str(exc)) from None
     if not isinstance(data, dict) or not all(

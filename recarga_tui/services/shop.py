@@ -119,9 +119,10 @@ def open_journal(folder: Path, read_only: bool, tz: Any = None) -> Any:
     """The journal in ``folder``, made if missing; an unusable folder is JournalUnavailable."""
     from ..journal.errors import JournalError
     from ..journal.journal import Journal
+    from ..private import make_folder
 
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_folder(folder)  # 0700, and its missing parents: the notebook is the user's (R12)
         return Journal.open(folder, tz=tz, read_only=read_only)
     except OSError as exc:
         raise JournalUnavailable(folder, exc.strerror or str(exc)) from exc

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 from typing import Any
 
 from recarga_tui.domain.sale import Sale, State, new_ref
@@ -47,3 +50,11 @@ def record_walk(journal: Any, sale: Sale, *states: State) -> Sale:
         journal.record(nxt)
         sale = nxt
     return sale
+
+
+@lru_cache(maxsize=1)
+def dead_pid() -> int:
+    """The pid of a process that has ended: a temp file named with it was left by a crash."""
+    child = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                           capture_output=True, text=True, check=True)
+    return int(child.stdout)

@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from journal_factory import MX, T0, TO_CONFIRMED, captured, record_walk, walk
+from journal_factory import MX, T0, TO_CONFIRMED, captured, dead_pid, record_walk, walk
 from recarga_tui.domain.sale import SaleError, State, Transition
 from recarga_tui.journal import Journal, JournalError
 from recarga_tui.journal.layout import INDEX_NAME, day_file
@@ -254,9 +254,10 @@ def test_stale_index_entries_are_dropped_at_start(tmp_path):
 
 
 def test_recovery_notes_read_as_words(tmp_path):
-    (tmp_path / ".2026-11-25.json.1.ab.tmp").write_text("half")
+    name = f".2026-11-25.json.{dead_pid()}.ab.tmp"
+    (tmp_path / name).write_text("half")
     with Journal.open(tmp_path) as j:
         (note,) = j.recovered
     assert note.key == "journal.recovered.temp_removed"
-    assert ".2026-11-25.json.1.ab.tmp" in note.text()
+    assert name in note.text()
     assert note.text("en").startswith("A half-written file")

@@ -11,7 +11,7 @@ import signal
 import subprocess
 import sys
 import textwrap
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -22,7 +22,7 @@ from recarga_tui.config import AppSettings, Settings
 from recarga_tui.domain.sale import State
 from recarga_tui.journal import Journal, JournalError
 from recarga_tui.journal import cli as journal_cli
-from recarga_tui.journal.layout import INDEX_NAME, day_file
+from recarga_tui.journal.layout import INDEX_NAME, day_file, prev_file
 
 
 def _config(tmp_path: Path, folder: Path) -> Path:
@@ -236,3 +236,143 @@ def test_r12_no_password_or_token_reaches_an_export_even_from_a_hand_edited_file
         assert code == 0 and "s3cr3t-VALUE" not in out and '"token"' not in out
     code, out, _ = run("check")
     assert code == 1 and "token" in out
+
+
+# --- damage the JSON survives, and damage it does not (R03) --------------------------------
+
+DAMAGE = {
+    "truncated": lambda raw: raw[: len(raw) // 2],
+    "zeroed": lambda raw: b"\x00" * len(raw),
+}
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+@pytest.mark.parametrize("damage", sorted(DAMAGE))
+@pytest.mark.parametrize("prev", ["good_prev", "no_prev"])
+def test_r03_export_of_a_damaged_day_says_which_and_what_was_used_and_exits_2(
+        run, tmp_path, fmt, damage, prev):
+    sales = _fill(run.folder)
+    path = day_file(run.folder, T0.date())
+    path.write_bytes(DAMAGE[damage](path.read_bytes()))
+    if prev == "no_prev":
+        prev_file(path).unlink()
+    code, out, err = run("export", "--format", fmt)
+    assert code == 2 and "Traceback" not in err
+    (line,) = err.strip().splitlines()  # one line for the one bad day
+    assert "day 2026-11-25 damaged" in line
+    refs = [r["ref"] for r in (csv.DictReader(io.StringIO(out)) if fmt == "csv"
+                               else map(json.loads, out.splitlines()))]
+    others = [sales["rejected"].ref, sales["waiting"].ref]
+    if prev == "good_prev":
+        # The older generation is exported, and said to be older, with the time it was written.
+        at = datetime.fromtimestamp(prev_file(path).stat().st_mtime)
+        stamp = at.strftime("%H:%M" if at.date() == T0.date() else "%Y-%m-%d %H:%M")
+        assert f"previous copy (.prev) of {stamp}" in line and "may be missing" in line
+        assert refs == [sales["done"].ref, *others]
+    else:
+        assert "its sales are not in the export" in line
+        assert refs == others  # what could be read is still exported
+    # And to a file: the same line, after the count.
+    target = tmp_path / f"out.{fmt}"
+    code, _, err = run("export", "--format", fmt, "-o", str(target))
+    assert code == 2 and err.strip().splitlines()[1:] == [line]
+
+
+def test_r03_export_words_for_a_damaged_day_in_spanish():
+    from recarga_tui.i18n import t
+
+    assert t("journal.export.day_from_prev", lang="es", day="2026-11-25", time="12:03") == (
+        "día 2026-11-25 dañado: se usó la copia anterior (.prev) de las 12:03; puede faltar "
+        "lo último")
+    assert t("journal.export.day_lost", lang="es", day="2026-11-25") == (
+        "día 2026-11-25 dañado: no se pudo leer; sus ventas no están en la exportación")
+
+
+def _edit_line(path: Path, old: bytes, new: bytes) -> None:
+    """Change bytes of a real day file in place, as a disk or a hand would: the JSON stays
+    valid."""
+    raw = path.read_bytes()
+    assert raw.count(old) >= 1
+    path.write_bytes(raw.replace(old, new, 1))
+    json.loads(path.read_bytes())
+
+
+def test_r03_check_finds_a_changed_amount_the_app_still_reads_it_and_recovery_notes_it(run):
+    sales = _fill(run.folder)
+    ref = sales["rejected"].ref
+    _edit_line(day_file(run.folder, T0.date() + timedelta(days=1)),
+               b'"amount":10000,', b'"amount":19000,')
+    code, out, _ = run("check")
+    assert code == 1
+    assert f"2026-11-26.json: sale {ref} (document 1): does not match its check" in out
+    with Journal.open(run.folder, read_only=True) as reader:
+        assert reader.get(ref).amount == 19000  # the notebook shows what it has
+    with Journal.open(run.folder, tz=MX) as writer:
+        assert [(n.key, n.params["ref"]) for n in writer.recovered] == \
+            [("journal.recovered.check_failed", ref)]
+
+
+def test_r03_check_finds_a_changed_reference(run):
+    sales = _fill(run.folder)
+    old = sales["done"].ref
+    changed = old[:-1] + ("2" if old[-1] != "2" else "3")
+    _edit_line(day_file(run.folder, T0.date()), f'"ref":"{old}"'.encode(),
+               f'"ref":"{changed}"'.encode())
+    code, out, _ = run("check")
+    assert code == 1
+    assert f"2026-11-25.json: sale {changed} (document 1): does not match its check" in out
+
+
+def test_r03_check_finds_a_duplicated_document_id_and_names_the_hidden_sale(run):
+    with Journal.open(run.folder, tz=MX) as j:
+        first = record_walk(j, captured(token="00000001"), *TO_CONFIRMED)
+        second = record_walk(j, captured(at=T0 + timedelta(minutes=5), token="00000002"),
+                             *TO_CONFIRMED)
+    path = day_file(run.folder, T0.date())
+    _edit_line(path, b'\n"2": {', b'\n"1": {')
+    with Journal.open(run.folder, read_only=True) as reader:
+        assert [s.ref for s in reader.sales_of_day(T0.date())] == [second.ref]  # one vanished
+    code, out, _ = run("check")
+    assert code == 1
+    assert (f"2026-11-25.json: document 1 is there twice: the app reads only the last one "
+            f"({second.ref}) and sale {first.ref} is hidden") in out
+
+
+def test_r03_records_written_before_the_check_existed_are_noted_not_damaged(run):
+    _fill(run.folder)
+    for path in sorted(run.folder.glob("*.json")):
+        if path.name == INDEX_NAME:
+            continue
+        tables = json.loads(path.read_bytes())
+        for doc in tables["sales"].values():
+            del doc["check"]
+        path.write_text(json.dumps(tables))
+    code, out, _ = run("check")
+    assert code == 0 and out.strip().endswith("0 damaged")
+    assert "2026-11-25.json: note: 1 sales without a check" in out
+
+
+@pytest.mark.parametrize("prev", ["good_prev", "no_prev"])
+def test_r03_check_never_calls_the_unfinished_sales_of_an_unreadable_day_finished(run, prev):
+    with Journal.open(run.folder, tz=MX) as j:
+        waiting = [record_walk(j, captured(token=f"0000000{n}", at=T0 + timedelta(minutes=n)),
+                               State.ACCEPTED, State.PAID) for n in range(3)]
+        late = captured(token="00000009", at=T0 + timedelta(minutes=9))
+        j.record(late)  # the last write: its capture is not in the .prev
+    path = day_file(run.folder, T0.date())
+    path.write_bytes(b"\x00" * len(path.read_bytes()))
+    if prev == "no_prev":
+        prev_file(path).unlink()
+    code, out, _ = run("check")
+    assert code == 1
+    assert "finished" not in out.replace("unfinished", "")
+    if prev == "no_prev":
+        for sale in [*waiting, late]:
+            assert (f"2026-11-25.json: unfinished sale {sale.ref} (by the index): this day "
+                    f"cannot be read") in out
+    else:
+        # The .prev lacks only the last step written: the latest capture is named, the
+        # others are there and the app will use them.
+        assert f"unfinished sale {late.ref} (by the index): it is not in the previous copy" \
+            in out
+        assert not any(s.ref in out for s in waiting)

@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import pytest
 
-from journal_factory import MX, T0, TO_CONFIRMED, captured, record_walk, walk
+from journal_factory import MX, T0, TO_CONFIRMED, captured, dead_pid, record_walk, walk
 from recarga_tui.domain.sale import State
 from recarga_tui.journal import Journal, JournalError, recovery
 from recarga_tui.journal.layout import day_file, prev_file
@@ -52,11 +52,16 @@ def test_a_damaged_day_file_is_recovered_from_its_previous_generation(tmp_path, 
 
 
 def test_a_damaged_day_without_a_good_previous_generation_is_set_aside(tmp_path):
-    _, _, path = _two_generations(tmp_path)
+    paid, _, path = _two_generations(tmp_path)
     path.write_bytes(b"\x00" * 10)
     prev_file(path).write_bytes(b"\x00" * 10)
     with Journal.open(tmp_path, tz=MX) as j:
-        assert [n.key for n in j.recovered] == ["journal.recovered.day_lost"]
+        lost, named = j.recovered
+        assert lost.key == "journal.recovered.day_lost"
+        # R03: the unfinished sale the index knew is named, not dropped as if finished.
+        assert named.key == "journal.recovered.unfinished_lost"
+        assert named.params["refs"] == paid.ref and paid.ref in named.text()
+        assert j.unfinished_sales() == []
         assert j.sales_of_day(T0.date()) == []
         fresh = captured(token="0000fe11")
         j.record(fresh)
@@ -74,7 +79,7 @@ def test_a_missing_current_file_is_restored_from_its_previous_generation(tmp_pat
 
 def test_stray_temp_files_are_removed_and_nothing_else(tmp_path):
     paid, sending, path = _two_generations(tmp_path)
-    stray = tmp_path / f".{path.name}.4242.deadbeef.tmp"
+    stray = tmp_path / f".{path.name}.{dead_pid()}.deadbeef.tmp"
     stray.write_bytes(b'{"sales": {')
     with Journal.open(tmp_path, tz=MX) as j:
         assert [n.key for n in j.recovered] == ["journal.recovered.temp_removed"]
@@ -126,7 +131,7 @@ def test_recovery_also_covers_the_previous_days_written_last(tmp_path):
 
 
 def test_a_disk_error_during_recovery_is_a_worded_journal_error(tmp_path, monkeypatch):
-    (tmp_path / ".2026-11-25.json.1.ab.tmp").write_text("half")
+    (tmp_path / f".2026-11-25.json.{dead_pid()}.ab.tmp").write_text("half")
 
     def refuse(path):
         raise PermissionError(errno.EROFS, "read-only file system", str(path))

@@ -99,3 +99,57 @@ def test_the_read_only_copy_logs_to_a_file_of_its_own(tmp_path):
     finally:
         _close(cashier)
         _close(desk)
+
+
+# --- the log is the user's alone (R12): it names phone numbers and references ---------------
+
+posix_only = pytest.mark.skipif(__import__("os").name != "posix", reason="POSIX modes")
+
+
+@pytest.fixture
+def loose_umask():
+    import os
+
+    old = os.umask(0o022)  # the usual one: 0644 files, 0755 folders
+    yield
+    os.umask(old)
+
+
+def _mode(path: Path) -> int:
+    return path.stat().st_mode & 0o777
+
+
+@posix_only
+def test_r12_the_log_its_rotated_files_and_its_folders_are_the_users_alone(tmp_path,
+                                                                          loose_umask):
+    folder = tmp_path / "state" / "recarga-tui" / "log"
+    path = logs.setup(folder)
+    desk = logs.setup(folder, read_only=True)
+    try:
+        _write(6000)  # past the limit: every generation made once at least
+        logging.getLogger("recarga_tui").info("desk")
+    finally:
+        _close(path)
+        _close(desk)
+    names = sorted(p.name for p in folder.iterdir())
+    assert set(FILES) | {logs.READ_ONLY_LOG_NAME} <= set(names)
+    assert {name: _mode(folder / name) for name in names} == {name: 0o600 for name in names}
+    for made in (folder, folder.parent, folder.parent.parent):
+        assert _mode(made) == 0o700, made
+
+
+@posix_only
+def test_r12_an_older_versions_readable_log_is_tightened_at_start_and_the_log_says_so(
+        tmp_path, loose_umask):
+    folder = tmp_path / "log"
+    folder.mkdir(mode=0o755)
+    old = [folder / logs.LOG_NAME, folder / f"{logs.LOG_NAME}.1"]
+    for file in old:
+        file.write_text("2026-11-25 10:00:00 INFO x: sale DEMO-01-261125-1a2b3c4d: paid\n")
+        file.chmod(0o644)
+    path = logs.setup(folder)
+    _close(path)
+    assert _mode(folder) == 0o700
+    assert all(_mode(file) == 0o600 for file in old)
+    said = path.read_text(encoding="utf-8").splitlines()[-1]
+    assert "only this user's" in said and str(folder) in said and str(old[1]) in said

@@ -99,10 +99,31 @@ WORDS = {
         "aside as {file}. Call the control desk.",
     ),
     "journal.recovered.damaged_read_only": (
-        "El cuaderno del {day} está dañado: se muestra su copia anterior hasta que la "
-        "copia principal de la app lo repare",
-        "The notebook of {day} is damaged: its previous copy is shown until the main copy "
-        "of the app repairs it",
+        "El cuaderno del {day} está dañado: se muestra su copia anterior (.prev) de las "
+        "{time}, a la que puede faltar lo último, hasta que la copia principal de la app "
+        "lo repare",
+        "The notebook of {day} is damaged: its previous copy (.prev) of {time} is shown, "
+        "which may lack the latest steps, until the main copy of the app repairs it",
+    ),
+    "journal.recovered.damaged_read_only_lost": (
+        "El cuaderno del {day} está dañado y no tiene copia anterior buena: sus ventas no se "
+        "pueden mostrar. Llame a la mesa de control.",
+        "The notebook of {day} is damaged and has no good previous copy: its sales cannot "
+        "be shown. Call the control desk.",
+    ),
+    "journal.recovered.unfinished_lost": (
+        "Con el cuaderno dañado del {day} se perdieron {count} ventas sin terminar: {refs}. "
+        "No están terminadas: búsquelas en el reporte de ventas del distribuidor y "
+        "anótelas a mano.",
+        "With the damaged notebook of {day}, {count} unfinished sales were lost: {refs}. "
+        "They are not finished: look them up in the dealer's sales report and write them "
+        "down by hand.",
+    ),
+    "journal.recovered.check_failed": (
+        "La venta {ref} del {day} no coincide con su verificación: se cambió después de "
+        "anotarse. Se muestra como está; ejecute: recarga-tui journal check",
+        "Sale {ref} of {day} does not match its check: it was changed after it was written. "
+        "It is shown as it is; run: recarga-tui journal check",
     ),
     "journal.recovered.bad_document": (
         "Una venta del {day} ({ref}) no se pudo leer y no se muestra; "
@@ -143,6 +164,20 @@ WORDS = {
         "No existe la carpeta del cuaderno: {folder}",
         "The notebook's folder does not exist: {folder}",
     ),
+    "journal.export.day_from_prev": (
+        "día {day} dañado: se usó la copia anterior (.prev) de las {time}; puede faltar lo "
+        "último",
+        "day {day} damaged: its previous copy (.prev) of {time} was used; the latest steps "
+        "may be missing",
+    ),
+    "journal.export.day_lost": (
+        "día {day} dañado: no se pudo leer; sus ventas no están en la exportación",
+        "day {day} damaged: it could not be read; its sales are not in the export",
+    ),
+    "journal.export.bad_document": (
+        "día {day}: la venta {ref} no se pudo leer; no está en la exportación",
+        "day {day}: sale {ref} could not be read; it is not in the export",
+    ),
     "journal.export.done": (
         "{count} ventas exportadas a {file}",
         "{count} sales exported to {file}",
@@ -180,6 +215,38 @@ WORDS = {
     "journal.check.bad_document": (
         "el documento {id} no es una venta ({reason})",
         "document {id} is not a sale ({reason})",
+    ),
+    "journal.check.check_failed": (
+        "venta {ref} (documento {id}): no coincide con su verificación; se cambió después de "
+        "anotarse (a mano o por el disco)",
+        "sale {ref} (document {id}): does not match its check; it was changed after it was "
+        "written (by hand or by the disk)",
+    ),
+    "journal.check.unsealed": (
+        "{count} ventas sin verificación (anotadas por una versión anterior de la app)",
+        "{count} sales without a check (written by an older version of the app)",
+    ),
+    "journal.check.duplicate_id": (
+        "el documento {id} está dos veces: la app lee solo el último ({shown}) y la venta "
+        "{hidden} queda oculta",
+        "document {id} is there twice: the app reads only the last one ({shown}) and sale "
+        "{hidden} is hidden",
+    ),
+    "journal.check.duplicate_key": (
+        "la clave «{key}» está dos veces en el mismo objeto: se lee solo la última",
+        "key «{key}» is twice in the same object: only the last one is read",
+    ),
+    "journal.check.unfinished_unreadable": (
+        "venta sin terminar {ref} (según el índice): este día no se puede leer, así que no "
+        "consta cómo terminó; búsquela en el reporte de ventas del distribuidor",
+        "unfinished sale {ref} (by the index): this day cannot be read, so how it ended is "
+        "not known; look it up in the dealer's sales report",
+    ),
+    "journal.check.unfinished_not_in_prev": (
+        "venta sin terminar {ref} (según el índice): tampoco está en la copia anterior; "
+        "búsquela en el reporte de ventas del distribuidor",
+        "unfinished sale {ref} (by the index): it is not in the previous copy either; "
+        "look it up in the dealer's sales report",
     ),
     "journal.check.duplicate_ref": (
         "la venta {ref} aparece dos veces",
@@ -222,8 +289,10 @@ WORDS = {
         "{count} entries for sales already finished; the app drops them when it opens",
     ),
     "journal.check.temp_left": (
-        "archivo a medio escribir {file}; la app lo borra al abrir",
-        "half-written file {file}; the app removes it when it opens",
+        "archivo a medio escribir {file}; la app lo borra al abrir, si quien lo escribía ya "
+        "no está abierto",
+        "half-written file {file}; the app removes it when it opens, once whoever wrote it "
+        "is no longer running",
     ),
     "journal.check.damaged_aside": (
         "archivo dañado apartado {file}; guárdelo para la mesa de control",
