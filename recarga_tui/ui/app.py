@@ -13,6 +13,7 @@ from ..config import Settings
 from ..dealer.outcomes import SessionExpired
 from ..i18n import t
 from .errors import refresh_failed
+from .messages import BalanceRead, LoggedIn, PendingChanged, SaleSettled
 from ..services.shop import Services
 from .keys import key, localize_bindings
 from .session import SessionGate, with_session
@@ -182,6 +183,22 @@ class RecargaApp(TerminalAware, App):
             return
         self._balance_at = at if at is not None else self._balance_at
         self.balance = amount
+
+    # --- what the screens tell (ui/messages.py) ---
+
+    def on_logged_in(self, message: LoggedIn) -> None:
+        self.cashier = message.user  # the name only: the password is not kept (R12)
+        self.logged_in_at = message.at
+        self.logged_in(message.session)
+
+    def on_sale_settled(self, message: SaleSettled) -> None:
+        self.sale_settled(message.sale)
+
+    def on_balance_read(self, message: BalanceRead) -> None:
+        self.note_balance(message.amount, message.at)
+
+    def on_pending_changed(self, message: PendingChanged) -> None:
+        self.refresh_pending()
 
     def sale_settled(self, sale: Any) -> None:
         """A sale left the send or the check: the pending count, and the balance it reports."""

@@ -16,6 +16,7 @@ from ...domain.money import pesos
 from ...i18n import t
 from ..errors import describe_error
 from ..keys import key
+from ..messages import BalanceRead
 from ..session import with_session
 from ..widgets.ask import AskLine
 from ..widgets.line import Line
@@ -80,7 +81,7 @@ class AccountScreen(ShopScreen):
             self.query_one("#account-balance", Line).update(t(
                 "account.balance", balance=pesos(balance.available),
                 at=self.shop_time(balance.updated_at)))
-            self.shop.balance = balance.available
+            self.app.post_message(BalanceRead(balance.available, balance.updated_at))
             statement = await with_session(self.app,
                                            lambda: services.dealer.statement(start, end))
         except Exception as exc:

@@ -23,6 +23,7 @@ from ...domain.sale import Sale, SaleError, State
 from ...i18n import t
 from ..errors import describe_error
 from ..keys import key
+from ..messages import SaleSettled
 from ..widgets.line import Line
 from ..widgets.unwritten import UnwrittenNote
 from .base import ShopScreen, choices_text
@@ -147,7 +148,7 @@ class CheckScreen(ShopScreen):
         from .rejected import RejectedScreen
 
         self._gone = True
-        self.shop.sale_settled(sale)
+        self.app.post_message(SaleSettled(sale))
         screen = ReceiptScreen(sale) if sale.state is State.CONFIRMED else RejectedScreen(sale)
         self.app.switch_screen(screen)
 

@@ -13,6 +13,7 @@ from ...domain.money import pesos
 from ...domain.sale import State
 from ...i18n import t
 from ..keys import key
+from ..messages import PendingChanged
 from ..widgets.line import Line
 from .base import ShopScreen
 
@@ -89,7 +90,7 @@ class HomeScreen(ShopScreen):
             terminal=self.shop.services.settings.dealer.terminal_id))
 
     def on_screen_resume(self) -> None:
-        self.shop.refresh_pending()
+        self.app.post_message(PendingChanged())
         self._render_counts()
         self._render_hint()
         self.refresh_bindings()

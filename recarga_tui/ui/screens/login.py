@@ -17,6 +17,7 @@ from textual.widgets import Label
 from ...i18n import t
 from ..errors import describe_error
 from ..keys import key
+from ..messages import LoggedIn
 from ..widgets.entry import Entry
 from ..widgets.line import Line
 from .base import ShopScreen
@@ -96,6 +97,4 @@ class LoginScreen(ShopScreen):
             self._activate("password")
             self.say(describe_error(exc), level="error")
             return
-        self.shop.cashier = user  # the name only: the password is not kept (R12)
-        self.shop.logged_in_at = self.shop.services.clock.now()
-        self.shop.logged_in(session)
+        self.app.post_message(LoggedIn(session, user, self.shop.services.clock.now()))

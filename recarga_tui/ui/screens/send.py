@@ -18,6 +18,7 @@ from ...domain.sale import Sale, SaleError, State
 from ...i18n import t
 from ...services.counter import SessionNeeded
 from ..errors import describe_error
+from ..messages import PendingChanged, SaleSettled
 from ..widgets.line import Line
 from .base import ShopScreen
 
@@ -75,7 +76,7 @@ class SendScreen(ShopScreen):
 
         sale = self.shop.services.journal.get(self.sale.ref) or self.sale
         self.shop.back_home()
-        self.shop.refresh_pending()
+        self.app.post_message(PendingChanged())
         self.app.push_screen(CheckScreen(sale) if sale.state is State.NOT_FOUND
                              else WaitingScreen(sale))
         self.app.notify(t("send.not_sent_session", amount=pesos(sale.amount),
@@ -86,7 +87,7 @@ class SendScreen(ShopScreen):
         from .receipt import ReceiptScreen
         from .rejected import RejectedScreen
 
-        self.shop.sale_settled(sale)
+        self.app.post_message(SaleSettled(sale))
         if sale.state is State.CONFIRMED:
             self.app.switch_screen(ReceiptScreen(sale))
         elif sale.state is State.REJECTED:

@@ -1,0 +1,47 @@
+"""What screens tell the App about the shop's live state: the App alone changes it.
+
+A screen never writes the App's state (the balance in the header, the cashier, the pending
+count); it posts one of these and the App's handler does it, in one place.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from textual.message import Message
+
+if TYPE_CHECKING:
+    from ..dealer.records import Session
+    from ..domain.sale import Sale
+
+
+class LoggedIn(Message):
+    """The cashier opened a session with the dealer (the password itself is kept nowhere)."""
+
+    def __init__(self, session: Session, user: str, at: datetime) -> None:
+        super().__init__()
+        self.session = session
+        self.user = user
+        self.at = at
+
+
+class SaleSettled(Message):
+    """A sale left the send or the check: the pending count, and the balance it reports."""
+
+    def __init__(self, sale: Sale) -> None:
+        super().__init__()
+        self.sale = sale
+
+
+class BalanceRead(Message):
+    """The dealer's balance, as of ``at`` (an older figure never replaces a newer one)."""
+
+    def __init__(self, amount: int, at: datetime | None) -> None:
+        super().__init__()
+        self.amount = amount
+        self.at = at
+
+
+class PendingChanged(Message):
+    """Something in the notebook changed: count the pending sales again."""
