@@ -106,7 +106,7 @@ async def run(sales: int) -> tuple[list[float], list[float], list[float]]:
         client = app.services.dealer
         for name in ("send_topup", "lookup", "notices", "catalog", "balance", "login"):
             dealer.wrap_async(client, name)
-        journal.wrap(app.services.journal, "record")
+        journal.wrap(app.services.notebook, "record")
         walls, in_dealer, in_journal = [], [], []
         try:
             async with app.run_test(size=(80, 24)) as pilot:

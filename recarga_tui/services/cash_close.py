@@ -33,7 +33,7 @@ def compute(services: Any, start: datetime, end: datetime) -> CashClose:
     """
     first = (start - timedelta(days=1)).date()
     last = (end - timedelta(microseconds=1)).date()
-    return close(services.journal.sales_between(first, last), start, end)
+    return close(services.notebook.sales_between(first, last), start, end)
 
 
 async def statement_used(services: Any, start: datetime, end: datetime) -> int:

@@ -15,7 +15,7 @@ from ..i18n import t
 def search(services: Any, query: str) -> list[Proof]:
     today = services.clock.now().date()
     first = today - timedelta(days=services.settings.app.claims_days)
-    return claims.search(services.journal.sales_between(first, today), query)
+    return claims.search(services.notebook.sales_between(first, today), query)
 
 
 def clarification_text(found: Proof) -> str:

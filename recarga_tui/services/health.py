@@ -42,6 +42,11 @@ class Health:
         self.notices_failure = None
         self.notices_failed_at = None
 
+    def median_latency(self) -> float:
+        """The median of the dealer's recent answer times, in seconds (R15)."""
+        latencies = sorted(self.dealer.latencies)
+        return latencies[len(latencies) // 2] if latencies else 0.0
+
     def carrier_status(self, carrier_id: str) -> str | None:
         if self.catalog is None:
             return None

@@ -41,7 +41,7 @@ async def day_report(services: Any, day: date) -> DayReport:
     start, end = day_bounds(day, now.tzinfo)
     reach = min(end + timedelta(days=1), max(now, end))
     report = await services.dealer.sales_report(start, reach)
-    sales = services.journal.sales_of_day(day)
+    sales = services.notebook.sales_of_day(day)
     refs = {sale.ref for sale in sales}
     lines = [to_line(raw) for raw in report.lines
              if raw.created_at <= end or raw.client_ref in refs]
@@ -52,7 +52,7 @@ async def day_report(services: Any, day: date) -> DayReport:
 
 def notebook_day(services: Any, day: date) -> DayReport:
     """The day's sales from the notebook alone, when the dealer cannot be asked."""
-    rows = notebook_rows(services.journal.sales_of_day(day))
+    rows = notebook_rows(services.notebook.sales_of_day(day))
     return DayReport(day, rows, 0)
 
 

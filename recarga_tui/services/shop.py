@@ -8,11 +8,15 @@ from typing import Any, Callable
 
 from ..config import Settings
 from ..i18n import t
+from .access import Access
+from .account import Account
 from .checker import Checker
 from .clock import Clock, SystemClock
 from .counter import Counter
 from .deferred import DeferredQueue
 from .health import Health
+from .notebook import Notebook
+from .support import Support
 
 # The demo's simulated dealer runs on the clock on the wall by default, so whoever tries it
 # sees the true waits: a top-up that takes 40 s, a sale that shows in the report 10 min late.
@@ -30,23 +34,30 @@ DEFERRED_INTERVAL = 30.0
 
 @dataclass
 class Services:
+    """What the screens use. They read and write the shop's notebook through ``notebook`` and
+    reach the dealer only through the services (``counter``, ``checker``, ``health``,
+    ``account``, ``support``, ``access``), never through ``dealer`` itself."""
+
     settings: Settings
     clock: Clock
-    journal: Any
+    notebook: Notebook
     dealer: Any
     counter: Counter
     health: Health
+    checker: Checker
+    deferred: DeferredQueue
+    account: Account
+    support: Support
+    access: Access
     demo: bool = False
     sim_app: Any = None
     notes: list[str] = field(default_factory=list)
-    checker: Any = None   # services.checker.Checker: unknown outcomes (R16, R19)
-    deferred: Any = None  # services.deferred.DeferredQueue: sales sent later (R17)
 
     async def aclose(self) -> None:
         await self.dealer.aclose()
 
     def close_journal(self) -> None:
-        self.journal.close()
+        self.notebook.close()
 
 
 def demo_settings(settings: Settings, journal_dir: Path | None) -> Settings:
@@ -99,8 +110,10 @@ def build(settings: Settings, *, demo: bool = False, clock: Clock | None = None,
                              interval=max(0.5, DEFERRED_INTERVAL / scale))
     # The screens read the notebook the counter writes: the journal, and the dealer's answers
     # the disk has not taken yet (services/notebook.py).
-    return Services(settings, clock, counter.journal, dealer, counter, health, demo, sim_app,
-                    notes=notes, checker=checker, deferred=deferred)
+    notebook = counter.journal
+    return Services(settings, clock, notebook, dealer, counter, health, checker, deferred,
+                    Account(dealer, clock), Support(dealer, notebook, clock), Access(dealer),
+                    demo, sim_app, notes=notes)
 
 
 class JournalUnavailable(Exception):

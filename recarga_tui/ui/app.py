@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
+import logging
+
 from textual import work
 from textual.app import App
 from textual.reactive import reactive
+from textual.worker import Worker, WorkerState
 
 from ..config import Settings
 from ..dealer.outcomes import SessionExpired
-from ..i18n import t
 from .errors import refresh_failed
 from .messages import BalanceRead, LoggedIn, PendingChanged, SaleSettled
 from ..services.shop import Services
@@ -19,6 +21,8 @@ from .keys import key, localize_bindings
 from .session import SessionGate, with_session
 from .terminal import TerminalAware
 
+
+log = logging.getLogger(__name__)
 
 # Corner messages on screen at once (the newest); the rest are in ``told`` and the log.
 MAX_TOASTS = 2
@@ -81,7 +85,7 @@ class RecargaApp(TerminalAware, App):
         self._watch_terminal()
         for note in self.services.notes:  # e.g. a config file others can read
             self.notify(note, severity="warning", timeout=30)
-        if self.services.journal.read_only:
+        if self.services.notebook.read_only:
             # A copy that only looks (the control desk over SSH, or a second copy): the
             # notebook at once, with no dealer login, and nothing ever sent (R03, R12).
             self.open_notebook()
@@ -124,7 +128,7 @@ class RecargaApp(TerminalAware, App):
         cash close from the journal; the screens that need the dealer say so, and their keys
         are not offered. A read-only copy never leaves this (it sends nothing)."""
         self._to_home()
-        if self.services.journal.read_only:
+        if self.services.notebook.read_only:
             # Another copy writes the notebook: what it sells shows here within seconds.
             self.set_interval(READ_ONLY_REFRESH, self.refresh_pending, name="read-only-refresh")
 
@@ -184,6 +188,18 @@ class RecargaApp(TerminalAware, App):
         self._balance_at = at if at is not None else self._balance_at
         self.balance = amount
 
+    # --- workers that failed: one place (as harlequin does) ---
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A worker of the App itself that failed (the screens' own end in ShopScreen's
+        handler: Textual does not bubble this message): said in a corner message (R01)."""
+        from .errors import describe_error
+
+        if event.state is WorkerState.ERROR and event.worker.error is not None:
+            log.warning("worker %s failed: %s", event.worker.name,
+                        type(event.worker.error).__name__)
+            self.notify(describe_error(event.worker.error), severity="error", timeout=15)
+
     # --- what the screens tell (ui/messages.py) ---
 
     def on_logged_in(self, message: LoggedIn) -> None:
@@ -218,8 +234,8 @@ class RecargaApp(TerminalAware, App):
         self.note_balance(int(confirmed.data["balance_after"]), at)
 
     def refresh_pending(self) -> None:
-        self.pending_count = len(self.services.journal.open_sales())
-        self.unwritten_count = len(self.services.journal.unwritten)
+        self.pending_count = len(self.services.notebook.open_sales())
+        self.unwritten_count = len(self.services.notebook.unwritten)
 
     async def on_unmount(self) -> None:
         await self.services.aclose()

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 def start_lost_answers(app: "RecargaApp") -> None:
     """Recover what a crash left (the writer only), then check and send in the background."""
     services = app.services
-    if services.journal.read_only or services.checker is None:
+    if services.notebook.read_only or services.checker is None:
         return  # a read-only copy never writes; the writing copy does all of this
     if getattr(app, "_lost_answers_started", False):
         return  # a login after a lock: a sale may be half-way, nothing to recover

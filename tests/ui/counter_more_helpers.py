@@ -36,7 +36,7 @@ def confirmed_in_journal(app, token: str, msisdn: str, amount: int, folio: str =
     sale = sale.advance(State.ACCEPTED, now).advance(State.PAID, now, handed=amount, change=0)
     sale = sale.advance(State.SENDING, now, attempt=1)
     sale = sale.advance(State.CONFIRMED, now, carrier_folio=folio, found_in="answer")
-    app.services.journal.record(sale)
+    app.services.notebook.record(sale)
     return sale
 
 

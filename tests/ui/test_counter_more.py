@@ -98,7 +98,7 @@ async def test_r04_a_claim_search_shows_the_proof_and_files_a_clarification(shop
         await login(pilot)
         await sell(pilot, INSTANT)
         await home(pilot)
-        sale = app.services.journal.sales_of_day(app.services.clock.now().date())[0]
+        sale = app.services.notebook.sales_of_day(app.services.clock.now().date())[0]
         folio = sale.last(State.CONFIRMED).data["carrier_folio"]
         await pilot.press("f5")
         assert isinstance(app.screen, ClaimsScreen)
@@ -183,7 +183,7 @@ async def test_r11_a_fault_report_names_its_origin_and_its_sales(shop):
         await login(pilot)
         await sell(pilot, INSTANT)
         await home(pilot)
-        ref = app.services.journal.sales_of_day(app.services.clock.now().date())[0].ref
+        ref = app.services.notebook.sales_of_day(app.services.clock.now().date())[0].ref
         await pilot.press("f7", "f2")
         assert "no llega respuesta escrita" in text_of(app).lower()
         await pilot.press("3", *"No contesta el sistema 1", "enter", "1", "enter")
@@ -222,7 +222,7 @@ async def test_r02_r17_the_cash_close_matches_the_journal_to_the_centavo(shop, t
         c = screen.close
         # The notebook, read independently: the kept sale may have been sent meanwhile, so
         # what it owes or earned is taken from its state.
-        sales = {s.ref: s for s in app.services.journal.sales_of_day(
+        sales = {s.ref: s for s in app.services.notebook.sales_of_day(
             app.services.clock.now().date())}
         sales = [sales[s.ref] for s in c.sales]
         assert len(sales) == 3

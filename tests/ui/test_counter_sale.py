@@ -24,7 +24,7 @@ HANGS = "5555550004"       # row 4: the answer never comes while the client wait
 
 
 def only_sale(app):
-    sales = app.services.journal.sales_of_day(app.services.clock.now().date())
+    sales = app.services.notebook.sales_of_day(app.services.clock.now().date())
     assert len(sales) == 1, sales
     return sales[0]
 
@@ -211,7 +211,7 @@ async def test_r02_a_rejected_sale_carries_its_money_to_the_corrected_one(shop):
         assert "ya pagó $50.00" in screen_text(app)
         await pilot.press("enter")                             # nothing more to collect
         await wait_for(pilot, lambda: isinstance(app.screen, ReceiptScreen))
-        sales = {s.msisdn: s for s in app.services.journal.sales_of_day(
+        sales = {s.msisdn: s for s in app.services.notebook.sales_of_day(
             app.services.clock.now().date())}
         assert sales[REJECTED].state is State.CARRIED
         assert sales[INSTANT].state is State.CONFIRMED

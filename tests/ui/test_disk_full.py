@@ -43,7 +43,7 @@ class FullDisk:
 
 def on_disk(app, ref):
     """The sale as the day file holds it (not what the app keeps in memory)."""
-    return app.services.journal.journal.get(ref)
+    return app.services.notebook.journal.get(ref)
 
 
 async def test_r16_a_delivered_top_up_shows_its_receipt_when_the_disk_is_full(shop, monkeypatch):

@@ -126,7 +126,7 @@ async def test_r02_r16_recovery_at_start_checks_an_interrupted_send_and_lists_a_
     unpaid = counter.accept(counter.start("2727215382", TELCEL_50))
     async with app.run_test(size=SIZE) as pilot:
         await login(pilot)
-        journal = app.services.journal
+        journal = app.services.notebook
         assert journal.get(sending.ref).state is State.UNKNOWN
         assert journal.get(sending.ref).first(State.UNKNOWN).data["reason"] == "interrupted"
         assert journal.get(unpaid.ref).state is State.ABANDONED

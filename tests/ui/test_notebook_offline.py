@@ -159,7 +159,7 @@ async def test_r03_the_notebook_opens_without_the_dealer_and_says_what_needs_it(
             await wait_for(pilot, lambda: isinstance(app.screen, ClaimsScreen)
                            and "4820017731" in screen_text(app))
             assert "Aclaración" not in footer_keys(app)
-            assert app.services.journal.get(refs["paid"]).state is State.PAID
+            assert app.services.notebook.get(refs["paid"]).state is State.PAID
     finally:
         app.services.close_journal()
 
@@ -176,7 +176,7 @@ async def test_r12_a_read_only_copy_opens_without_a_login_and_sends_nothing(tmp_
     holder = Journal.open(tmp_path / "journal", tz=TZ)     # the cashier's copy, writing
     try:
         app, wire = offline_app(tmp_path, read_only=asked)
-        assert app.services.journal.read_only
+        assert app.services.notebook.read_only
         async with app.run_test(size=SIZE) as pilot:
             await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
             assert not any(isinstance(s, LoginScreen) for s in app.screen_stack)
@@ -197,7 +197,7 @@ async def test_r12_a_read_only_copy_opens_without_a_login_and_sends_nothing(tmp_
             assert "copia del mostrador" in screen_text(app)
             await pilot.press("r", "c")
             await pilot.pause()
-            assert app.services.journal.get(refs["rejected"]).state is State.REJECTED
+            assert app.services.notebook.get(refs["rejected"]).state is State.REJECTED
             await pilot.press("f9")                        # decide later: home
             await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
             await pilot.press("f5", *"2727215380", "enter")

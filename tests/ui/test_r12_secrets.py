@@ -65,7 +65,7 @@ async def test_r12_no_password_or_token_in_journal_exports_logs_or_screens(shop,
         look(svg=True)
 
     folder = app.services.settings.journal_path()
-    sales = app.services.journal.sales_between(*[app.services.clock.now().date()] * 2)
+    sales = app.services.notebook.sales_between(*[app.services.clock.now().date()] * 2)
     assert sales
     exported = io.StringIO()
     write_csv(sales, exported)

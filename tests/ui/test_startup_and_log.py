@@ -68,7 +68,7 @@ async def test_r12_the_log_tells_a_sale_by_reference_without_secrets(shop, log_f
         await capture(pilot, "5555550000")
         await pilot.press("a", "f4", "enter")
         await wait_for(pilot, lambda: isinstance(app.screen, ReceiptScreen))
-        ref = app.services.journal.sales_of_day(app.services.clock.now().date())[0].ref
+        ref = app.services.notebook.sales_of_day(app.services.clock.now().date())[0].ref
     text = log_file.read_text()
     assert "BAD_CREDENTIALS" in text                       # the refused login
     assert "session opened" in text                        # the accepted one

@@ -103,7 +103,7 @@ async def test_r04_below_80x24_a_message_and_no_key_accepts_the_read_back(shop, 
         await pilot.press("a", "enter")
         await pilot.pause()
         assert isinstance(app.screen, ReadbackScreen)
-        sales = app.services.journal.sales_of_day(app.services.clock.now().date())
+        sales = app.services.notebook.sales_of_day(app.services.clock.now().date())
         assert [s.state for s in sales] == [State.CAPTURED]
         await pilot.resize_terminal(80, 24)
         await pilot.pause()

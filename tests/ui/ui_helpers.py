@@ -64,7 +64,7 @@ def fast(app):
 
 
 def only_sale(app):
-    sales = app.services.journal.sales_of_day(app.services.clock.now().date())
+    sales = app.services.notebook.sales_of_day(app.services.clock.now().date())
     assert len(sales) == 1, sales
     return sales[0]
 

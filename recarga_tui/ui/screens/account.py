@@ -14,7 +14,6 @@ from textual.widget import Widget
 
 from ...domain.money import pesos
 from ...i18n import t
-from ..errors import describe_error
 from ..keys import key
 from ..messages import BalanceRead
 from ..session import with_session
@@ -66,28 +65,19 @@ class AccountScreen(ShopScreen):
         assert self.last is not None
         return self.last - timedelta(days=self.days - 1)
 
-    @work(exclusive=True, group="account")
+    @work(exclusive=True, group="account", exit_on_error=False)
     async def load(self) -> None:
-        from ...services.report import day_bounds
-
-        services = self.shop.services
-        tz = services.clock.now().tzinfo
-        start, _ = day_bounds(self.first, tz)
-        _, end = day_bounds(self.last, tz)  # type: ignore[arg-type]
+        account = self.shop.services.account
+        first, last = self.first, self.last
+        assert last is not None
         self.query_one("#account-range", Line).update(t(
-            "account.range", first=self.first.isoformat(), last=self.last.isoformat()))
-        try:
-            balance = await with_session(self.app, services.dealer.balance)
-            self.query_one("#account-balance", Line).update(t(
-                "account.balance", balance=pesos(balance.available),
-                at=self.shop_time(balance.updated_at)))
-            self.app.post_message(BalanceRead(balance.available, balance.updated_at))
-            statement = await with_session(self.app,
-                                           lambda: services.dealer.statement(start, end))
-        except Exception as exc:
-            self.say(describe_error(exc), level="error")
-            return
-        self._fill(statement)
+            "account.range", first=first.isoformat(), last=last.isoformat()))
+        balance = await with_session(self.app, account.balance)
+        self.query_one("#account-balance", Line).update(t(
+            "account.balance", balance=pesos(balance.available),
+            at=self.shop_time(balance.updated_at)))
+        self.app.post_message(BalanceRead(balance.available, balance.updated_at))
+        self._fill(await with_session(self.app, lambda: account.statement(first, last)))
 
     def _fill(self, statement: Any) -> None:
         table = self.query_one(PlainTable)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar, Iterable
 
@@ -12,6 +13,7 @@ from textual.events import Key
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
+from textual.worker import Worker, WorkerState
 
 from ..keys import key, localize_bindings
 from ..widgets.entry import Entry
@@ -22,6 +24,8 @@ from ..widgets.too_small import TooSmall
 
 if TYPE_CHECKING:
     from ..app import RecargaApp
+
+log = logging.getLogger(__name__)
 
 
 class ShopScreen(Screen):
@@ -69,7 +73,7 @@ class ShopScreen(Screen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """False hides the key: writing in a read-only copy, the dealer without a session."""
-        if action in self.WRITES and self.shop.services.journal.read_only:
+        if action in self.WRITES and self.shop.services.notebook.read_only:
             return False
         if action in self.NEEDS_DEALER and not self.shop.connected:
             return False
@@ -138,6 +142,22 @@ class ShopScreen(Screen):
         for name in ("info", "warning", "error"):
             message.set_class(name == level, f"-{name}")
 
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Every worker of every screen that fails ends here, in one place: the screen says
+        it with its origin and next step (R01). Nothing is retried by itself."""
+        if event.state is WorkerState.ERROR and event.worker.error is not None:
+            log.warning("%s: worker %s failed: %s", type(self).__name__, event.worker.name,
+                        type(event.worker.error).__name__)
+            self.worker_failed(event.worker.error)
+
+    def worker_failed(self, error: BaseException) -> None:
+        """A worker of this screen failed (a dealer query, a send refused before it left): its
+        origin and next step on the screen's message line (R01). Screens that must put a
+        field back first override it and call this."""
+        from ..errors import describe_error
+
+        self.say(describe_error(error), level="error")
+
     def action_help(self) -> None:
         self.shop.open_help(self.HELP_TOPIC)
 
@@ -147,7 +167,7 @@ def choices_text(app: "RecargaApp", key_: str) -> str:
     copy, those without the dealer when there is no session (``<key>_offline``)."""
     from ...i18n import t
 
-    if app.services.journal.read_only:
+    if app.services.notebook.read_only:
         return t("choices.read_only")
     if not app.connected:
         return t(f"{key_}_offline")

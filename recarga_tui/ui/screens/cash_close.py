@@ -14,7 +14,6 @@ from textual.containers import VerticalScroll
 from textual.widget import Widget
 
 from ...i18n import t
-from ..errors import describe_error
 from ..keys import key
 from ..session import with_session
 from ..widgets.ask import AskLine
@@ -162,18 +161,14 @@ class CashCloseScreen(ShopScreen):
         self.text = self._render_text()
         self.query_one("#close-text", Line).update(self.text)
 
-    @work(exclusive=True, group="close-statement")
+    @work(exclusive=True, group="close-statement", exit_on_error=False)
     async def load_statement(self) -> None:
         from ...services.cash_close import statement_used
 
         services, start, end = self.shop.services, self.start, self.end
         if not self.shop.connected:
             return  # the close from the notebook alone; it says the statement is missing
-        try:
-            used = await with_session(self.app, lambda: statement_used(services, start, end))
-        except Exception as exc:
-            self.say(describe_error(exc), level="warning")
-            return
+        used = await with_session(self.app, lambda: statement_used(services, start, end))
         if (start, end) == (self.start, self.end):
             self.used = used
             self._show()

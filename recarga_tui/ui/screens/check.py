@@ -19,9 +19,8 @@ from textual.widget import Widget
 
 from ...domain import faults, phone
 from ...domain.money import pesos
-from ...domain.sale import Sale, SaleError, State
+from ...domain.sale import Sale, State
 from ...i18n import t
-from ..errors import describe_error
 from ..keys import key
 from ..messages import SaleSettled
 from ..widgets.line import Line
@@ -99,7 +98,7 @@ class CheckScreen(ShopScreen):
     # --- what the screen shows ---
 
     def _stored(self) -> Sale:
-        stored = self.shop.services.journal.get(self.sale.ref)
+        stored = self.shop.services.notebook.get(self.sale.ref)
         return stored if stored is not None else self.sale
 
     def _refresh_view(self) -> None:

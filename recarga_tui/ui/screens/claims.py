@@ -16,7 +16,6 @@ from ...domain import phone
 from ...domain.claims import Proof
 from ...domain.money import pesos
 from ...i18n import t
-from ..errors import describe_error
 from ..keys import key
 from ..session import with_session
 from ..widgets.ask import AskLine
@@ -137,16 +136,12 @@ class ClaimsScreen(ShopScreen):
         self.say(t("report.clarifying"))
         self._clarify(item)
 
-    @work(exclusive=True, group="claims-clarify")
+    @work(exclusive=True, group="claims-clarify", exit_on_error=False)
     async def _clarify(self, item: Proof) -> None:
         from ...services.claims import ask_about
 
         services = self.shop.services
-        try:
-            answer = await with_session(self.app, lambda: ask_about(services, item))
-        except Exception as exc:
-            self.say(describe_error(exc), level="error")
-            return
+        answer = await with_session(self.app, lambda: ask_about(services, item))
         self.say(t("clarify.sent", id=answer.id, due=self.shop_time(answer.due_at, "%Y-%m-%d %H:%M")))
 
     def action_back(self) -> None:

@@ -12,7 +12,6 @@ from textual.widget import Widget
 
 from ...dealer.protocol import CLARIFICATION_TOPICS
 from ...i18n import t
-from ..errors import describe_error
 from ..keys import key
 from ..session import with_session
 from ..widgets.ask import AskLine
@@ -92,18 +91,15 @@ class ClarifyScreen(ShopScreen):
         self.say(t("report.clarifying"))
         self._send()
 
-    @work(exclusive=True, group="clarify-send")
+    @work(exclusive=True, group="clarify-send", exit_on_error=False)
     async def _send(self) -> None:
-        services = self.shop.services
+        support = self.shop.services.support
         topic = self.topic
         text = self.query_one("#fault-text", Entry).value.strip()
         try:
-            item = await with_session(self.app, lambda: services.dealer.ask_clarification(
-                topic, text))
-        except Exception as exc:
+            item = await with_session(self.app, lambda: support.ask_clarification(topic, text))
+        finally:
             self._sending = False
-            self.say(describe_error(exc), level="error")
-            return
         self.say(t("clarify.sent", id=item.id, due=self.shop_time(item.due_at, "%Y-%m-%d %H:%M")))
 
     def action_back(self) -> None:

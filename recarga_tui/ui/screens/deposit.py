@@ -4,7 +4,6 @@ refusal says what to type instead (R01)."""
 
 from __future__ import annotations
 
-from datetime import datetime, time
 from typing import Any, Iterable
 
 from textual import work
@@ -14,7 +13,6 @@ from textual.widget import Widget
 from ...domain import deposit
 from ...domain.money import pesos
 from ...i18n import t
-from ..errors import describe_error
 from ..keys import key
 from ..session import with_session
 from ..widgets.ask import AskLine
@@ -75,17 +73,12 @@ class DepositScreen(ShopScreen):
 
     # --- the notices sent ---
 
-    @work(exclusive=True, group="deposits")
+    @work(exclusive=True, group="deposits", exit_on_error=False)
     async def load(self) -> None:
-        services = self.shop.services
-        try:
-            notices = await with_session(self.app, services.dealer.deposits)
-        except Exception as exc:
-            self.say(describe_error(exc), level="error")
-            return
+        notices = await with_session(self.app, self.shop.services.account.deposits)
         table = self.query_one(PlainTable)
         table.clear()
-        for d in sorted(notices, key=lambda d: d.created_at, reverse=True):
+        for d in notices:
             table.add_plain_row([d.deposited_at.strftime("%Y-%m-%d"), d.bank, pesos(d.amount),
                                  d.reference, t(f"deposit.state.{d.state}")], key=d.id)
 
@@ -120,20 +113,13 @@ class DepositScreen(ShopScreen):
         self.say(t("deposit.sending"))
         self._send(notice)
 
-    @work(exclusive=True, group="deposit-send")
+    @work(exclusive=True, group="deposit-send", exit_on_error=False)
     async def _send(self, notice: deposit.DepositNotice) -> None:
-        services = self.shop.services
-        tz = services.clock.now().tzinfo
-        # The dealer wants a time; the bank slip has a day: noon of that day, local time.
-        at = datetime.combine(notice.deposited_on, time(12, 0), tzinfo=tz)
+        account = self.shop.services.account
         try:
-            sent: Any = await with_session(self.app, lambda: services.dealer.notify_deposit(
-                notice.bank, notice.amount, notice.reference, at))
-        except Exception as exc:
+            sent: Any = await with_session(self.app, lambda: account.notify_deposit(notice))
+        finally:
             self._sending = False
-            self._activate("bank")
-            self.say(describe_error(exc), level="error")
-            return
         self._sending = False
         for name in ("bank", "amount", "reference"):
             self.query_one(f"#deposit-{name}", Entry).value = ""
@@ -141,6 +127,12 @@ class DepositScreen(ShopScreen):
         self.say(t("deposit.sent", id=sent.id, amount=pesos(sent.amount),
                    state=t(f"deposit.state.{sent.state}")))
         self.load()
+
+    def worker_failed(self, error: BaseException) -> None:
+        """The notice did not go: the form again, from the bank, with the error said."""
+        if self.field is None:
+            self._activate("bank")
+        super().worker_failed(error)
 
     def action_back(self) -> None:
         self.app.pop_screen()

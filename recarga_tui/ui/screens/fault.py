@@ -13,9 +13,7 @@ from textual.widget import Widget
 from ...domain import phone
 from ...domain.faults import Origin, name_key
 from ...domain.money import pesos
-from ...domain.sale import State
 from ...i18n import t
-from ..errors import describe_error
 from ..keys import key
 from ..session import with_session
 from ..widgets.ask import AskLine
@@ -26,16 +24,6 @@ from .base import ShopScreen
 ORIGINS = tuple(Origin)  # keys 1-5, in the order of R01
 PICK = "123456789"
 RECENT = 9  # sales offered for attaching
-
-
-def attachable(services: Any) -> list[Any]:
-    """Open sales first, then today's latest that reached payment, at most nine."""
-    open_refs = {s.ref for s in services.journal.open_sales()}
-    today = services.journal.sales_of_day(services.clock.now().date())
-    recent = [s for s in today if s.first(State.PAID) is not None and s.ref not in open_refs]
-    recent.sort(key=lambda s: s.updated_at, reverse=True)
-    opened = sorted(services.journal.open_sales(), key=lambda s: s.updated_at, reverse=True)
-    return (opened + recent)[:RECENT]
 
 
 class FaultReportScreen(ShopScreen):
@@ -66,7 +54,7 @@ class FaultReportScreen(ShopScreen):
             yield AskLine(self.shop.services.settings)
 
     def on_mount(self) -> None:
-        self.sales = attachable(self.shop.services)
+        self.sales = self.shop.services.support.attachable()
         self.set_stage("origin")
 
     def active_entry(self) -> Entry | None:
@@ -137,19 +125,17 @@ class FaultReportScreen(ShopScreen):
             self.say(t("fault.sending"))
             self._send()
 
-    @work(exclusive=True, group="fault-send")
+    @work(exclusive=True, group="fault-send", exit_on_error=False)
     async def _send(self) -> None:
-        services = self.shop.services
+        support = self.shop.services.support
         origin = self.origin
         text = self.query_one("#fault-text", Entry).value.strip()
         refs = [s.ref for s in self.sales if s.ref in self.attached]
         try:
-            receipt = await with_session(self.app, lambda: services.dealer.fault_report(
+            receipt = await with_session(self.app, lambda: support.fault_report(
                 origin, text, refs))
-        except Exception as exc:
+        finally:
             self._sending = False
-            self.say(describe_error(exc), level="error")
-            return
         self.say(t("fault.sent", id=receipt.id, at=self.shop_time(receipt.received_at)))
 
     def action_back(self) -> None:

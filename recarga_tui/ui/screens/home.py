@@ -57,7 +57,7 @@ class HomeScreen(ShopScreen):
         self.watch(self.app, "shop_name", self._render_shop)
         self._render_counts()
         self._render_hint()
-        if self.shop.services.journal.read_only:
+        if self.shop.services.notebook.read_only:
             # Another copy sells: its sales show here within seconds (read from disk).
             self.set_interval(5.0, self._render_counts)
 
@@ -74,9 +74,9 @@ class HomeScreen(ShopScreen):
 
     def _render_hint(self) -> None:
         services = self.shop.services
-        if services.journal.read_only:
+        if services.notebook.read_only:
             key_ = ("home.hint_read_only_asked"
-                    if services.journal.read_only_reason == "journal.read_only_asked"
+                    if services.notebook.read_only_reason == "journal.read_only_asked"
                     else "home.hint_read_only")
         elif not self.shop.connected:
             key_ = "home.hint_offline"
@@ -102,7 +102,7 @@ class HomeScreen(ShopScreen):
         line.update(t("home.pending", count=pending) if pending else t("home.no_pending"))
         line.set_class(bool(pending), "-attention")
         today = services.clock.now().date()
-        done = [s for s in services.journal.sales_of_day(today) if s.state is State.CONFIRMED]
+        done = [s for s in services.notebook.sales_of_day(today) if s.state is State.CONFIRMED]
         total = sum(s.amount for s in done)
         self.query_one("#today-line", Line).update(
             t("home.today", count=len(done), total=pesos(total)))

@@ -15,7 +15,6 @@ from textual.widget import Widget
 from textual.widgets import Label
 
 from ...i18n import t
-from ..errors import describe_error
 from ..keys import key
 from ..messages import LoggedIn
 from ..widgets.entry import Entry
@@ -68,6 +67,11 @@ class LoginScreen(ShopScreen):
     def action_previous(self) -> None:
         self._activate("user")
 
+    def worker_failed(self, error: BaseException) -> None:
+        """The login failed: the password again, with the origin and the next step (R01)."""
+        self._activate("password")
+        super().worker_failed(error)
+
     def action_open_notebook(self) -> None:
         """The notebook without the dealer (it may be unreachable): pending sales, claims, the
         day's sales, the cash close. Selling waits for a login."""
@@ -89,12 +93,7 @@ class LoginScreen(ShopScreen):
         self._activate(None)  # no typing while the dealer answers
         self._login(user, password)
 
-    @work(exclusive=True, group="login")
+    @work(exclusive=True, group="login", exit_on_error=False)
     async def _login(self, user: str, password: str) -> None:
-        try:
-            session = await self.shop.services.dealer.login(user, password)
-        except Exception as exc:
-            self._activate("password")
-            self.say(describe_error(exc), level="error")
-            return
+        session = await self.shop.services.access.login(user, password)
         self.app.post_message(LoggedIn(session, user, self.shop.services.clock.now()))

@@ -66,7 +66,7 @@ class PendingScreen(ShopScreen):
         """The rows again, the selected one kept (by its sale) and shown as selected once the
         new rows are on screen: the highlight never vanishes under the cashier's arrow."""
         chosen = self.sales[self.selected].ref if self.sales else None
-        self.sales = self.shop.services.journal.open_sales()
+        self.sales = self.shop.services.notebook.open_sales()
         refs = [s.ref for s in self.sales]
         self.selected = refs.index(chosen) if chosen in refs else min(
             self.selected, max(0, len(self.sales) - 1))
@@ -125,7 +125,7 @@ class PendingScreen(ShopScreen):
     def action_open(self) -> None:
         if not self.sales:
             return
-        sale = self.shop.services.journal.get(self.sales[self.selected].ref)
+        sale = self.shop.services.notebook.get(self.sales[self.selected].ref)
         if sale is None or sale.is_final:
             self.run_worker(self._load(), exclusive=True, group="pending-load")
             return

@@ -42,7 +42,7 @@ class QuitModal(ModalScreen[bool]):
         services = self.app.services  # type: ignore[attr-defined]
         said = []
         for ref in sorted(services.counter.in_flight):
-            sale = services.journal.get(ref)
+            sale = services.notebook.get(ref)
             if sale is not None:
                 said.append(t("quit.sending", amount=pesos(sale.amount),
                               number=phone.group(sale.msisdn)))

@@ -11,9 +11,8 @@ from textual.widget import Widget
 from ...domain import faults, phone
 from ...domain.close import net_paid
 from ...domain.money import pesos
-from ...domain.sale import Sale, SaleError, State
+from ...domain.sale import Sale, State
 from ...i18n import t
-from ..errors import describe_error
 from ..keys import key
 from ..widgets.line import Line
 from ..widgets.unwritten import UnwrittenNote

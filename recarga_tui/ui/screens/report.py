@@ -16,7 +16,6 @@ from ...domain import phone
 from ...domain.money import pesos
 from ...domain.reconcile import Kind, Row
 from ...i18n import t
-from ..errors import describe_error
 from ..keys import key
 from ..session import with_session
 from ..widgets.ask import AskLine
@@ -65,7 +64,7 @@ class ReportScreen(ShopScreen):
 
     # --- loading ---
 
-    @work(exclusive=True, group="report")
+    @work(exclusive=True, group="report", exit_on_error=False)
     async def load(self) -> None:
         from ...services.report import day_report, notebook_day
 
@@ -78,11 +77,7 @@ class ReportScreen(ShopScreen):
         self.query_one("#report-title", Line).update(
             t("report.loading", day=day.isoformat()))
         services = self.shop.services
-        try:
-            report = await with_session(self.app, lambda: day_report(services, day))
-        except Exception as exc:
-            self.say(describe_error(exc), level="error")
-            return
+        report = await with_session(self.app, lambda: day_report(services, day))
         if day != self.day:
             return
         self.rows = report.rows
@@ -175,16 +170,12 @@ class ReportScreen(ShopScreen):
         self.say(t("report.clarifying"))
         self._clarify(row)
 
-    @work(exclusive=True, group="report-clarify")
+    @work(exclusive=True, group="report-clarify", exit_on_error=False)
     async def _clarify(self, row: Row) -> None:
         from ...services.report import ask_about
 
         services, day = self.shop.services, self.day
-        try:
-            item = await with_session(self.app, lambda: ask_about(services, row, day))
-        except Exception as exc:
-            self.say(describe_error(exc), level="error")
-            return
+        item = await with_session(self.app, lambda: ask_about(services, row, day))
         self.say(t("clarify.sent", id=item.id, due=self.shop_time(item.due_at, "%Y-%m-%d %H:%M")))
 
     def action_back(self) -> None:

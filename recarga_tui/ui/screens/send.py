@@ -74,7 +74,7 @@ class SendScreen(ShopScreen):
         from .check import CheckScreen
         from .waiting import WaitingScreen
 
-        sale = self.shop.services.journal.get(self.sale.ref) or self.sale
+        sale = self.shop.services.notebook.get(self.sale.ref) or self.sale
         self.shop.back_home()
         self.app.post_message(PendingChanged())
         self.app.push_screen(CheckScreen(sale) if sale.state is State.NOT_FOUND

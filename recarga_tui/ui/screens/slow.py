@@ -48,8 +48,7 @@ class SlowScreen(ShopScreen):
         services = self.shop.services
         proc = services.settings.procedure
         carrier = services.health.carrier_name(self.sale.carrier_id)
-        latencies = sorted(services.dealer.latencies)
-        seconds = round(latencies[len(latencies) // 2]) if latencies else 0
+        seconds = round(services.health.median_latency())
         # str.format ignores the parameters a reason does not use.
         return t(f"slow.{reason.value}", start=proc.peak_start.strftime("%H:%M"),
                  end=proc.peak_end.strftime("%H:%M"), carrier=carrier, seconds=seconds)

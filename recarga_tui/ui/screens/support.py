@@ -13,7 +13,7 @@ from textual.containers import Vertical
 from textual.widget import Widget
 
 from ...i18n import t
-from ..errors import describe_error
+from ...services.support import past_due
 from ..keys import key
 from ..session import with_session
 from ..widgets.ask import AskLine
@@ -22,10 +22,6 @@ from ..widgets.table import PlainTable
 from .base import ShopScreen
 
 MOVE = Binding.Group("key.move", compact=True)
-
-
-def is_past_due(item: Any, now: Any) -> bool:
-    return item.status == "open" and now >= item.due_at
 
 
 class SupportScreen(ShopScreen):
@@ -61,21 +57,15 @@ class SupportScreen(ShopScreen):
     def on_screen_resume(self) -> None:
         self.load()
 
-    @work(exclusive=True, group="support")
+    @work(exclusive=True, group="support", exit_on_error=False)
     async def load(self) -> None:
-        services = self.shop.services
-        try:
-            items = await with_session(self.app, services.dealer.clarifications)
-        except Exception as exc:
-            self.say(describe_error(exc), level="error")
-            return
-        self.items = sorted(items, key=lambda c: c.created_at, reverse=True)
+        self.items = await with_session(self.app, self.shop.services.support.clarifications)
         self._fill()
 
     def _state(self, item: Any, now: Any) -> str:
         if item.status == "answered":
             return t("support.state.answered")
-        if is_past_due(item, now):
+        if past_due(item, now):
             return t("support.state.past_due")
         return t("support.state.open")
 
@@ -87,7 +77,7 @@ class SupportScreen(ShopScreen):
             table.add_plain_row([item.id, self.shop_time(item.created_at, "%m-%d %H:%M"),
                                  self.shop_time(item.due_at, "%m-%d %H:%M"), self._state(item, now),
                                  t(f"support.topic.{item.topic}")], key=item.id)
-        late = [i for i in self.items if is_past_due(i, now)]
+        late = [i for i in self.items if past_due(i, now)]
         if late:
             self.say(t("support.past_due", count=len(late),
                        email=self.shop.services.settings.contacts.email,

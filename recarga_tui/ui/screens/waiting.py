@@ -61,7 +61,7 @@ class WaitingScreen(ShopScreen):
             yield Line(choices_text(self.shop, "waiting.choices"), id="waiting-choices")
 
     def _fresh(self) -> Sale:
-        stored = self.shop.services.journal.get(self.sale.ref)
+        stored = self.shop.services.notebook.get(self.sale.ref)
         return stored if stored is not None else self.sale
 
     def action_send_now(self) -> None:

@@ -60,7 +60,7 @@ class NoticesBar(Vertical):
         now = services.clock.now()
         failure = self._failure(now)
         if notices is None:
-            if services.journal.read_only:
+            if services.notebook.read_only:
                 what = t("notices.not_asked")
             else:
                 what = failure or t("notices.unknown")

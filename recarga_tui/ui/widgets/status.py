@@ -64,7 +64,7 @@ class StatusLine(Static):
             parts.append(t("status.pending", count=app.pending_count))
         if app.unwritten_count:
             parts.append(t("status.unwritten", count=app.unwritten_count))
-        if services.journal.read_only:
+        if services.notebook.read_only:
             parts.append(t("status.read_only"))
         elif not app.connected and app.screen_stack and _past_login(app):
             parts.append(t("status.offline"))

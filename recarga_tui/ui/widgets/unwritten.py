@@ -27,7 +27,7 @@ class UnwrittenNote(Line):
         self.set_interval(1.0, self._show)
 
     def _show(self) -> None:
-        notebook = self.app.services.journal  # type: ignore[attr-defined]
+        notebook = self.app.services.notebook  # type: ignore[attr-defined]
         why = notebook.unwritten_reason(self.ref)
         if why is not None:
             self._was_unwritten = True

@@ -1,0 +1,14 @@
+"""Opening a session with the dealer: the password goes once to the dealer and is kept nowhere
+(R12); the session lives in the dealer adapter's memory only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class Access:
+    def __init__(self, dealer: Any) -> None:
+        self.dealer = dealer
+
+    async def login(self, user: str, password: str) -> Any:
+        return await self.dealer.login(user, password)

@@ -1,0 +1,39 @@
+"""The shop's account at the dealer (R14): its balance, the statement of a range of days, the
+deposits it received and the notices of new ones. The screens ask here, never the dealer."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import Any
+
+from ..domain.deposit import DepositNotice
+from .clock import Clock
+from .report import day_bounds
+
+
+class Account:
+    def __init__(self, dealer: Any, clock: Clock) -> None:
+        self.dealer = dealer
+        self.clock = clock
+
+    async def balance(self) -> Any:
+        """The balance the dealer holds for the shop now."""
+        return await self.dealer.balance()
+
+    async def statement(self, first: date, last: date) -> Any:
+        """The movements from the start of ``first`` to the end of ``last``, shop time."""
+        tz = self.clock.now().tzinfo
+        start, _ = day_bounds(first, tz)
+        _, end = day_bounds(last, tz)
+        return await self.dealer.statement(start, end)
+
+    async def deposits(self) -> tuple[Any, ...]:
+        """The deposit notices the shop sent, newest first."""
+        notices = await self.dealer.deposits()
+        return tuple(sorted(notices, key=lambda d: d.created_at, reverse=True))
+
+    async def notify_deposit(self, notice: DepositNotice) -> Any:
+        """Tell the dealer of a deposit. The dealer wants a time, the bank slip has a day:
+        noon of that day, shop time."""
+        at = datetime.combine(notice.deposited_on, time(12, 0), tzinfo=self.clock.now().tzinfo)
+        return await self.dealer.notify_deposit(notice.bank, notice.amount, notice.reference, at)
