@@ -35,7 +35,7 @@ def services(tmp_path):
         for days_ago in (0, 6, 7, 8, 40):
             journal.record(confirmed_sale(TODAY - timedelta(days=days_ago), f"F{days_ago:03d}"))
         settings = replace(Settings(), app=replace(Settings().app, claims_days=7))
-        yield SimpleNamespace(journal=journal, settings=settings, clock=FakeClock(TODAY))
+        yield SimpleNamespace(notebook=journal, settings=settings, clock=FakeClock(TODAY))
 
 
 def test_r03_a_claim_finds_the_sales_of_the_configured_days_and_no_older(services):
