@@ -20,7 +20,7 @@ import secrets
 import time
 from contextlib import suppress
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, TypeVar
 
 from tinydb.storages import Storage
 
@@ -54,15 +54,24 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def replace(src: Path, dst: Path) -> None:
-    for attempt in range(REPLACE_TRIES):
+T = TypeVar("T")
+
+
+def windows_patient(call: Callable[[], T]) -> T:
+    """``call()``; on Windows, tried again a few times while another process holds the file
+    (a reader, an antivirus scan: short holds). Elsewhere a PermissionError is final."""
+    for attempt in range(REPLACE_TRIES - 1):
         try:
-            os.replace(src, dst)
-            return
+            return call()
         except PermissionError:
-            if os.name != "nt" or attempt == REPLACE_TRIES - 1:
+            if os.name != "nt":
                 raise
             time.sleep(REPLACE_PAUSE * (attempt + 1))
+    return call()
+
+
+def replace(src: Path, dst: Path) -> None:
+    windows_patient(lambda: os.replace(src, dst))
 
 
 def _write_synced(path: Path, payload: bytes) -> None:
@@ -114,19 +123,18 @@ def write_durably(path: Path, payload: bytes, *, keep_prev: bool = False) -> Non
 
 
 def read_file(path: Path) -> tuple[tuple[int, ...], bytes] | None:
-    """The file's identity and bytes, read from one open handle so the two agree."""
-    for attempt in range(REPLACE_TRIES):
+    """The file's identity and bytes, read from one open handle so the two agree (on Windows
+    the writer may be replacing it: tried again a moment later)."""
+
+    def read() -> tuple[tuple[int, ...], bytes] | None:
         try:
             with open(path, "rb") as f:
                 st = os.fstat(f.fileno())
                 return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns), f.read()
         except FileNotFoundError:
             return None
-        except PermissionError:  # Windows, while the writer replaces it
-            if os.name != "nt" or attempt == REPLACE_TRIES - 1:
-                raise
-            time.sleep(REPLACE_PAUSE * (attempt + 1))
-    return None
+
+    return windows_patient(read)
 
 
 Lines = dict[tuple[str, str], tuple[dict[str, Any], str]]

@@ -28,10 +28,6 @@ class Recovered:
     carried: list[Sale] = field(default_factory=list)      # sources marked carried
     waiting: list[Sale] = field(default_factory=list)      # paid, never sent
 
-    @property
-    def anything(self) -> bool:
-        return bool(self.interrupted or self.abandoned or self.carried or self.waiting)
-
     def notes(self) -> list[tuple[str, dict[str, int]]]:
         """What was done, as catalog keys with their counts, for the screen."""
         found = [("recovery.interrupted_sales", len(self.interrupted)),

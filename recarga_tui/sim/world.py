@@ -74,7 +74,6 @@ class Topup:
     dealer_folio: str
     carrier_folio: str
     balance_after: int | None = None
-    answered: bool = False
     pool: str = ""  # "" is the main balance; otherwise one of World.pools
 
     def fingerprint(self) -> tuple[str, str, int]:
@@ -372,7 +371,7 @@ class World:
             sku=str(product["sku"]), carrier_id=carrier_id, msisdn=msisdn, amount=amount,
             plan=plan, created_at=now, settle_at=settle, answer_at=answer,
             # Lookups show the top-up once the dealer answered it, or after the reflection
-            # delay (R19); the first answer moves this earlier (see `answered`).
+            # delay (R19); the first answer moves this earlier (see `mark_answered`).
             visible_at=reflect, reflected_at=reflect,
             dealer_folio=f"D{now:%y%m%d}{number:06d}",
             carrier_folio=f"{rng.randrange(10**9, 10**10)}", pool=pool,
@@ -408,7 +407,6 @@ class World:
                        "Devolución de recarga no realizada", topup.client_ref)
 
     def mark_answered(self, topup: Topup) -> None:
-        topup.answered = True
         topup.visible_at = min(topup.visible_at, self.now())
 
     def lookup(self, terminal_id: str, client_ref: str) -> dict[str, Any]:

@@ -95,11 +95,9 @@ class AccountScreen(ShopScreen):
         self.say(t("account.hint") if statement.movements else t("account.empty"))
 
     def action_shift(self, delta: int) -> None:
-        today = self.shop.services.clock.now().date()
         assert self.last is not None
-        last = self.last + timedelta(days=delta)
-        if last > today:
-            self.say(t("report.no_future"), level="warning")
+        last = self.step_day(self.last, delta)
+        if last is None:
             return
         self.last = last
         self.load()

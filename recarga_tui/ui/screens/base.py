@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, ClassVar, Iterable
 
 from textual.actions import parse as parse_action
@@ -134,6 +134,17 @@ class ShopScreen(Screen):
         if at is None:
             return missing
         return at.astimezone(self.shop.services.clock.now().tzinfo).strftime(fmt)
+
+    def step_day(self, day: date, delta: int) -> date | None:
+        """The day ``delta`` days from ``day`` (the ← → of the account, the report and the cash
+        close), or None, said, when it has not come yet."""
+        from ...i18n import t
+
+        stepped = day + timedelta(days=delta)
+        if stepped > self.shop.services.clock.now().date():
+            self.say(t("report.no_future"), level="warning")
+            return None
+        return stepped
 
     def say(self, text: str, *, level: str = "info") -> None:
         """A one-line message above the footer: what happened and what to do next (R01)."""

@@ -86,11 +86,9 @@ class CashCloseScreen(ShopScreen):
 
     def action_day(self, delta: int) -> None:
         assert self.start is not None
-        day = self.start.date() + timedelta(days=delta)
-        if day > self.shop.services.clock.now().date():
-            self.say(t("report.no_future"), level="warning")
-            return
-        self._set_day(day)
+        day = self.step_day(self.start.date(), delta)
+        if day is not None:
+            self._set_day(day)
 
     def action_whole_day(self) -> None:
         self._stop_typing()

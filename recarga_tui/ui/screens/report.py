@@ -4,7 +4,6 @@ difference under the cursor (R11)."""
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Iterable
 
 from textual import work
@@ -147,10 +146,8 @@ class ReportScreen(ShopScreen):
     # --- keys ---
 
     def action_day(self, delta: int) -> None:
-        today = self.shop.services.clock.now().date()
-        day = self.day + timedelta(days=delta)
-        if day > today:
-            self.say(t("report.no_future"), level="warning")
+        day = self.step_day(self.day, delta)
+        if day is None:
             return
         self.day = day
         self.rows = []
