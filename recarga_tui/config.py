@@ -6,8 +6,11 @@ file, the key and what is expected, in the cashier's language.
 
 from __future__ import annotations
 
+import codecs
+import errno
 import os
 import re
+import stat
 import tomllib
 from dataclasses import dataclass, field
 from datetime import time, tzinfo
@@ -253,6 +256,41 @@ SCHEMA: dict[str, tuple[type, dict[str, Check]]] = {
 }
 
 
+# --- how a message shows what the file says ----------------------------------------------------
+
+_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r", "\b": "\\b",
+            "\f": "\\f"}
+_SHOWN_CHARS = 40  # how much of a wrong value or key a message quotes
+_BARE_KEY_RE = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def shown_path(file: Path | str) -> str:
+    """The file's name for a message: what cannot be printed (a newline, bytes that are not
+    UTF-8 in the name) is escaped, so the message stays one line and prints everywhere."""
+    text = str(file)
+    return text if text.isprintable() else "".join(map(_printable, text))
+
+
+def _printable(c: str) -> str:
+    if c.isprintable():
+        return c
+    return f"\\u{ord(c):04X}" if ord(c) <= 0xFFFF else f"\\U{ord(c):08X}"
+
+
+def _quoted(text: str) -> str:
+    """A TOML basic string, cut early: a huge value is never copied whole into a message."""
+    body = text[:_SHOWN_CHARS]
+    return '"' + "".join(_ESCAPES.get(c) or _printable(c) for c in body) + '"'
+
+
+def _key(name: str) -> str:
+    return _clip(name if _BARE_KEY_RE.fullmatch(name) else _quoted(name))
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= _SHOWN_CHARS else text[:_SHOWN_CHARS - 3] + "..."
+
+
 def _fail(file: Path, key: str, expect_key: str, got: Any, lang: str) -> ConfigError:
     return ConfigError(
         t(
@@ -314,28 +352,149 @@ def _check_together(s: Settings, file: Path, lang: str) -> None:
                     s.cash.small_topup_pesos, lang)
 
 
+# --- reading the file ----------------------------------------------------------------------------
+
+MAX_CONFIG_BYTES = 256 * 1024  # a real config is a few KiB; more is the wrong file
+# O_NONBLOCK: opening a FIFO must not wait for a writer. O_BINARY: Windows must not turn
+# CRLF into LF behind tomllib's back. Each is 0 where the OS has no such flag.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+_KINDS: tuple[tuple[Callable[[int], bool], str], ...] = (
+    (stat.S_ISDIR, "config.kind.folder"),
+    (stat.S_ISFIFO, "config.kind.fifo"),
+    (stat.S_ISCHR, "config.kind.device"),
+    (stat.S_ISBLK, "config.kind.device"),
+    (stat.S_ISSOCK, "config.kind.socket"),
+)
+_TWICE_RE = re.compile(r"Cannot declare \((.*)\) twice")
+
+
 def load(path: Path | str | None = None, *, required: bool = False) -> Settings:
     """Read the settings from ``path`` (or the default place).
 
     With no path and no file at the default place, the defaults are used, so a fresh shop PC
     starts; a path that was asked for must exist.
     """
-    file = Path(path).expanduser() if path else default_config_path()
-    if not file.exists():
-        if path is None and not required:
-            return Settings()
-        raise ConfigError(t("config.missing_file", file=str(file)))
+    # os.path.expanduser leaves an unknown "~name" as it is; pathlib's raises RuntimeError.
+    file = Path(os.path.expanduser(path)) if path else default_config_path()
+    raw = _read(file, missing_ok=path is None and not required)
+    if raw is None:
+        return Settings()
+    return parse(_parse_toml(raw, shown_path(file)), file)
+
+
+def _read(file: Path, *, missing_ok: bool) -> bytes | None:
+    """The file's bytes, or None when it is missing and may be. Only a regular file is read:
+    a FIFO would block the start for ever and a device such as /dev/zero never ends."""
+    where = shown_path(file)
     try:
-        raw = file.read_bytes()
+        # Refused before it is opened: opening a device or a FIFO can have effects of its own.
+        _refuse_special(os.stat(file).st_mode, where)
+        fd = os.open(file, _OPEN_FLAGS)
+    except (OSError, ValueError) as exc:
+        if missing_ok and _is_missing(exc, file):
+            return None
+        raise _unopenable(exc, file, where) from None
+    try:
+        return _read_regular(fd, where)
     except OSError as exc:
-        raise ConfigError(t("config.unreadable", file=str(file), reason=exc.strerror or exc))
+        raise _unreadable(exc, where) from None
+    finally:
+        os.close(fd)
+
+
+def _read_regular(fd: int, where: str) -> bytes:
+    info = os.fstat(fd)
+    _refuse_special(info.st_mode, where)  # the name may lead elsewhere since the stat
+    if info.st_size > MAX_CONFIG_BYTES:
+        raise _too_big(where)
+    chunks: list[bytes] = []
+    size = 0
+    # One byte past the cap is enough to know: a file that grows, or tells no size, is capped.
+    while size <= MAX_CONFIG_BYTES and (chunk := os.read(fd, MAX_CONFIG_BYTES + 1 - size)):
+        chunks.append(chunk)
+        size += len(chunk)
+    if size > MAX_CONFIG_BYTES:
+        raise _too_big(where)
+    return b"".join(chunks)
+
+
+def _refuse_special(mode: int, where: str) -> None:
+    if stat.S_ISREG(mode):
+        return
+    kind = next((key for test, key in _KINDS if test(mode)), "config.kind.other")
+    raise ConfigError(t("config.not_regular", file=where, kind=t(kind)))
+
+
+def _too_big(where: str) -> ConfigError:
+    return ConfigError(t("config.too_big", file=where, cap=MAX_CONFIG_BYTES // 1024))
+
+
+def _is_missing(exc: Exception, file: Path) -> bool:
+    missing = isinstance(exc, OSError) and exc.errno in (errno.ENOENT, errno.ENOTDIR)
+    return missing and not os.path.islink(file)  # a link to nowhere is a mistake to tell
+
+
+def _unopenable(exc: Exception, file: Path, where: str) -> ConfigError:
+    code = getattr(exc, "errno", None)
+    if code in (errno.ENOENT, errno.ENOTDIR):
+        if os.path.islink(file):
+            return ConfigError(t("config.dangling_link", file=where, target=_link_target(file)))
+        return ConfigError(t("config.missing_file", file=where))
+    if code == errno.ELOOP:
+        return ConfigError(t("config.link_loop", file=where))
+    if code in (errno.EACCES, errno.EPERM):
+        return ConfigError(t("config.no_permission", file=where))
+    return _unreadable(exc, where)
+
+
+def _link_target(file: Path) -> str:
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise ConfigError(t("config.not_utf8", file=str(file)))
+        return shown_path(os.readlink(file))
+    except OSError:
+        return "?"
+
+
+def _unreadable(exc: Exception, where: str) -> ConfigError:
+    reason = getattr(exc, "strerror", None) or str(exc)
+    return ConfigError(t("config.unreadable", file=where, reason=shown_path(reason)))
+
+
+def _parse_toml(raw: bytes, where: str) -> dict[str, Any]:
+    text = _decoded(raw, where)
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(t("config.bad_toml", file=str(file), reason=str(exc)))
-    return parse(data, file)
+        raise ConfigError(t("config.bad_toml", file=where, reason=_toml_reason(exc))) from None
+    except ValueError:  # after its subclass TOMLDecodeError: int() refuses over 4300 digits
+        raise ConfigError(t("config.number_too_long", file=where)) from None
+    except (RecursionError, MemoryError):  # lists or tables nested thousands deep
+        raise ConfigError(t("config.too_deep", file=where)) from None
+
+
+def _decoded(raw: bytes, where: str) -> str:
+    """UTF-8 text. A byte-order mark at the start (Windows Notepad writes one) is dropped:
+    tomllib would call it an invalid statement."""
+    body = raw.removeprefix(codecs.BOM_UTF8)
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = body[:exc.start].count(b"\n") + 1
+        raise ConfigError(t("config.not_utf8", file=where, line=line)) from None
+
+
+def _toml_reason(exc: tomllib.TOMLDecodeError) -> str:
+    """tomllib's reason, naming a table as TOML writes it ([app]) rather than a Python tuple."""
+    return shown_path(_TWICE_RE.sub(_table_declared_twice, str(exc)))
+
+
+def _table_declared_twice(match: re.Match[str]) -> str:
+    import ast
+
+    try:
+        keys = ast.literal_eval(f"({match.group(1)})")
+    except (ValueError, SyntaxError):
+        return match.group(0)
+    return f"Cannot declare [{'.'.join(_key(str(k)) for k in keys)}] twice"
 
 
 def readable_by_others(path: Path) -> bool:

@@ -10,8 +10,44 @@ WORDS = {
         "{file}: the config file cannot be read ({reason})",
     ),
     "config.not_utf8": (
-        "{file}: el archivo de configuración debe guardarse como texto UTF-8",
-        "{file}: the config file must be saved as UTF-8 text",
+        "{file}: el archivo de configuración debe guardarse como texto UTF-8 "
+        "(la línea {line} no lo es)",
+        "{file}: the config file must be saved as UTF-8 text (line {line} is not)",
+    ),
+    "config.no_permission": (
+        "{file}: este usuario no tiene permiso para leer el archivo de configuración",
+        "{file}: this user has no permission to read the config file",
+    ),
+    "config.link_loop": (
+        "{file}: los enlaces simbólicos forman un ciclo y no llevan a ningún archivo",
+        "{file}: the symbolic links form a loop and lead to no file",
+    ),
+    "config.dangling_link": (
+        "{file}: es un enlace simbólico a {target}, que no existe",
+        "{file}: is a symbolic link to {target}, which does not exist",
+    ),
+    "config.not_regular": (
+        "{file}: es {kind}, no un archivo de configuración; no se lee",
+        "{file}: is {kind}, not a config file; it is not read",
+    ),
+    "config.kind.folder": ("una carpeta", "a folder"),
+    "config.kind.fifo": ("una tubería con nombre (FIFO)", "a named pipe (FIFO)"),
+    "config.kind.device": ("un dispositivo", "a device"),
+    "config.kind.socket": ("un socket", "a socket"),
+    "config.kind.other": ("un archivo especial", "a special file"),
+    "config.too_big": (
+        "{file}: el archivo de configuración pasa del límite de {cap} KiB; "
+        "no parece el archivo correcto",
+        "{file}: the config file is over the {cap} KiB limit; it does not look like the "
+        "right file",
+    ),
+    "config.too_deep": (
+        "{file}: el archivo anida listas o tablas a demasiada profundidad para leerlo",
+        "{file}: the file nests lists or tables too deeply to be read",
+    ),
+    "config.number_too_long": (
+        "{file}: el archivo tiene un número de miles de dígitos; ningún valor lleva tantos",
+        "{file}: the file has a number thousands of digits long; no setting takes one",
     ),
     "config.bad_toml": (
         "{file}: el archivo no es TOML válido: {reason}",
