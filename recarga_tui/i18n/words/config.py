@@ -57,6 +57,10 @@ WORDS = {
         "{file}: sección [{key}] desconocida; se esperaba una de: {known}",
         "{file}: unknown section [{key}]; expected one of: {known}",
     ),
+    "config.top_level_key": (
+        "{file}: la clave {key} debe ir dentro de una sección, como [{section}]",
+        "{file}: key {key} must be inside a section such as [{section}]",
+    ),
     "config.unknown_key": (
         "{file}: clave {key} desconocida; en esa sección van: {known}",
         "{file}: unknown key {key}; that section takes: {known}",
@@ -78,27 +82,54 @@ WORDS = {
         "Warning: other users can read {file}; run: chmod 600 {file}",
     ),
     "config.expect.language": ('"es" o "en"', '"es" or "en"'),
-    "config.expect.string": ("un texto entre comillas", "a quoted text"),
-    "config.expect.string_list": (
-        'una lista de textos, como ["a", "b"]',
-        'a list of texts, like ["a", "b"]',
+    "config.expect.text": (
+        "un texto entre comillas, de una línea y hasta {high} caracteres",
+        "a quoted text, one line of up to {high} characters",
     ),
-    "config.expect.positive_int": ("un número entero mayor que cero", "a whole number above zero"),
+    "config.expect.text_list": (
+        'una lista de hasta {most} textos de una línea (de hasta {high} caracteres), '
+        'como ["a", "b"]',
+        'a list of up to {most} one-line texts (up to {high} characters each), like ["a", "b"]',
+    ),
+    "config.expect.folder": (
+        'la ruta de una carpeta entre comillas, de una línea y hasta {high} caracteres '
+        '(~usuario solo con un usuario de esta PC)',
+        "a quoted folder path, one line of up to {high} characters (~user only with a user "
+        "of this PC)",
+    ),
     "config.expect.seconds": (
-        "un número de segundos mayor que cero",
-        "a number of seconds above zero",
+        "un número de segundos de {low} a {high}",
+        "a number of seconds from {low} to {high}",
+    ),
+    "config.expect.whole_seconds": (
+        "un número entero de segundos de {low} a {high}",
+        "a whole number of seconds from {low} to {high}",
+    ),
+    "config.expect.minutes": (
+        "un número entero de minutos de {low} a {high}",
+        "a whole number of minutes from {low} to {high}",
+    ),
+    "config.expect.days": (
+        "un número entero de días de {low} a {high}",
+        "a whole number of days from {low} to {high}",
     ),
     "config.expect.pesos": (
-        "una cantidad entera de pesos mayor que cero",
-        "a whole number of pesos above zero",
+        "una cantidad entera de pesos de {low} a {high}",
+        "a whole number of pesos from {low} to {high}",
     ),
     "config.expect.time": (
         'una hora del día "HH:MM" (00:00 a 23:59)',
         'a time of day "HH:MM" (00:00 to 23:59)',
     ),
     "config.expect.url": (
-        'una dirección que empiece con https:// o http://',
-        "an address starting with https:// or http://",
+        "una dirección https:// o http:// con servidor y sin espacios, ? ni # "
+        "(como https://recargas.example.com.mx)",
+        "an https:// or http:// address with a host and no spaces, ? or # "
+        "(like https://recargas.example.com.mx)",
+    ),
+    "config.expect.url_no_credentials": (
+        "una dirección sin usuario ni contraseña (las credenciales nunca van en la dirección)",
+        "an address without user or password (credentials never go in the address)",
     ),
     "config.expect.ca_bundle": (
         "la ruta de un archivo de certificados PEM que exista, o \"\" para los del sistema",
