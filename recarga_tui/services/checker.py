@@ -49,6 +49,7 @@ from ..domain.sale import Sale, State, Transition
 from .clock import Clock
 from .counter import Counter, Renew, fault_data
 from .events import Kind, Listeners
+from .loop import every
 
 log = logging.getLogger(__name__)
 
@@ -165,14 +166,8 @@ class Checker:
 
     async def run(self) -> None:
         """Check every unknown sale, again and again, ``interval`` real seconds apart."""
-        while True:
-            try:
-                await self.sweep()
-            except asyncio.CancelledError:
-                raise
-            except Exception:  # a journal or dealer hiccup: try again next round
-                log.exception("the check of unknown sales failed; trying again")
-            await self._sleep(self.interval)
+        await every(lambda: self.interval, self.sweep, "the check of unknown sales",
+                    self._sleep)
 
     async def sweep(self) -> list[Sale]:
         """One check of each unknown sale, oldest first; the sales that left ``unknown``.
@@ -360,6 +355,7 @@ class Checker:
     def _note(self, sale: Sale, look: _Look) -> Sale:
         """Remember the look; journal it when its result changed or a while has passed."""
         self._looks[sale.ref] = look
+        self.events.emit(Kind.LOOKED, sale)
         self._counts[sale.ref] = self._counts.get(sale.ref, 0) + 1
         step = _last_check(sale)
         same = step is not None and (step.data.get("lookup"), step.data.get("report")) == (

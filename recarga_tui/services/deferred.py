@@ -33,6 +33,7 @@ from ..domain.slowness import SlowReason
 from .clock import Clock
 from .counter import Counter, Renew
 from .events import Kind, Listeners
+from .loop import every
 
 log = logging.getLogger(__name__)
 
@@ -80,14 +81,7 @@ class DeferredQueue:
         return not reasons
 
     async def run(self) -> None:
-        while True:
-            try:
-                await self.step()
-            except asyncio.CancelledError:
-                raise
-            except Exception:  # a journal or dealer hiccup: try again next round
-                log.exception("the deferred sales round failed; trying again")
-            await self._sleep(self.interval)
+        await every(lambda: self.interval, self.step, "the deferred sales round", self._sleep)
 
     async def step(self) -> Sale | None:
         """One round: tell about passed promises, then send the oldest sale that may go."""

@@ -17,6 +17,8 @@ class Kind(StrEnum):
     DEFERRED_SENT = "deferred_sent"    # a deferred sale went out (its outcome follows)
     PROMISE_PASSED = "promise_passed"  # a deferred sale's promised time passed unsent (R17)
     WRITTEN = "written"                # a step the disk had refused is in the notebook now
+    RECORDED = "recorded"              # the notebook holds a new step of the sale (or memory)
+    LOOKED = "looked"                  # the check looked at the sale (what it tried changed)
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,10 @@ class Listeners:
 
     def add(self, callback: Listener) -> None:
         self._callbacks.append(callback)
+
+    def remove(self, callback: Listener) -> None:
+        if callback in self._callbacks:
+            self._callbacks.remove(callback)
 
     def emit(self, kind: Kind, sale: Sale) -> None:
         event = Event(kind, sale)

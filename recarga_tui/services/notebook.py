@@ -28,6 +28,7 @@ from typing import Any
 from ..domain.sale import Sale
 from ..journal.errors import JournalError
 from ..journal.journal import Journal
+from .events import Kind, Listeners
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,9 @@ class Notebook:
     def __init__(self, journal: Journal) -> None:
         self.journal = journal
         self._unwritten: dict[str, tuple[Sale, str]] = {}  # ref -> (sale, why: catalog key)
+        # Told of every step recorded, on disk or kept in memory: the screens follow the
+        # sales through it instead of reading the journal every few seconds.
+        self.events = Listeners()
 
     # --- writing ---
 
@@ -53,6 +57,7 @@ class Notebook:
         """Write ahead: on disk before the step's action, or :class:`JournalError`."""
         self.journal.record(sale)
         self._unwritten.pop(sale.ref, None)  # a longer history holds the unwritten steps
+        self.events.emit(Kind.RECORDED, sale)
 
     def record_outcome(self, sale: Sale) -> bool:
         """Write what the dealer said; False when the disk refused it and it is kept to write
@@ -68,6 +73,7 @@ class Notebook:
             self._unwritten[sale.ref] = (sale, err.code)
             log.error("sale %s: %s kept in memory until the disk takes it (%s)", sale.ref,
                       sale.state.value, err.code)
+            self.events.emit(Kind.RECORDED, sale)
             return False
 
     def write_unwritten(self) -> list[Sale]:
@@ -84,6 +90,7 @@ class Notebook:
             self._unwritten.pop(ref, None)
             log.info("sale %s: %s written after the disk refused it", ref, sale.state.value)
             written.append(sale)
+            self.events.emit(Kind.RECORDED, sale)
         return written
 
     def is_unwritten(self, ref: str) -> bool:

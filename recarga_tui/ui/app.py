@@ -20,6 +20,7 @@ from .keys import key, localize_bindings
 from .messages import BalanceRead, LoggedIn, PendingChanged, SaleSettled
 from .session import SessionGate, with_session
 from .terminal import TerminalAware
+from .textual_private import notifications_shown, withdraw
 
 log = logging.getLogger(__name__)
 
@@ -66,9 +67,9 @@ class RecargaApp(TerminalAware, App):
         """A corner message. Never markup (a dealer's text may hold "["), and never more than
         ``MAX_TOASTS`` at once: older ones make way rather than stack over the screen."""
         self.told.append(str(message))
-        shown = list(self._notifications)
+        shown = notifications_shown(self)
         for old in shown[: max(0, len(shown) - (MAX_TOASTS - 1))]:
-            self._unnotify(old, refresh=False)
+            withdraw(self, old)
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def new_sale_starts(self) -> None:

@@ -13,6 +13,7 @@ from textual.binding import Binding
 from textual.dom import DOMNode
 
 from ..i18n import catalog, t
+from .textual_private import binding_table
 
 
 def key(keys: str, action: str, label: str, *, show: bool = True, priority: bool = False,
@@ -25,7 +26,7 @@ def key(keys: str, action: str, label: str, *, show: bool = True, priority: bool
 def localize_bindings(node: DOMNode) -> None:
     """Replace catalog keys in the node's binding labels with the words themselves."""
     words = catalog()
-    table = node._bindings.key_to_bindings  # per-instance copy made by DOMNode.__init__
+    table = binding_table(node)  # per-instance copy made by DOMNode.__init__
     for k, bindings in table.items():
         table[k] = [_localized(b, words) for b in bindings]
 

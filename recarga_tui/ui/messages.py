@@ -45,3 +45,15 @@ class BalanceRead(Message):
 
 class PendingChanged(Message):
     """Something in the notebook changed: count the pending sales again."""
+
+
+class SaleChanged(Message):
+    """The notebook recorded a step of a sale, or the check looked at it: a screen that shows
+    it reads it again (told, never polled). ``None``: read everything again (a read-only copy,
+    whose writer is another process)."""
+
+    bubble = False  # for the screen or widget that follows, not for its parents
+
+    def __init__(self, sale: Sale | None) -> None:
+        super().__init__()
+        self.sale = sale

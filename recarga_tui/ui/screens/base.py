@@ -16,7 +16,10 @@ from textual.widget import Widget
 from textual.widgets import Footer
 from textual.worker import Worker, WorkerState
 
+from ...services.events import Event
 from ..keys import key, localize_bindings
+from ..messages import SaleChanged
+from ..textual_private import bindings_for
 from ..widgets.entry import Entry
 from ..widgets.line import Line
 from ..widgets.notices import NoticesBar
@@ -28,6 +31,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+
+# Seconds between two readings of the journal by a read-only copy's screens.
+READ_ONLY_FOLLOW = 5.0
 
 class ShopScreen(Screen):
     """A screen of the counter. Subclasses give ``compose_body`` and their own keys."""
@@ -47,6 +53,26 @@ class ShopScreen(Screen):
         # fast cashier, a burst over SSH): they wait here and are taken in order on mount.
         self._ready = False
         self._early_keys: list[Key] = []
+
+    def follow_sales(self) -> None:
+        """Have :class:`SaleChanged` posted to this screen whenever the notebook records a
+        step or the check looks at a sale. A read-only copy is not told of another copy's
+        writes: it reads the journal again every few seconds instead."""
+        services = self.shop.services
+        if services.notebook.read_only:
+            self.set_interval(READ_ONLY_FOLLOW, lambda: self.post_message(SaleChanged(None)))
+            return
+
+        def tell(event: Event) -> None:
+            self.post_message(SaleChanged(event.sale))
+
+        self._followed = [(services.notebook.events, tell), (services.checker.events, tell)]
+        for listeners, callback in self._followed:
+            listeners.add(callback)
+
+    def on_unmount(self) -> None:
+        for listeners, callback in getattr(self, "_followed", ()):
+            listeners.remove(callback)
 
     async def on_mount(self) -> None:
         """Runs after the screen's own ``on_mount``: the widgets are there, and the keys typed
@@ -120,7 +146,7 @@ class ShopScreen(Screen):
             event.stop()
             event.prevent_default()
             return
-        for binding in self._bindings.key_to_bindings.get(event.key, ()):
+        for binding in bindings_for(self, event.key):
             _, name, params = parse_action(binding.action)
             if self.check_action(name, params) is not True:
                 continue  # shown dimmed in the footer, and does nothing

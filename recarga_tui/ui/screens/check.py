@@ -22,10 +22,11 @@ from ...domain.money import pesos
 from ...domain.sale import Sale, State
 from ...i18n import t
 from ..keys import key
-from ..messages import SaleSettled
+from ..messages import SaleChanged, SaleSettled
 from ..widgets.line import Line
 from ..widgets.unwritten import UnwrittenNote
 from .base import ShopScreen, choices_text
+from .routes import screen_for
 
 
 def clock_left(left: timedelta) -> str:
@@ -83,8 +84,16 @@ class CheckScreen(ShopScreen):
 
     def on_mount(self) -> None:
         self._refresh_view()
-        self.set_interval(1, self._refresh_view)
+        self.set_interval(1, self._tick)  # the countdown; the sale itself is followed
+        self.follow_sales()
         self._check_now()
+
+    def _tick(self) -> None:
+        self._refresh_view(read=False)
+
+    def on_sale_changed(self, message: SaleChanged) -> None:
+        if message.sale is None or message.sale.ref == self.sale.ref:
+            self._refresh_view()
 
     @work(exclusive=True, group="check-now")
     async def _check_now(self) -> None:
@@ -101,10 +110,10 @@ class CheckScreen(ShopScreen):
         stored = self.shop.services.notebook.get(self.sale.ref)
         return stored if stored is not None else self.sale
 
-    def _refresh_view(self) -> None:
+    def _refresh_view(self, read: bool = True) -> None:
         if self._gone or not self.is_current:
             return
-        sale = self.sale = self._stored()
+        sale = self.sale = self._stored() if read else self.sale
         if sale.state in (State.CONFIRMED, State.REJECTED):
             self._leave_for(sale)
             return
@@ -148,13 +157,11 @@ class CheckScreen(ShopScreen):
         self.query_one(selector, Line).update(text)
 
     def _leave_for(self, sale: Sale) -> None:
-        from .receipt import ReceiptScreen
-        from .rejected import RejectedScreen
-
         self._gone = True
         self.app.post_message(SaleSettled(sale))
-        screen = ReceiptScreen(sale) if sale.state is State.CONFIRMED else RejectedScreen(sale)
-        self.app.switch_screen(screen)
+        screen = screen_for(sale)
+        if screen is not None:
+            self.app.switch_screen(screen)
 
     # --- the keys ---
 

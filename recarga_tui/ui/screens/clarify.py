@@ -24,7 +24,7 @@ PICK = "123456"
 
 
 class ClarifyScreen(ShopScreen):
-    CSS_PATH = "fault.tcss"
+    CSS_PATH = "clarify.tcss"
     HELP_TOPIC = "support"
     BINDINGS = [
         key(",".join(PICK), "pick", "key.pick", key_display="1-6"),
@@ -39,26 +39,26 @@ class ClarifyScreen(ShopScreen):
         self._sending = False
 
     def compose_body(self) -> Iterable[Widget]:
-        with Vertical(id="fault-box"):
-            yield Line(t("clarify.note"), id="fault-note")
-            yield Line("", id="fault-origin")
-            yield Entry(t("clarify.text_label"), id="fault-text", max_length=200)
-            yield Line("", id="fault-choices")
+        with Vertical(id="clarify-box"):
+            yield Line(t("clarify.note"), id="clarify-note")
+            yield Line("", id="clarify-topic")
+            yield Entry(t("clarify.text_label"), id="clarify-text", max_length=200)
+            yield Line("", id="clarify-choices")
             yield AskLine(self.shop.services.settings)
 
     def on_mount(self) -> None:
         self.action_topic()
 
     def active_entry(self) -> Entry | None:
-        return self.query_one("#fault-text", Entry) if self.topic else None
+        return self.query_one("#clarify-text", Entry) if self.topic else None
 
     def action_topic(self) -> None:
         if self._sending:
             return
         self.topic = None
-        self.query_one("#fault-text", Entry).active = False
-        self.query_one("#fault-origin", Line).update(t("clarify.pick_topic"))
-        self.query_one("#fault-choices", Line).update("\n".join(
+        self.query_one("#clarify-text", Entry).active = False
+        self.query_one("#clarify-topic", Line).update(t("clarify.pick_topic"))
+        self.query_one("#clarify-choices", Line).update("\n".join(
             f"{PICK[i]}  {t(f'support.topic.{name}')}" for i, name in enumerate(
                 CLARIFICATION_TOPICS)))
 
@@ -68,10 +68,10 @@ class ClarifyScreen(ShopScreen):
             event.stop()
             event.prevent_default()
             self.topic = CLARIFICATION_TOPICS[PICK.index(event.character)]
-            self.query_one("#fault-text", Entry).active = True
-            self.query_one("#fault-origin", Line).update(
+            self.query_one("#clarify-text", Entry).active = True
+            self.query_one("#clarify-topic", Line).update(
                 t("clarify.topic", topic=t(f"support.topic.{self.topic}")))
-            self.query_one("#fault-choices", Line).update("")
+            self.query_one("#clarify-choices", Line).update("")
             self.say(t("clarify.type_text"))
             return
         await super().take_key(event)
@@ -85,7 +85,7 @@ class ClarifyScreen(ShopScreen):
             return
         if self._sending:
             return
-        if not self.query_one("#fault-text", Entry).value.strip():
+        if not self.query_one("#clarify-text", Entry).value.strip():
             self.say(t("clarify.text_empty"), level="warning")
             return
         self._sending = True
@@ -96,7 +96,7 @@ class ClarifyScreen(ShopScreen):
     async def _send(self) -> None:
         support = self.shop.services.support
         topic = self.topic
-        text = self.query_one("#fault-text", Entry).value.strip()
+        text = self.query_one("#clarify-text", Entry).value.strip()
         try:
             item = await with_session(self.app, lambda: support.ask_clarification(topic, text))
         finally:

@@ -19,8 +19,10 @@ from ...domain.sale import Sale, State
 from ...i18n import t
 from ...services.deferred import promised_at
 from ..keys import key
+from ..messages import SaleChanged
 from ..widgets.line import Line
 from .base import ShopScreen
+from .routes import screen_for
 
 ROW_WIDTH = 78  # 80 columns less the box's padding
 
@@ -57,7 +59,10 @@ class PendingScreen(ShopScreen):
 
     async def on_mount(self) -> None:
         await self._load()
-        self.set_interval(5, self._load)
+        self.follow_sales()
+
+    async def on_sale_changed(self, message: SaleChanged) -> None:
+        await self._load()
 
     async def on_screen_resume(self) -> None:
         await self._load()
@@ -129,24 +134,11 @@ class PendingScreen(ShopScreen):
         if sale is None or sale.is_final:
             self.run_worker(self._load(), exclusive=True, group="pending-load")
             return
-        screen = self._screen_for(sale)
+        screen = screen_for(sale)
         if screen is None:
             self.say(t("pending.sending"), level="warning")
             return
         self.app.push_screen(screen)
-
-    def _screen_for(self, sale: Sale) -> ShopScreen | None:
-        from .check import CheckScreen
-        from .rejected import RejectedScreen
-        from .waiting import WaitingScreen
-
-        if sale.state in (State.UNKNOWN, State.NOT_FOUND):
-            return CheckScreen(sale)
-        if sale.state in (State.PAID, State.DEFERRED):
-            return WaitingScreen(sale)
-        if sale.state is State.REJECTED:
-            return RejectedScreen(sale)
-        return None  # sending: its answer is on its way
 
     def action_back(self) -> None:
         self.shop.back_home()

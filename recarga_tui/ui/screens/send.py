@@ -13,13 +13,14 @@ from textual.widget import Widget
 
 from ...domain import faults, phone
 from ...domain.money import pesos
-from ...domain.sale import Sale, SaleError, State
+from ...domain.sale import Sale, SaleError
 from ...i18n import t
 from ...services.counter import NotSent, SessionNeeded
 from ..errors import describe_error
 from ..messages import PendingChanged, SaleSettled
 from ..widgets.line import Line
 from .base import ShopScreen
+from .routes import screen_for
 
 
 class SendScreen(ShopScreen):
@@ -78,25 +79,17 @@ class SendScreen(ShopScreen):
         """Nothing left the shop (no session and no password, or no id from the dealer to
         send it under): the sale is as it was (paid, deferred, or not found), with its
         choices on screen."""
-        from .check import CheckScreen
-        from .waiting import WaitingScreen
-
         sale = self.shop.services.notebook.get(self.sale.ref) or self.sale
         self.shop.back_home()
         self.app.post_message(PendingChanged())
-        self.app.push_screen(CheckScreen(sale) if sale.state is State.NOT_FOUND
-                             else WaitingScreen(sale))
+        screen = screen_for(sale)
+        if screen is not None:
+            self.app.push_screen(screen)
         self.app.notify(why, severity="warning", timeout=20)
 
     def _show_outcome(self, sale: Sale) -> None:
-        from .check import CheckScreen
-        from .receipt import ReceiptScreen
-        from .rejected import RejectedScreen
-
+        """The receipt, the refusal, or the check of an unknown outcome (R16, R19)."""
         self.app.post_message(SaleSettled(sale))
-        if sale.state is State.CONFIRMED:
-            self.app.switch_screen(ReceiptScreen(sale))
-        elif sale.state is State.REJECTED:
-            self.app.switch_screen(RejectedScreen(sale))
-        else:  # unknown: the app looks for it in the sales report (R16, R19)
-            self.app.switch_screen(CheckScreen(sale))
+        screen = screen_for(sale)
+        if screen is not None:
+            self.app.switch_screen(screen)

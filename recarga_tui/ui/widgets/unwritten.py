@@ -8,6 +8,8 @@ it (``services/notebook.py``) the line says that instead (R02, R03, R16).
 from __future__ import annotations
 
 from ...i18n import t
+from ...services.events import Event
+from ..messages import SaleChanged
 from .line import Line
 
 REASONS = {"journal.disk_full": "notebook.why.disk_full",
@@ -24,7 +26,18 @@ class UnwrittenNote(Line):
 
     def on_mount(self) -> None:
         self._show()
-        self.set_interval(1.0, self._show)
+        # Told when the notebook records the sale (kept in memory, or written at last).
+        self.app.services.notebook.events.add(self._told)  # type: ignore[attr-defined]
+
+    def on_unmount(self) -> None:
+        self.app.services.notebook.events.remove(self._told)  # type: ignore[attr-defined]
+
+    def _told(self, event: Event) -> None:
+        if event.sale.ref == self.ref:
+            self.post_message(SaleChanged(event.sale))
+
+    def on_sale_changed(self, message: SaleChanged) -> None:
+        self._show()
 
     def _show(self) -> None:
         notebook = self.app.services.notebook  # type: ignore[attr-defined]
