@@ -12,7 +12,8 @@ from datetime import datetime
 from typing import Any, Mapping, Union
 
 from ..domain.faults import Fault, Origin
-from .protocol import LOGIN_AGAIN_CODES, TopupRecord
+from .protocol import LOGIN_AGAIN_CODES
+from .records import TopupRecord
 
 
 @dataclass(frozen=True)

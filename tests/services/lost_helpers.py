@@ -14,7 +14,7 @@ from typing import Any
 from recarga_tui.config import DealerSettings, Settings
 from recarga_tui.dealer.client import DealerClient
 from recarga_tui.dealer.outcomes import DealerError, Found, NotVisible
-from recarga_tui.dealer.protocol import SaleLine, SalesReport, TopupRecord
+from recarga_tui.dealer.records import SaleLine, SalesReport, TopupRecord
 from recarga_tui.domain.faults import Fault, Origin
 from recarga_tui.journal.journal import Journal
 from recarga_tui.services.checker import Checker

@@ -13,7 +13,7 @@ import pytest
 
 from recarga_tui.dealer import Confirmed, DealerClient, Rejected, Unknown
 from recarga_tui.dealer.match import Named, Sent, differences
-from recarga_tui.dealer.protocol import ErrorBody
+from recarga_tui.dealer.records import ErrorBody
 from recarga_tui.domain.faults import Fault, Origin
 from recarga_tui.domain.sale import State
 

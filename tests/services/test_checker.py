@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 
 from recarga_tui.dealer.outcomes import Unknown
-from recarga_tui.dealer.protocol import ErrorBody
+from recarga_tui.dealer.records import ErrorBody
 from recarga_tui.domain.faults import Fault, Origin
 from recarga_tui.domain.sale import IllegalTransition, State
 from recarga_tui.services.events import Kind
