@@ -28,6 +28,7 @@ from ..protocol import (
     CarrierStatus,
     ClarificationStatus,
     ClarificationTopic,
+    ERROR_CODES,
     DepositState,
     ErrorClass,
     MovementKind,
@@ -66,8 +67,8 @@ def _opt(text: str | None) -> str | None:
 # --- answers ---------------------------------------------------------------------------------
 
 
-class ErrorInner(Struct, frozen=True):
-    code: Annotated[Code, Meta(description="BAD_REQUEST, UNKNOWN_SKU, ... (docs/dealer-api.md)")]
+class ErrorInner(Struct, frozen=True, omit_defaults=True):  # no "retry_after": null
+    code: Annotated[Code, Meta(description="machine code: " + ", ".join(ERROR_CODES))]
     error_class: ErrorClass = field(name="class")
     origin: Origin
     message: Annotated[Text, Meta(description="Spanish, for people")]
