@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from . import __version__, i18n
-from .config import ConfigError, Settings, default_config_path, load, readable_by_others
+from .config import (ConfigError, Settings, default_config_path, load, readable_by_others,
+                     shown_path)
 from .i18n import t
 
 
@@ -78,15 +79,17 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 def _check_config(args: argparse.Namespace) -> int:
     path = args.path or args.config
-    file = Path(path) if path else default_config_path()
-    if not path and not file.exists():
-        print(t("config.defaults", file=str(file)))
+    # load tells a missing default file (the defaults) from one that cannot be read (a link
+    # loop, a FIFO): Path.exists() says False for both.
+    settings = load(path, required=bool(path))
+    if not settings.source:
+        print(t("config.defaults", file=shown_path(default_config_path())))
         return 0
-    settings = load(file, required=True)
     i18n.set_language(settings.app.language)
-    print(t("config.ok", file=str(file)))
+    file = Path(settings.source)
+    print(t("config.ok", file=shown_path(file)))
     if readable_by_others(file):
-        print(t("config.readable_by_others", file=str(file)))
+        print(t("config.readable_by_others", file=shown_path(file)))
     return 0
 
 

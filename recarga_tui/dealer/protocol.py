@@ -16,9 +16,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal, get_args
 
-# The records the client's outcome functions name as ``protocol.X`` (declared in records.py).
-from .records import Balance, ErrorBody, TopupRecord
-
 VERSION = "v1"
 OPENAPI_PATH = Path(__file__).with_name("openapi.json")
 
@@ -74,9 +71,3 @@ def format_time(value: datetime) -> str:
     if value.tzinfo is None:
         raise ValueError("naive time")
     return value.isoformat()
-
-
-__all__ = [
-    "Balance", "CLARIFICATION_TOPICS", "ERROR_CODES", "ErrorBody", "LOGIN_AGAIN_CODES",
-    "OPENAPI_PATH", "ProtocolViolation", "TopupRecord", "format_time",
-]

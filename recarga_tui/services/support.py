@@ -6,11 +6,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Iterable
 
+from ..dealer.protocol import CLARIFICATION_TOPICS
 from ..domain.faults import Origin
 from ..domain.sale import Sale, State
 from .clock import Clock
 
 RECENT = 9  # sales offered for attaching to a report, one key each
+
+__all__ = ["CLARIFICATION_TOPICS", "RECENT", "Support", "past_due"]
 
 
 class Support:

@@ -14,7 +14,6 @@ from typing import Any, TypeVar
 
 import msgspec
 from msgspec import Struct
-
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request

@@ -25,10 +25,10 @@ from msgspec import Meta, Struct, field
 from ...domain.faults import Origin
 from .. import records as r
 from ..protocol import (
+    ERROR_CODES,
     CarrierStatus,
     ClarificationStatus,
     ClarificationTopic,
-    ERROR_CODES,
     DepositState,
     ErrorClass,
     MovementKind,

@@ -10,7 +10,7 @@ from textual import work
 from textual.containers import Vertical
 from textual.widget import Widget
 
-from ...dealer.protocol import CLARIFICATION_TOPICS
+from ...services.support import CLARIFICATION_TOPICS
 from ...i18n import t
 from ..keys import key
 from ..session import with_session
