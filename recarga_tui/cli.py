@@ -8,20 +8,20 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable, Sequence
 
 from . import __version__, i18n
-from .config import (ConfigError, Settings, default_config_path, load, readable_by_others,
-                     shown_path)
+from .config import ConfigError, Settings, default_config_path, load, readable_by_others, shown_path
 from .i18n import t
 
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="recarga-tui",
-        description="Venta de recargas electrónicas en el mostrador / prepaid top-ups at the counter.",
+        description="Venta de recargas electrónicas en el mostrador / "
+                    "prepaid top-ups at the counter.",
     )
     p.add_argument("--version", action="version", version=f"recarga-tui {__version__}")
     p.add_argument("--config", metavar="PATH", help="config file (TOML); default: the per-user one")
@@ -34,7 +34,8 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     cc = sub.add_parser("check-config", help="check a config file and say what is wrong")
-    cc.add_argument("path", nargs="?", help="the file to check (default: --config or the per-user one)")
+    cc.add_argument("path", nargs="?",
+                    help="the file to check (default: --config or the per-user one)")
 
     sim = sub.add_parser("sim", help="serve the simulated dealer over HTTP")
     sim.add_argument("--dealer", default="v1", metavar="PROTOCOL",

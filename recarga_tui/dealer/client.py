@@ -19,9 +19,10 @@ import logging
 import sys
 import time
 from collections import deque
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Iterable, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
 from ..config import DealerSettings
@@ -156,14 +157,14 @@ class DealerClient:
     @classmethod
     def from_settings(cls, settings: DealerSettings,
                       transport: httpx.AsyncBaseTransport | None = None,
-                      base_url: str | None = None) -> "DealerClient":
+                      base_url: str | None = None) -> DealerClient:
         return cls(base_url or settings.url, terminal_id=settings.terminal_id,
                    connect_timeout=settings.connect_timeout, read_timeout=settings.read_timeout,
                    send_timeout=settings.send_timeout, ca_bundle=settings.ca_bundle,
                    transport=transport)
 
     @classmethod
-    def in_process(cls, app: Any, settings: DealerSettings | None = None) -> "DealerClient":
+    def in_process(cls, app: Any, settings: DealerSettings | None = None) -> DealerClient:
         """A client talking to an ASGI app (the simulator) without a socket: the demo."""
         httpx = _httpx()
         s = settings or DealerSettings(terminal_id="DEMO-01")
@@ -178,7 +179,7 @@ class DealerClient:
         if self._client is not None:
             await self._client.aclose()
 
-    async def __aenter__(self) -> "DealerClient":
+    async def __aenter__(self) -> DealerClient:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -348,9 +349,9 @@ class DealerClient:
     # --- plumbing ------------------------------------------------------------------------------
 
     def _timeout(self, read: float) -> httpx.Timeout:
-        httpx = _httpx()
-        return httpx.Timeout(connect=self.connect_timeout, read=read, write=read,
-                             pool=self.connect_timeout)
+        timeout: httpx.Timeout = _httpx().Timeout(connect=self.connect_timeout, read=read,
+                                                  write=read, pool=self.connect_timeout)
+        return timeout
 
     async def _query(self, method: str, path: str, kind: type[wire.Answer[T]], *,
                      json_body: Any = None, params: dict[str, str] | None = None,

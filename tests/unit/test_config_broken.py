@@ -10,9 +10,9 @@ import socket
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import pytest
 
@@ -192,7 +192,8 @@ CASES = [
     Broken("pesos-a-trillion", toml("[cash]\nlarge_bill_pesos = 1000000000000\n"),
            ("1 a 10000",)),
     Broken("pesos-negative", toml("[cash]\ncheck_bill_pesos = -200\n"), ("1 a 10000",)),
-    Broken("small-not-below-large", toml("[cash]\nlarge_bill_pesos = 50\nsmall_topup_pesos = 100\n"),
+    Broken("small-not-below-large",
+           toml("[cash]\nlarge_bill_pesos = 50\nsmall_topup_pesos = 100\n"),
            ("cash.small_topup_pesos",)),
     # --- the dealer's address -----------------------------------------------------------------
     Broken("url-with-space", toml('[dealer]\nurl = "https://recargas example.mx"\n'), URL),

@@ -5,12 +5,11 @@ and its send/later/money-back choice is shown (R12)."""
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from textual import work
 from textual.containers import Vertical
 from textual.widget import Widget
-
 
 from ...domain import faults, phone
 from ...domain.money import pesos
