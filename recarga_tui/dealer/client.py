@@ -15,13 +15,12 @@ The token lives in memory only and never appears in a log or a repr (R12).
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
@@ -30,6 +29,7 @@ from ..config import DealerSettings
 from ..domain.faults import Certainty, Fault, Origin
 from . import match
 from . import protocol as p
+from . import records as r
 from .outcomes import (
     BadCredentials,
     DealerError,
@@ -50,6 +50,7 @@ from .reading import (
     unknown_outcome,
 )
 from .records import Balances
+from .v1 import wire
 
 log = logging.getLogger(__name__)
 
@@ -85,12 +86,6 @@ class _Answer:
     status: int
     headers: httpx.Headers
     body: bytes
-
-    def json(self) -> Any:
-        try:
-            return json.loads(self.body.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError, RecursionError):
-            raise p.ProtocolViolation("the answer is not JSON") from None
 
 
 def _httpx() -> Any:
@@ -138,8 +133,8 @@ class DealerClient:
         self.send_timeout = send_timeout
         self.max_answer_bytes = max_answer_bytes
         self.latencies: deque[float] = deque(maxlen=LATENCY_WINDOW)
-        self._session: p.Session | None = None
-        self._catalog: p.Catalog | None = None
+        self._session: r.Session | None = None
+        self._catalog: r.Catalog | None = None
         self._transport = transport
         self._ca_bundle = ca_bundle
         self._client: httpx.AsyncClient | None = None
@@ -197,17 +192,17 @@ class DealerClient:
         return self._session is not None
 
     @property
-    def session(self) -> p.Session | None:
+    def session(self) -> r.Session | None:
         return self._session
 
     @property
     def last_latency(self) -> float | None:
         return self.latencies[-1] if self.latencies else None
 
-    async def login(self, user: str, password: str) -> p.Session:
+    async def login(self, user: str, password: str) -> r.Session:
         """Open a session; the password is sent once and kept nowhere (R12)."""
         body = {"terminal_id": self.terminal_id, "user": user, "password": password}
-        session = await self._query("POST", "/v1/sessions", p.Session.from_json, json_body=body,
+        session = await self._query("POST", "/v1/sessions", wire.Session, json_body=body,
                                     auth=False)
         self._session = session
         log.info("session opened for terminal %s until %s", self.terminal_id,
@@ -219,11 +214,11 @@ class DealerClient:
 
     # --- queries -------------------------------------------------------------------------------
 
-    async def notices(self) -> p.Notices:
+    async def notices(self) -> r.Notices:
         """The blue and yellow boxes (R10); readable without a session."""
-        return await self._query("GET", "/v1/notices", p.Notices.from_json, auth=False)
+        return await self._query("GET", "/v1/notices", wire.Notices, auth=False)
 
-    async def catalog(self) -> p.Catalog:
+    async def catalog(self) -> r.Catalog:
         """Carriers and products; unchanged catalogs cost a 304 thanks to the ETag."""
         headers = {}
         if self._catalog is not None and self._catalog.etag:
@@ -232,11 +227,11 @@ class DealerClient:
         if answer.status == 304 and self._catalog is not None:
             return self._catalog
         etag = answer.headers.get("etag")
-        self._catalog = self._parse(answer, lambda d: p.Catalog.from_json(d, etag))
+        self._catalog = replace(self._parse(answer, wire.Catalog), etag=etag)
         return self._catalog
 
-    async def balance(self) -> p.Balance:
-        return await self._query("GET", "/v1/balance", p.Balance.from_json)
+    async def balance(self) -> r.Balance:
+        return await self._query("GET", "/v1/balance", wire.Balance)
 
     async def balances(self) -> Balances:
         """Protocol v1 keeps one balance."""
@@ -258,46 +253,43 @@ class DealerClient:
             if body is not None and body.code == "TOPUP_NOT_VISIBLE":
                 return NotVisible(client_ref)
         # Whether the record is about the sale looked for is the caller's to judge (match.py).
-        return Found(self._parse(answer, p.TopupRecord.from_json))
+        return Found(self._parse(answer, wire.Topup))
 
     async def sales_report(self, start: datetime, end: datetime,
-                           msisdn: str | None = None) -> p.SalesReport:
+                           msisdn: str | None = None) -> r.SalesReport:
         params = {"from": p.format_time(start), "to": p.format_time(end)}
         if msisdn:
             params["msisdn"] = msisdn
-        return await self._query("GET", "/v1/sales", p.SalesReport.from_json, params=params)
+        return await self._query("GET", "/v1/sales", wire.SalesReport, params=params)
 
-    async def statement(self, start: datetime, end: datetime) -> p.Statement:
+    async def statement(self, start: datetime, end: datetime) -> r.Statement:
         params = {"from": p.format_time(start), "to": p.format_time(end)}
-        return await self._query("GET", "/v1/statement", p.Statement.from_json, params=params)
+        return await self._query("GET", "/v1/statement", wire.Statement, params=params)
 
-    async def deposits(self) -> tuple[p.Deposit, ...]:
-        return await self._query("GET", "/v1/deposits",
-                                 lambda d: p.list_of(d, "deposits", p.Deposit.from_json))
+    async def deposits(self) -> tuple[r.Deposit, ...]:
+        return await self._query("GET", "/v1/deposits", wire.Deposits)
 
     async def notify_deposit(self, bank: str, amount: int, reference: str,
-                             deposited_at: datetime) -> p.Deposit:
+                             deposited_at: datetime) -> r.Deposit:
         body = {"bank": bank, "amount": amount, "reference": reference,
                 "deposited_at": p.format_time(deposited_at)}
-        return await self._query("POST", "/v1/deposits", p.Deposit.from_json, json_body=body)
+        return await self._query("POST", "/v1/deposits", wire.Deposit, json_body=body)
 
-    async def clarifications(self) -> tuple[p.Clarification, ...]:
-        return await self._query("GET", "/v1/clarifications",
-                                 lambda d: p.list_of(d, "clarifications",
-                                                     p.Clarification.from_json))
+    async def clarifications(self) -> tuple[r.Clarification, ...]:
+        return await self._query("GET", "/v1/clarifications", wire.Clarifications)
 
     async def ask_clarification(self, topic: str, text: str,
-                                client_ref: str | None = None) -> p.Clarification:
+                                client_ref: str | None = None) -> r.Clarification:
         body: dict[str, Any] = {"topic": topic, "text": text}
         if client_ref:
             body["client_ref"] = client_ref
-        return await self._query("POST", "/v1/clarifications", p.Clarification.from_json,
+        return await self._query("POST", "/v1/clarifications", wire.Clarification,
                                  json_body=body)
 
     async def fault_report(self, origin: Origin, text: str,
-                           client_refs: Iterable[str] = ()) -> p.FaultReportReceipt:
+                           client_refs: Iterable[str] = ()) -> r.FaultReportReceipt:
         body = {"origin": Origin(origin).value, "text": text, "client_refs": list(client_refs)}
-        return await self._query("POST", "/v1/fault-reports", p.FaultReportReceipt.from_json,
+        return await self._query("POST", "/v1/fault-reports", wire.FaultReportReceipt,
                                  json_body=body)
 
     # --- the top-up ----------------------------------------------------------------------------
@@ -337,7 +329,7 @@ class DealerClient:
     def _send_outcome(self, answer: _Answer, sent: match.Sent) -> SendOutcome:
         if answer.status in (200, 201, 202):
             try:
-                record = p.TopupRecord.from_json(answer.json())
+                record = wire.read(answer.body, wire.Topup)
             except p.ProtocolViolation:
                 return unknown_outcome("malformed", Origin.DEALER)
             mismatch = mismatched(sent, record)
@@ -361,11 +353,11 @@ class DealerClient:
                                                   write=read, pool=self.connect_timeout)
         return timeout
 
-    async def _query(self, method: str, path: str, parse: Callable[[Any], T], *,
+    async def _query(self, method: str, path: str, kind: type[wire.Answer[T]], *,
                      json_body: Any = None, params: dict[str, str] | None = None,
                      auth: bool = True) -> T:
         answer = await self._call(method, path, json_body=json_body, params=params, auth=auth)
-        return self._parse(answer, parse)
+        return self._parse(answer, kind)
 
     async def _call(self, method: str, path: str, *, json_body: Any = None,
                     params: dict[str, str] | None = None, headers: dict[str, str] | None = None,
@@ -382,10 +374,10 @@ class DealerClient:
         except _Failure as failure:
             raise _query_failure(failure.reason) from None
 
-    def _parse(self, answer: _Answer, parse: Callable[[Any], T]) -> T:
+    def _parse(self, answer: _Answer, kind: type[wire.Answer[T]]) -> T:
         if 200 <= answer.status < 300:
             try:
-                return parse(answer.json())
+                return wire.read(answer.body, kind)
             except p.ProtocolViolation as exc:
                 log.warning("dealer answered something unreadable: %s", exc)
                 raise DealerError(Fault(Origin.DEALER, "dealer.query.malformed",
@@ -411,9 +403,9 @@ class DealerClient:
                     dealer_code=body.code, retry_after=body.retry_after)
 
     @staticmethod
-    def _error_body(answer: _Answer) -> p.ErrorBody | None:
+    def _error_body(answer: _Answer) -> r.ErrorBody | None:
         try:
-            return p.ErrorBody.from_json(answer.json())
+            return wire.read(answer.body, wire.Error)
         except p.ProtocolViolation:
             return None
 

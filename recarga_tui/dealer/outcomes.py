@@ -13,7 +13,8 @@ from datetime import datetime
 from typing import Any
 
 from ..domain.faults import Fault, Origin
-from .protocol import LOGIN_AGAIN_CODES, TopupRecord
+from .protocol import LOGIN_AGAIN_CODES
+from .records import TopupRecord
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,7 @@ def outcome_of(record: TopupRecord) -> Confirmed | Rejected | Pending | Unknown:
     if record.status == "pending":
         return Pending(record.topup_id, record.client_ref, record.created_at, record)
     error = record.error
-    assert error is not None  # checked by TopupRecord.from_json
+    assert error is not None  # a failed record names its error (v1: wire.Topup checks it)
     if error.error_class == "unknown":
         return Unknown("dealer_unknown", error.origin, fault_for(error))
     return rejected(error)

@@ -3,34 +3,97 @@ screens read.
 
 An adapter turns its dealer's own shapes (protocol v1's JSON, Taecel's form answers, the
 transact family's SOAP) into these; nothing above the dealer layer sees a dealer's wire
-format. Amounts are integer centavos, times aware.
+format. Amounts are integer centavos, times aware, texts already made safe (``text.py``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from .protocol import (
-    Balance,
-    Carrier,
-    Catalog,
-    Clarification,
-    Deposit,
-    ErrorBody,
-    FaultReportReceipt,
-    GeneralMessage,
-    Movement,
-    Notices,
-    Product,
-    SaleLine,
-    SalesReport,
-    Session,
-    Shop,
-    Statement,
-    SystemStatus,
-    TopupRecord,
-)
+from ..domain.faults import Origin
+
+
+@dataclass(frozen=True)
+class ErrorBody:
+    """What went wrong, its class and its origin (R01)."""
+
+    code: str
+    error_class: str  # invalid | refused | transient | unknown
+    origin: Origin
+    message: str
+    retry_after: int | None = None
+
+
+@dataclass(frozen=True)
+class Shop:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Session:
+    token: str = field(repr=False)  # R12: never in a repr, a log or the journal
+    expires_at: datetime
+    shop: Shop
+
+
+@dataclass(frozen=True)
+class SystemStatus:
+    """The blue box of the portal (R10)."""
+
+    level: str  # normal | slow | down
+    text: str
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class GeneralMessage:
+    """The yellow box of the portal (R10)."""
+
+    text: str
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class Notices:
+    system_status: SystemStatus
+    general_message: GeneralMessage
+
+
+@dataclass(frozen=True)
+class Carrier:
+    id: str
+    name: str
+    status: str  # up | degraded | down
+
+
+@dataclass(frozen=True)
+class Product:
+    sku: str
+    carrier_id: str
+    amount: int
+    description: str
+
+
+@dataclass(frozen=True)
+class Catalog:
+    carriers: tuple[Carrier, ...]
+    products: tuple[Product, ...]
+    etag: str | None = None
+
+    def carrier(self, carrier_id: str) -> Carrier | None:
+        return next((c for c in self.carriers if c.id == carrier_id), None)
+
+    def product(self, sku: str) -> Product | None:
+        return next((p for p in self.products if p.sku == sku), None)
+
+
+@dataclass(frozen=True)
+class Balance:
+    available: int
+    currency: str
+    updated_at: datetime
 
 
 @dataclass(frozen=True)
@@ -65,6 +128,110 @@ class Balances:
     @classmethod
     def single(cls, balance: Balance) -> Balances:
         return cls((Pool("", "", balance.available),), balance.currency, balance.updated_at)
+
+
+@dataclass(frozen=True)
+class TopupRecord:
+    """The dealer's record of one top-up, found by the shop's reference."""
+
+    topup_id: str
+    client_ref: str
+    status: str  # pending | success (with carrier_folio) | failed (with error)
+    carrier_folio: str | None
+    dealer_folio: str | None
+    amount: int
+    balance_after: int | None
+    created_at: datetime
+    updated_at: datetime
+    replayed: bool
+    error: ErrorBody | None = None
+    sku: str | None = None
+    msisdn: str | None = None
+
+
+@dataclass(frozen=True)
+class SaleLine:
+    """One line of the sales report: the proof R19 asks to mark in the notebook."""
+
+    client_ref: str
+    topup_id: str
+    msisdn: str
+    carrier_id: str
+    sku: str
+    amount: int
+    carrier_folio: str
+    dealer_folio: str
+    created_at: datetime
+    reflected_at: datetime
+
+
+@dataclass(frozen=True)
+class SalesReport:
+    start: datetime
+    end: datetime
+    lines: tuple[SaleLine, ...]
+    total: int
+
+    def find(self, client_ref: str) -> SaleLine | None:
+        return next((line for line in self.lines if line.client_ref == client_ref), None)
+
+
+@dataclass(frozen=True)
+class Movement:
+    id: str
+    kind: str  # deposit | credit | charge | topup | commission
+    amount: int  # signed: what entered (+) or left (-) the account
+    balance: int  # the running balance after this movement
+    at: datetime
+    description: str
+    reference: str | None
+
+
+@dataclass(frozen=True)
+class Statement:
+    start: datetime
+    end: datetime
+    opening_balance: int
+    closing_balance: int
+    movements: tuple[Movement, ...]
+
+
+@dataclass(frozen=True)
+class Deposit:
+    """A deposit notice: the shop says it paid money into the dealer's bank account."""
+
+    id: str
+    bank: str
+    amount: int
+    reference: str
+    deposited_at: datetime
+    state: str  # received | accepted | rejected
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class Clarification:
+    """An account clarification: answered in writing within 24 hours (R11)."""
+
+    id: str
+    topic: str
+    client_ref: str | None
+    text: str
+    created_at: datetime
+    due_at: datetime
+    status: str  # open | answered
+    answer: str | None
+    answered_at: datetime | None
+
+
+@dataclass(frozen=True)
+class FaultReportReceipt:
+    """A fault report was received; its only answer is the system working again (R11)."""
+
+    id: str
+    origin: Origin
+    received_at: datetime
 
 
 __all__ = [

@@ -11,6 +11,7 @@ UTF-8, so the journal can hold whatever the dealer said.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 REPLACEMENT = "\ufffd"
@@ -36,3 +37,23 @@ def safe(text: str) -> str:
     if text.isascii() and text.isprintable():
         return text.strip()  # the common case, at no cost
     return "".join(map(_clean, text)).strip()
+
+
+# In JSON text: a surrogate pair, a lone surrogate, or any other escape (taken whole, so an
+# escaped backslash before "u" is never read as the start of a \u escape).
+_ESCAPES = re.compile(rb"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+                      rb"|\\u[dD][89a-fA-F][0-9a-fA-F]{2}|\\.", re.DOTALL)
+_LONE = len(rb"\ud800")
+
+
+def mend_surrogates(body: bytes) -> bytes:
+    """JSON ``body`` with every escaped lone surrogate (``\\ud800``, valid JSON that no
+    strict decoder takes) made U+FFFD, as :func:`safe` would: the answer is still read."""
+    if rb"\u" not in body:
+        return body  # the common case, at no cost
+    return _ESCAPES.sub(_mend, body)
+
+
+def _mend(found: re.Match[bytes]) -> bytes:
+    escape = found.group()
+    return rb"\ufffd" if len(escape) == _LONE else escape

@@ -10,9 +10,10 @@ import asyncio
 import json
 import re
 import time
-from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
+import msgspec
+from msgspec import Struct
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -20,8 +21,8 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
-from ..dealer.protocol import CLARIFICATION_TOPICS, NOTICE_LEVELS, OPENAPI_PATH
-from ..domain.faults import Origin
+from ..dealer.protocol import NOTICE_LEVELS, OPENAPI_PATH
+from ..dealer.v1 import wire
 from . import numbers
 from .clock import SimClock
 from .errors import SimError
@@ -32,8 +33,8 @@ MAX_BODY_BYTES = 64 * 1024
 # than any client of the shop waits.
 HANG_REAL_SECONDS = 600.0
 
-REF_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
-MSISDN_RE = re.compile(r"^[0-9]{10}$")
+REF_RE = re.compile(wire.REF_PATTERN)
+S = TypeVar("S", bound=Struct)
 
 
 class ConnectionDropped(Exception):
@@ -67,7 +68,7 @@ def _world(request: Request) -> World:
     return world
 
 
-async def _json_body(request: Request) -> dict[str, Any]:
+async def _raw_body(request: Request) -> bytes:
     chunks: list[bytes] = []
     size = 0
     async for chunk in request.stream():
@@ -75,8 +76,13 @@ async def _json_body(request: Request) -> dict[str, Any]:
         if size > MAX_BODY_BYTES:
             raise SimError("BAD_REQUEST", "Cuerpo demasiado grande.")
         chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def _json_body(request: Request) -> dict[str, Any]:
+    """A test control's body (/sim): a JSON object, read by hand (not protocol v1)."""
     try:
-        data = json.loads(b"".join(chunks).decode("utf-8"))
+        data = json.loads((await _raw_body(request)).decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise SimError("BAD_REQUEST", "El cuerpo debe ser JSON.") from None
     if not isinstance(data, dict):
@@ -84,29 +90,10 @@ async def _json_body(request: Request) -> dict[str, Any]:
     return data
 
 
-def _text(data: dict[str, Any], key: str, max_len: int, *, pattern: re.Pattern[str] | None = None,
-          optional: bool = False) -> str | None:
+def _req_text(data: dict[str, Any], key: str, max_len: int) -> str:
     value = data.get(key)
-    if value is None and optional:
-        return None
     if not isinstance(value, str) or not 1 <= len(value) <= max_len:
         raise SimError("BAD_REQUEST", f"Campo «{key}»: se esperaba un texto de 1 a {max_len}.")
-    if pattern is not None and not pattern.match(value):
-        raise SimError("BAD_REQUEST", f"Campo «{key}»: formato no válido.")
-    return value
-
-
-def _req_text(data: dict[str, Any], key: str, max_len: int,
-              pattern: re.Pattern[str] | None = None) -> str:
-    value = _text(data, key, max_len, pattern=pattern)
-    assert value is not None
-    return value
-
-
-def _amount(data: dict[str, Any], key: str = "amount", maximum: int = 100_000_000) -> int:
-    value = data.get(key)
-    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= maximum:
-        raise SimError("BAD_REQUEST", f"Campo «{key}»: centavos enteros de 1 a {maximum}.")
     return value
 
 
@@ -117,32 +104,50 @@ def _choice(data: dict[str, Any], key: str, allowed: tuple[str, ...]) -> str:
     return str(value)
 
 
-def _time(text: Any, key: str) -> datetime:
-    """An ISO 8601 time with offset, within this century (older times are typing mistakes)."""
-    if not isinstance(text, str) or len(text) > 40:
-        raise SimError("BAD_REQUEST", f"«{key}»: fecha y hora ISO 8601 con zona horaria.")
+def _refused(exc: Exception) -> SimError:
+    """BAD_REQUEST saying what did not fit: msgspec names the field (``at `$.sku```)."""
+    return SimError("BAD_REQUEST", str(exc)[:300])
+
+
+async def _body(request: Request, kind: type[S]) -> S:
+    """The request body as protocol v1 declares it (``dealer/v1/wire.py``), or 400."""
     try:
-        value = datetime.fromisoformat(text.upper())
-        if value.tzinfo is None or value.utcoffset() is None:
-            raise ValueError("naive")
-        value.astimezone(UTC)
-    except (ValueError, OverflowError):
-        raise SimError("BAD_REQUEST", f"«{key}»: fecha y hora ISO 8601 con zona horaria.") from None
-    if not 2000 <= value.year <= 2099:
-        raise SimError("BAD_REQUEST", f"«{key}»: fecha fuera de rango.")
+        return msgspec.convert(_whole(msgspec.json.decode(await _raw_body(request))), type=kind)
+    except (msgspec.DecodeError, RecursionError) as exc:  # ValidationError is a DecodeError
+        raise _refused(exc) from None
+
+
+def _whole(value: Any) -> Any:
+    """``value`` with every whole float an int: to JSON Schema, which the document is written
+    in, ``150.0`` is the integer 150, so the dealer takes it (the client sends ``150``)."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, list):
+        return [_whole(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _whole(v) for k, v in value.items()}
     return value
 
 
-def _range(request: Request) -> tuple[datetime, datetime]:
-    start = _time(request.query_params.get("from"), "from")
-    end = _time(request.query_params.get("to"), "to")
-    if end < start:
-        raise SimError("BAD_REQUEST", "«to» es anterior a «from».")
-    return start, end
+def _query(request: Request, kind: type[S]) -> S:
+    """The query parameters, with the same declaration and rules as a body."""
+    try:
+        return msgspec.convert(dict(request.query_params), type=kind)
+    except msgspec.ValidationError as exc:
+        raise _refused(exc) from None
 
 
-def _json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> JSONResponse:
-    return JSONResponse(data, status_code=status, headers=headers)
+def _answer(kind: type[Struct], data: Any, status: int = 200,
+            headers: dict[str, str] | None = None) -> Response:
+    """An answer of protocol v1, written with its declaration: the world's data that does
+    not fit it is the simulator's own bug, a 500 the tests see."""
+    body = msgspec.json.encode(msgspec.convert(data, type=kind))
+    return Response(body, status, headers, media_type="application/json")
+
+
+def _json(data: Any, status: int = 200) -> Response:
+    """An answer of a test control (/sim): not protocol v1, so not declared."""
+    return JSONResponse(data, status_code=status)
 
 
 # --- protocol v1 -----------------------------------------------------------------------------
@@ -153,16 +158,13 @@ async def openapi(request: Request) -> Response:
 
 
 async def sessions(request: Request) -> Response:
-    data = await _json_body(request)
+    asked = await _body(request, wire.SessionRequest)
     world = _world(request)
-    terminal = _req_text(data, "terminal_id", 32)
-    user = _req_text(data, "user", 64)
-    password = _req_text(data, "password", 128)
-    return _json(world.login(terminal, user, password), 201)
+    return _answer(wire.Session, world.login(asked.terminal_id, asked.user, asked.password), 201)
 
 
 async def notices(request: Request) -> Response:
-    return _json(_world(request).notices())
+    return _answer(wire.Notices, _world(request).notices())
 
 
 async def catalog(request: Request) -> Response:
@@ -171,28 +173,25 @@ async def catalog(request: Request) -> Response:
     body, etag = world.catalog()
     if etag in [t.strip() for t in request.headers.get("if-none-match", "").split(",")]:
         return Response(status_code=304, headers={"ETag": etag})
-    return _json(body, headers={"ETag": etag})
+    return _answer(wire.Catalog, body, headers={"ETag": etag})
 
 
 async def balance(request: Request) -> Response:
     world = _world(request)
     world.session(request.headers.get("authorization"))
-    return _json(world.balance_view())
+    return _answer(wire.Balance, world.balance_view())
 
 
 async def post_topup(request: Request) -> Response:
     world = _world(request)
     session = world.session(request.headers.get("authorization"))
-    data = await _json_body(request)
-    ref = _req_text(data, "client_ref", 64, REF_RE)
-    sku = _req_text(data, "sku", 32)
-    msisdn = _req_text(data, "msisdn", 10, MSISDN_RE)
-    amount = _amount(data)
+    asked = await _body(request, wire.TopupRequest)
     if world.take_lost():
         await hang(request)  # lost on its way: the dealer never hears of it
         return Response(status_code=499)
     # From here to the record's creation there is no await: see World.submit.
-    topup, replayed = world.submit(session.terminal_id, ref, sku, msisdn, amount)
+    topup, replayed = world.submit(session.terminal_id, asked.client_ref, asked.sku,
+                                   asked.msisdn, asked.amount)
     if replayed:
         return _topup_answer(world, topup, replayed=True)
     if topup.plan.answer == numbers.HANG:
@@ -209,7 +208,7 @@ async def post_topup(request: Request) -> Response:
 def _topup_answer(world: World, topup: Any, replayed: bool) -> Response:
     world.tick()
     record = topup.record(world.now(), replayed=replayed)
-    return _json(record, 202 if record["status"] == "pending" else 200)
+    return _answer(wire.Topup, record, 202 if record["status"] == "pending" else 200)
 
 
 async def hang(request: Request) -> None:
@@ -227,61 +226,50 @@ async def get_topup(request: Request) -> Response:
     ref = request.path_params["client_ref"]
     if not REF_RE.match(ref):
         raise SimError("BAD_REQUEST", "Referencia no válida.")
-    return _json(world.lookup(session.terminal_id, ref))
+    return _answer(wire.Topup, world.lookup(session.terminal_id, ref))
 
 
 async def sales(request: Request) -> Response:
     world = _world(request)
     session = world.session(request.headers.get("authorization"))
-    start, end = _range(request)
-    msisdn = request.query_params.get("msisdn")
-    if msisdn is not None and not MSISDN_RE.match(msisdn):
-        raise SimError("BAD_REQUEST", "«msisdn»: diez dígitos.")
-    return _json(world.sales(session.terminal_id, start, end, msisdn))
+    asked = _query(request, wire.SalesQuery)
+    return _answer(wire.SalesReport,
+                   world.sales(session.terminal_id, asked.start, asked.end, asked.msisdn))
 
 
 async def statement(request: Request) -> Response:
     world = _world(request)
     world.session(request.headers.get("authorization"))
-    start, end = _range(request)
-    return _json(world.statement(start, end))
+    asked = _query(request, wire.Period)
+    return _answer(wire.Statement, world.statement(asked.start, asked.end))
 
 
 async def deposits(request: Request) -> Response:
     world = _world(request)
     world.session(request.headers.get("authorization"))
     if request.method == "GET":
-        return _json({"deposits": world.deposits})
-    data = await _json_body(request)
-    deposit = world.add_deposit(
-        _req_text(data, "bank", 60), _amount(data, maximum=1_000_000_000),
-        _req_text(data, "reference", 60), _time(data.get("deposited_at"), "deposited_at"))
-    return _json(deposit, 201)
+        return _answer(wire.Deposits, {"deposits": world.deposits})
+    asked = await _body(request, wire.DepositRequest)
+    deposit = world.add_deposit(asked.bank, asked.amount, asked.reference, asked.deposited_at)
+    return _answer(wire.Deposit, deposit, 201)
 
 
 async def clarifications(request: Request) -> Response:
     world = _world(request)
     world.session(request.headers.get("authorization"))
     if request.method == "GET":
-        return _json({"clarifications": world.clarifications})
-    data = await _json_body(request)
-    item = world.add_clarification(
-        _choice(data, "topic", CLARIFICATION_TOPICS), _req_text(data, "text", 2000),
-        _text(data, "client_ref", 64, pattern=REF_RE, optional=True))
-    return _json(item, 201)
+        return _answer(wire.Clarifications, {"clarifications": world.clarifications})
+    asked = await _body(request, wire.ClarificationRequest)
+    item = world.add_clarification(asked.topic, asked.text, asked.client_ref)
+    return _answer(wire.Clarification, item, 201)
 
 
 async def fault_reports(request: Request) -> Response:
     world = _world(request)
     world.session(request.headers.get("authorization"))
-    data = await _json_body(request)
-    origin = _choice(data, "origin", tuple(o.value for o in Origin))
-    text = _req_text(data, "text", 2000)
-    refs = data.get("client_refs", [])
-    if not isinstance(refs, list) or len(refs) > 50 or not all(
-            isinstance(r, str) and REF_RE.match(r) for r in refs):
-        raise SimError("BAD_REQUEST", "«client_refs»: lista de referencias (hasta 50).")
-    return _json(world.add_fault_report(origin, text, refs), 201)
+    asked = await _body(request, wire.FaultReportRequest)
+    receipt = world.add_fault_report(asked.origin.value, asked.text, list(asked.client_refs))
+    return _answer(wire.FaultReportReceipt, receipt, 201)
 
 
 # --- test controls ---------------------------------------------------------------------------
@@ -369,17 +357,19 @@ async def sim_expire_sessions(request: Request) -> Response:
 
 async def _sim_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, SimError)
-    return _json(exc.body(), exc.status)
+    return _answer(wire.Error, exc.body(), exc.status)
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
+    """Starlette's refusals in the protocol's shape, with their headers: a 405 keeps the
+    ``Allow`` its route names (RFC 9110)."""
     assert isinstance(exc, HTTPException)
     code = "NOT_FOUND" if exc.status_code == 404 else "BAD_REQUEST"
-    return _json(SimError(code).body(), exc.status_code)
+    return _answer(wire.Error, SimError(code).body(), exc.status_code, dict(exc.headers or {}))
 
 
 async def _server_error(request: Request, exc: Exception) -> Response:
-    return _json(SimError("INTERNAL").body(), 500)
+    return _answer(wire.Error, SimError("INTERNAL").body(), 500)
 
 
 V1_ROUTES = [

@@ -16,7 +16,7 @@ from recarga_tui.dealer.client import V1_CAPABILITIES, DealerClient
 from recarga_tui.dealer.match import Sent
 from recarga_tui.dealer.outcomes import DealerError, Found, NotVisible
 from recarga_tui.dealer.port import Lookup
-from recarga_tui.dealer.protocol import SaleLine, SalesReport, TopupRecord
+from recarga_tui.dealer.records import SaleLine, SalesReport, TopupRecord
 from recarga_tui.domain.faults import Fault, Origin
 from recarga_tui.journal.journal import Journal
 from recarga_tui.services.checker import Checker

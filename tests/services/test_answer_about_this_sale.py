@@ -14,7 +14,7 @@ from lost_helpers import START, TELCEL_50, line, record, scripted
 
 from recarga_tui.dealer import Confirmed, DealerClient, Rejected, Unknown
 from recarga_tui.dealer.match import Named, Sent, differences
-from recarga_tui.dealer.protocol import ErrorBody
+from recarga_tui.dealer.records import ErrorBody
 from recarga_tui.domain.faults import Fault, Origin
 from recarga_tui.domain.sale import State
 

@@ -8,7 +8,7 @@ import pytest
 from lost_helpers import START, TELCEL_50, line, record, scripted, sim_shop
 
 from recarga_tui.dealer.outcomes import Unknown
-from recarga_tui.dealer.protocol import ErrorBody
+from recarga_tui.dealer.records import ErrorBody
 from recarga_tui.domain.faults import Fault, Origin
 from recarga_tui.domain.sale import IllegalTransition, State
 from recarga_tui.services.events import Kind
