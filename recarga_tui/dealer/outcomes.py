@@ -25,6 +25,9 @@ class Confirmed:
     balance_after: int | None
     replayed: bool
     record: TopupRecord | None = None
+    # The ticket text the dealer wants printed with the sale (transact's printData), one
+    # line each; the counter journals it with the confirmed step for the receipt.
+    ticket: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
