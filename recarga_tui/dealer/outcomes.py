@@ -25,8 +25,8 @@ class Confirmed:
     balance_after: int | None
     replayed: bool
     record: TopupRecord | None = None
-    # The ticket text the dealer wants printed with the sale (transact's printData), one
-    # line each; the counter journals it with the confirmed step for the receipt.
+    # The dealer's own ticket text, line by line, where it sends one (the transact family's
+    # printData): kept with the sale for the receipt and the printed ticket.
     ticket: tuple[str, ...] = ()
 
 
