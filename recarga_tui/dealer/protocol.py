@@ -298,6 +298,7 @@ class TopupRecord:
     error: ErrorBody | None = None
     sku: str | None = None
     msisdn: str | None = None
+    ticket: tuple[str, ...] = ()  # the dealer's ticket lines, where it sends them (transact)
 
     @classmethod
     def from_json(cls, data: Any) -> "TopupRecord":

@@ -118,7 +118,8 @@ class TransactDealer:
                       **options: Any) -> TransactDealer:
         from ...config import dealer_licence
 
-        return cls(settings.url, licence=dealer_licence(settings), name=settings.name,
+        options.setdefault("licence", dealer_licence(settings))
+        return cls(settings.url, name=settings.name,
                    contacts=contacts, connect_timeout=settings.connect_timeout,
                    read_timeout=settings.read_timeout, send_timeout=settings.send_timeout,
                    ca_bundle=settings.ca_bundle, transport=transport, **options)
@@ -288,7 +289,7 @@ class TransactDealer:
         params = {"dealer": self._capabilities.name,
                   "email": contacts.email if contacts else "",
                   "phone": contacts.phone if contacts else ""}
-        return DealerError(Fault(Origin.DEALER, f"transact.lacks.{what}", params,
+        return DealerError(Fault(Origin.DEALER, f"dealer.lacks.{what}", params,
                                  Certainty.NONE), error_class="refused",
                            dealer_code="NOT_OFFERED")
 

@@ -15,7 +15,7 @@ from datetime import datetime
 from ..match import Sent
 from ..protocol import ErrorBody, TopupRecord
 from . import rcodes
-from .answers import TResponse
+from .answers import TResponse, ticket_lines
 from .rcodes import Kind
 
 _STATUS = {Kind.DONE: "success", Kind.PENDING: "pending"}
@@ -44,4 +44,5 @@ def record_of(answer: TResponse, sent: Sent, request_id: str, at: datetime) -> T
         carrier_folio=answer.op_authorization if status == "success" else None,
         dealer_folio=folio, amount=sent.amount, balance_after=None, created_at=at,
         updated_at=at, replayed=False, error=_error(answer, kind),
-        sku=answer.sku if answer.sku is not None else sent.sku, msisdn=answer.op_account)
+        sku=answer.sku if answer.sku is not None else sent.sku, msisdn=answer.op_account,
+        ticket=ticket_lines(answer.print_data) if status == "success" else ())

@@ -220,6 +220,7 @@ async def test_r19_the_lookup_is_checktransaction_under_the_sales_id():
     assert (record.client_ref, record.topup_id, record.status, record.msisdn, record.sku,
             record.amount, record.carrier_folio) == (
         SENT.ref, RID, "success", "2222222222", "TEL-050", 5000, "502735")
+    assert record.ticket == ("Autorizacion: 502735", "Gracias por su compra")
     assert await dealer.lookup(Lookup(SENT, None, AT)) == NotVisible(SENT.ref)
 
 
