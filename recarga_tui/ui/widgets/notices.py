@@ -62,7 +62,8 @@ class NoticesBar(Vertical):
         slow = services.health.slowness().slow
         status.update(t("notices.status.label") + " " + t(
             "dealer.no_notices.none", dealer=services.capabilities.name,
-            latency=f"{latency:.1f} s" if latency else t("dealer.no_notices.not_measured"),
+            latency=(f"{max(latency, 0.1):.1f} s" if latency
+                     else t("dealer.no_notices.not_measured")),
             slow=f"{proc.slow_latency_seconds:g}",
             peak=f"{proc.peak_start:%H:%M}-{proc.peak_end:%H:%M}"))
         for name in ("normal", "slow", "down", "unknown"):
