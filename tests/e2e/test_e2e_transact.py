@@ -14,7 +14,14 @@ import subprocess
 
 import pytest
 
-from tmux_driver import EXITED, SCRIPT, Tmux, have_tmux, isolated_env
+from tmux_driver import (
+    EXITED,
+    SCRIPT,
+    Tmux,
+    have_tmux,
+    isolated_env,
+    log_in_and_send_telcel_50,
+)
 
 pytestmark = [
     pytest.mark.e2e,
@@ -35,26 +42,8 @@ def test_r16_r19_a_dropped_dot_ends_confirmed_by_checktransaction(term, tmp_path
     journal = tmp_path / "journal"
     term.start(["env", "RECARGA_DEMO_TIME_SCALE=60", str(SCRIPT), "--demo", "--dealer",
                 "transact", "--journal", str(journal)], term="linux")
-    shown = term.wait_for("Usuario:", "no publica avisos")
-    term.text("demo")
-    term.keys("Enter")
-    term.text("demo")
-    term.keys("Enter")
-    term.wait_for("Saldo")
-    term.keys("F2")
-    term.wait_for("Telcel")
-    term.keys("1")
-    term.text(DROPPED)
-    term.keys("Enter")
-    term.text(DROPPED)
-    term.keys("Enter")
-    term.wait_for("$50")
-    term.keys("4")
-    term.wait_for("no se aceptan reclamaciones")
-    term.keys("a")
-    term.wait_for("Recibido")
-    term.keys("F4")
-    term.keys("Enter")
+    term.wait_for("Usuario:", "no publica avisos")  # R10: said before login
+    log_in_and_send_telcel_50(term, DROPPED)
     shown = term.wait_for("Recarga realizada", "la consulta al distribuidor", within=90)
     assert "555 555 0005" in shown
     term.keys("Enter")
