@@ -15,7 +15,6 @@ import subprocess
 import time
 
 import pytest
-
 from tmux_driver import (
     EXITED,
     SCRIPT,

@@ -12,7 +12,6 @@ import io
 import subprocess
 
 import pytest
-
 from tmux_driver import EXITED, SCRIPT, Tmux, have_tmux, isolated_env
 
 pytestmark = [
