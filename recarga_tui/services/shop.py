@@ -71,18 +71,10 @@ def demo_settings(settings: Settings, journal_dir: Path | None) -> Settings:
     from ..config import default_journal_dir
 
     folder = journal_dir or default_journal_dir().with_name("demo-journal")
-    return replace(
-        settings,
-        app=replace(settings.app, journal_dir=str(folder)),
-        dealer=replace(settings.dealer, terminal_id="DEMO-01", url="http://sim.demo",
-                       **DEMO_DEALER.get(settings.dealer.kind, {})),
-    )
-
-
-# What the demo's simulated dealer of each kind takes besides its terminal (sim/faces.py).
-DEMO_DEALER: dict[str, dict[str, str]] = {
-    "transact": {"licence": "DEMO", "name": "Pagaqui (demo)"},
-}
+    dealer = replace(settings.dealer, terminal_id="DEMO-01", url="http://sim.demo")
+    if dealer.kind == "transact":  # the demo licence of the simulator (sim/transact)
+        dealer = replace(dealer, licence="DEMO", name="Pagaqui (demo)")
+    return replace(settings, app=replace(settings.app, journal_dir=str(folder)), dealer=dealer)
 
 
 def build(settings: Settings, *, demo: bool = False, clock: Clock | None = None,
@@ -139,7 +131,8 @@ def make_dealer(settings: Settings, clock: Clock, sim_app: Any = None,
 
 
 def _transact(settings: Settings, clock: Clock, sim_app: Any, scale: float) -> Any:
-    from ..dealer.transact.adapter import POLL_EVERY, POLL_SECONDS, TransactDealer
+    from ..dealer.transact.adapter import POLL_EVERY, TransactDealer
+    from ..dealer.transact.answers import POLL_SECONDS
 
     if sim_app is None:
         return TransactDealer.from_settings(settings.dealer, settings.contacts, now=clock.now)

@@ -13,7 +13,6 @@ import json
 import subprocess
 
 import pytest
-
 from tmux_driver import (
     EXITED,
     SCRIPT,

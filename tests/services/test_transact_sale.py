@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from lost_helpers import TELCEL_50, TZ, settings
 
 from recarga_tui.config import ContactSettings, DealerSettings
 from recarga_tui.dealer.transact.adapter import TransactDealer
@@ -20,8 +21,6 @@ from recarga_tui.services.counter import Counter
 from recarga_tui.services.recovery import recover
 from recarga_tui.sim import faces
 from recarga_tui.sim.clock import SimClock
-
-from lost_helpers import TELCEL_50, TZ, settings
 
 DROPPED = "5555550005"  # delivered, then the connection drops before the answer
 INSTANT = "5555550000"
@@ -91,7 +90,7 @@ async def test_r03_the_request_id_is_on_disk_before_dot_leaves(shop, tmp_path):
     assert "Numero: 5555550000" in confirmed["ticket"]
 
 
-async def test_r16_r19_killed_between_the_id_and_dot_the_sale_is_found_not_sent_and_goes_again_under_its_id(shop):
+async def test_r16_r19_killed_between_the_id_and_dot_it_goes_again_under_its_id(shop):
     async def power_cut(sent, *, dealer_id=None, note_id=None):
         raise Crash()
 

@@ -20,9 +20,10 @@ import asyncio
 import logging
 import time
 from collections import deque
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
-from typing import TYPE_CHECKING, Any, Awaitable, Callable
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from ...domain.faults import Certainty, Fault, Origin
 from .. import protocol as p
@@ -44,8 +45,14 @@ from ..outcomes import (
 from ..port import Capabilities, Lookup, NoteId, SaleKey
 from ..records import Balance, Balances
 from . import build, queries, rcodes
-from .answers import POLL_SECONDS, AnswerError, after_polling, parse_check, parse_dot
-from .answers import read_tresponse
+from .answers import (
+    POLL_SECONDS,
+    AnswerError,
+    after_polling,
+    parse_check,
+    parse_dot,
+    read_tresponse,
+)
 from .catalog import catalog_of
 from .lookup import record_of
 from .wire import Failure, Reply, Wire, endpoint
@@ -74,7 +81,7 @@ class Credentials:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _refused_here(origin: Origin, key: str, error_class: str, code: str) -> Rejected:

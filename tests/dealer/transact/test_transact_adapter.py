@@ -7,10 +7,11 @@ short of a definite failure is a rejection (R16)."""
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import httpx
 import pytest
+from test_transact_answers import LAUGHS, XXE, answer, tresponse
 
 from recarga_tui.config import ContactSettings, DealerSettings
 from recarga_tui.dealer import port
@@ -21,7 +22,6 @@ from recarga_tui.dealer.outcomes import (
     DealerError,
     Found,
     NotVisible,
-    Pending,
     Rejected,
     SessionExpired,
     Unknown,
@@ -31,9 +31,7 @@ from recarga_tui.dealer.transact.adapter import TransactDealer
 from recarga_tui.domain.faults import Certainty, Origin
 from recarga_tui.sim.transact.calls import read_call
 
-from test_transact_answers import LAUGHS, XXE, answer, tresponse
-
-AT = datetime(2025, 3, 14, 19, 45, tzinfo=timezone.utc)
+AT = datetime(2025, 3, 14, 19, 45, tzinfo=UTC)
 SENT = Sent("DEMO-01-250314-a1b2c3d4", "2222222222", "TEL-050", 5000)
 RID = "3234653462"
 CONTACTS = ContactSettings(email="mesa@example.mx", phone="(272) 000 0000")

@@ -7,9 +7,10 @@ import asyncio
 import socket
 import threading
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
+from live_sim import quiet_clock
 
 from recarga_tui.config import DealerSettings
 from recarga_tui.dealer.match import Sent
@@ -18,8 +19,6 @@ from recarga_tui.dealer.port import Lookup
 from recarga_tui.dealer.transact.adapter import TransactDealer
 from recarga_tui.sim import faces
 from recarga_tui.sim.server import QuietDrops
-
-from live_sim import quiet_clock
 
 
 def _free_port() -> int:
@@ -66,7 +65,7 @@ async def test_a_sale_over_http_from_the_id_to_the_lookup(served):
     request_id = await dealer.request_id(sent)
     outcome = await dealer.send_topup(sent, dealer_id=request_id)
     assert isinstance(outcome, Confirmed) and outcome.carrier_folio and outcome.ticket
-    found = await dealer.lookup(Lookup(sent, request_id, datetime.now(timezone.utc)))
+    found = await dealer.lookup(Lookup(sent, request_id, datetime.now(UTC)))
     assert isinstance(found, Found) and found.record.status == "success"
     assert found.record.msisdn == sent.msisdn
     assert (await dealer.balances()).main.available == before - 5000
@@ -82,7 +81,7 @@ async def test_r16_an_answer_that_never_comes_is_unknown_then_found_under_its_id
     request_id = await dealer.request_id(sent)
     outcome = await dealer.send_topup(sent, dealer_id=request_id)
     assert isinstance(outcome, Unknown) and outcome.reason == "timeout"
-    key = Lookup(sent, request_id, datetime.now(timezone.utc))
+    key = Lookup(sent, request_id, datetime.now(UTC))
     for _ in range(200):  # the reflection delay passes at the simulator's fast clock
         found = await dealer.lookup(key)
         if isinstance(found, Found) and found.record.status == "success":
