@@ -1,6 +1,7 @@
 """Sales through a dealer that loses answers, with the shop's program killed again and again.
 
     python benchmarks/chaos.py [--sales 200] [--kills N] [--seed 1] [--time-scale 600]
+                               [--dealer v1|transact]
 
 The simulated dealer runs in its own process in its chaos scenario (``recarga-tui sim
 --scenario chaos``), fast: ``--time-scale`` simulated seconds per real second, so the
@@ -9,7 +10,9 @@ sells through the same services the screens use (Counter, Checker, DeferredQueue
 at start) with a real DealerClient over a socket: start, accept, pay, then send or defer;
 unknown outcomes are checked until resolved, sales not found are sent again with the same
 reference, rejected ones get their money back. The driver's clock reads the simulator's, so
-both sides agree on what "10 minutes later" is.
+both sides agree on what "10 minutes later" is. ``--dealer transact`` sells through the
+transact.asmx adapter against the simulator's transact face: each sale's request id is asked
+first and journaled before DoT, and the lookups are CheckTransaction under it (no report).
 
 This program kills the driver with SIGKILL at random moments and starts it again (the
 recovery runs at each start), ``--kills`` times. Then one last driver runs unkilled until
@@ -105,7 +108,6 @@ class Driver:
         self.paid = 0
 
     async def run(self) -> None:
-        from recarga_tui.dealer.client import DealerClient
         from recarga_tui.journal import Journal
         from recarga_tui.services.checker import Checker
         from recarga_tui.services.counter import Counter
@@ -115,7 +117,7 @@ class Driver:
 
         clock = SimTimeClock.read(self.args.url)
         self.journal = journal = Journal.open(Path(self.args.journal), tz=MEXICO)
-        self.dealer = dealer = DealerClient.from_settings(self.settings.dealer)
+        self.dealer = dealer = self.make_dealer(clock)
         await dealer.login("demo", "demo")
         for sale in journal.unfinished_sales():
             clock.floor(sale.updated_at)
@@ -138,6 +140,18 @@ class Driver:
         print("DONE", flush=True)
         await dealer.aclose()
         journal.close()
+
+    def make_dealer(self, clock: SimTimeClock) -> Any:
+        if self.args.dealer == "transact":
+            from recarga_tui.dealer.transact.adapter import TransactDealer
+
+            # The dealer's clock runs fast: so does the polling of a sale in progress.
+            return TransactDealer.from_settings(
+                replace(self.settings.dealer, licence="DEMO"), now=clock.now,
+                poll_seconds=max(0.2, 60 / self.args.time_scale), poll_every=0.02)
+        from recarga_tui.dealer.client import DealerClient
+
+        return DealerClient.from_settings(self.settings.dealer)
 
     async def lane(self, n: int) -> None:
         rng = random.Random(f"{self.args.seed}:{n}:{self.paid}")
@@ -239,12 +253,13 @@ def get_json(url: str) -> Any:
 def start_sim(args: argparse.Namespace, port: int) -> subprocess.Popen[bytes]:
     sim = children.spawn(
         [sys.executable, "-m", "recarga_tui", "sim", "--scenario", "chaos", "--seed",
-         str(args.seed), "--time-scale", str(args.time_scale), "--port", str(port)],
+         str(args.seed), "--time-scale", str(args.time_scale), "--port", str(port),
+         "--dealer", args.dealer],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:
         try:
-            get_json(f"http://127.0.0.1:{port}/v1/notices")
+            get_json(f"http://127.0.0.1:{port}/sim/clock")  # every face has it
             return sim
         except OSError:
             time.sleep(0.05)
@@ -258,7 +273,8 @@ class Run:
     def __init__(self, args: argparse.Namespace, url: str, journal: Path, n: int) -> None:
         cmd = [sys.executable, __file__, "--driver", "--url", url, "--journal", str(journal),
                "--sales", str(args.sales), "--seed", str(args.seed * 1000 + n),
-               "--time-scale", str(args.time_scale), "--send-timeout", str(args.send_timeout)]
+               "--time-scale", str(args.time_scale), "--send-timeout", str(args.send_timeout),
+               "--dealer", args.dealer]
         with open(journal.parent / "driver-stderr.txt", "a") as errors:
             self.proc = children.spawn(cmd, stdout=subprocess.PIPE, stderr=errors, text=True)
         self.lines: queue.Queue[str] = queue.Queue()
@@ -336,7 +352,8 @@ def parent(args: argparse.Namespace) -> int:
     counts = verify(journal, ledger, reported)
     elapsed = time.monotonic() - started
     for key in ("paid", "confirmed", "refunded", "open", "deferred_ever", "not_found_ever",
-                "unknown_ever", "found_in_report", "attempts_2plus", "ledger"):
+                "unknown_ever", "found_in_report", "found_in_lookup", "attempts_2plus",
+                "ledger"):
         print(f"  {key:16} {counts[key]}")
     print(f"  {'driver_errors':16} {errors}")
     print(f"  {'seconds':16} {elapsed:.1f}")
@@ -363,7 +380,11 @@ def verify(folder: Path, ledger: list[dict[str, Any]], reported: set[str]) -> di
 
     with Journal.open(folder, tz=MEXICO) as journal:
         sales = {s.ref: s for day in journal.days() for s in journal.sales_of_day(day)}
-    delivered = Tally(entry["client_ref"] for entry in ledger)
+    # The dealer keeps a sale under the shop's reference, or under the id it handed out
+    # first (transact): every id a sale was sent under counts as that sale.
+    owner = {step.data["dealer_id"]: s.ref for s in sales.values() for step in s.history
+             if step.state is State.SENDING and step.data.get("dealer_id")}
+    delivered = Tally(owner.get(entry["client_ref"], entry["client_ref"]) for entry in ledger)
     paid = [s for s in sales.values() if s.first(State.PAID) is not None]
     c: dict[str, int] = Tally()
     c["paid"] = len(paid)
@@ -379,7 +400,9 @@ def verify(folder: Path, ledger: list[dict[str, Any]], reported: set[str]) -> di
         c["attempts_2plus"] += sale.attempts >= 2
         if sale.state is State.CONFIRMED:
             c["confirmed"] += 1
-            c["found_in_report"] += sale.last(State.CONFIRMED).data.get("found_in") == "report"
+            found_in = sale.last(State.CONFIRMED).data.get("found_in")
+            c["found_in_report"] += found_in == "report"
+            c["found_in_lookup"] += found_in == "lookup"
             c["lost"] += delivered[sale.ref] == 0
         elif sale.state is State.REFUNDED:
             c["refunded"] += 1
@@ -400,6 +423,8 @@ def main() -> int:
                    help="real seconds the driver waits for a top-up's answer")
     p.add_argument("--final-timeout", type=float, default=300.0, dest="final_timeout")
     p.add_argument("--keep", action="store_true", help="keep the journal folder")
+    p.add_argument("--dealer", choices=("v1", "transact"), default="v1",
+                   help="the dealer's protocol: v1 (the default) or transact (SOAP)")
     p.add_argument("--driver", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--url", help=argparse.SUPPRESS)
     p.add_argument("--journal", help=argparse.SUPPRESS)

@@ -13,7 +13,16 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import __version__, i18n
-from .config import ConfigError, Settings, default_config_path, load, readable_by_others, shown_path
+from .config import (
+    DEALER_KINDS,
+    LICENCE_ENV,
+    ConfigError,
+    Settings,
+    default_config_path,
+    load,
+    readable_by_others,
+    shown_path,
+)
 from .i18n import t
 
 
@@ -29,6 +38,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="start against the built-in simulated dealer, with a demo journal")
     p.add_argument("--journal", metavar="DIR",
                    help="journal folder, instead of the configured one (or the demo's)")
+    p.add_argument("--dealer", choices=DEALER_KINDS, dest="dealer_kind",
+                   help="which kind of dealer to sell through (default: [dealer] kind of the "
+                        "config); with --demo, which simulated dealer")
     p.add_argument("--read-only", action="store_true", dest="read_only",
                    help="open the journal read-only: look, never sell (the control desk over SSH)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
@@ -69,6 +81,8 @@ def _settings(args: argparse.Namespace) -> Settings:
     """The settings of the config file, with the journal folder of ``--journal``/``--demo``."""
     settings = load(args.config, required=bool(args.config))
     i18n.set_language(settings.app.language)
+    if args.dealer_kind:
+        settings = replace(settings, dealer=replace(settings.dealer, kind=args.dealer_kind))
     if args.demo:
         from .services.shop import demo_settings
 
@@ -91,6 +105,8 @@ def _check_config(args: argparse.Namespace) -> int:
     print(t("config.ok", file=shown_path(file)))
     if readable_by_others(file):
         print(t("config.readable_by_others", file=shown_path(file)))
+        if settings.dealer.licence:  # a secret, like a password (R12)
+            print(t("config.licence_readable", file=shown_path(file), env=LICENCE_ENV))
     return 0
 
 

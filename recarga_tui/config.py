@@ -60,6 +60,11 @@ class DealerSettings:
     read_timeout: float = 15.0
     send_timeout: float = 30.0
     notices_refresh_seconds: int = 60
+    kind: str = "v1"  # which protocol the dealer speaks: "v1", "taecel", "transact"
+    name: str = ""    # how the screens name the dealer ("Pagaqui"); "" for the kind's own
+    # transact: the licence GetTRequestID asks for; a secret like a password (R12), also
+    # from the environment (LICENCE_ENV), which wins
+    licence: str = field(default="", repr=False)
 
 
 @dataclass(frozen=True)
@@ -296,6 +301,25 @@ def _timezone(v: Any) -> Any:
     return v
 
 
+DEALER_KINDS = ("v1", "taecel", "transact")
+LICENCE_ENV = "RECARGA_DEALER_LICENCE"
+
+
+def _dealer_kind(v: Any) -> Any:
+    return v if v in DEALER_KINDS else None
+
+
+def _licence(v: Any) -> Any:
+    """A licence as distributors hand them out: letters, digits and a few signs, no blanks."""
+    return v if isinstance(v, str) and re.fullmatch(r"[A-Za-z0-9_.:@+/=-]{0,128}", v) else None
+
+
+def dealer_licence(settings: DealerSettings) -> str:
+    """The licence to send: the environment's when set (a valid one), else the config's."""
+    found = _licence(os.environ.get(LICENCE_ENV, ""))
+    return found or settings.licence
+
+
 def _terminal_id(v: Any) -> Any:
     # fullmatch: with match and "$", a trailing newline would pass.
     return v if isinstance(v, str) and re.fullmatch(r"[A-Za-z0-9_-]{1,32}", v) else None
@@ -327,6 +351,9 @@ SCHEMA: dict[str, tuple[type, dict[str, Check]]] = {
             "read_timeout": _TIMEOUT,
             "send_timeout": _TIMEOUT,
             "notices_refresh_seconds": _whole(5, 3600, "config.expect.whole_seconds"),
+            "kind": Check(_dealer_kind, "config.expect.dealer_kind"),
+            "name": _text(60),
+            "licence": Check(_licence, "config.expect.licence"),
         },
     ),
     "procedure": (

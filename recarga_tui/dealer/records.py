@@ -147,6 +147,7 @@ class TopupRecord:
     error: ErrorBody | None = None
     sku: str | None = None
     msisdn: str | None = None
+    ticket: tuple[str, ...] = ()  # the dealer's ticket lines, where it sends them (transact)
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,10 @@ class Health:
             self.balance = await self.dealer.balances()
 
     async def refresh_notices(self) -> None:
-        """The two notices; they need no session, so they are asked before login too."""
+        """The two notices; they need no session, so they are asked before login too. A
+        dealer that publishes none is not asked: the notices bar says so (R10)."""
+        if not self.dealer.capabilities.notices:
+            return
         try:
             self.notices = await self.dealer.notices()
         except Exception as exc:

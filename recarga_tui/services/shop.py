@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..config import Settings
+from ..dealer.port import Capabilities
 from ..i18n import t
 from .access import Access
 from .account import Account
@@ -54,6 +55,10 @@ class Services:
     sim_app: Any = None
     notes: list[str] = field(default_factory=list)
 
+    @property
+    def capabilities(self) -> Capabilities:
+        return self.dealer.capabilities  # type: ignore[no-any-return]
+
     async def aclose(self) -> None:
         await self.dealer.aclose()
 
@@ -66,11 +71,10 @@ def demo_settings(settings: Settings, journal_dir: Path | None) -> Settings:
     from ..config import default_journal_dir
 
     folder = journal_dir or default_journal_dir().with_name("demo-journal")
-    return replace(
-        settings,
-        app=replace(settings.app, journal_dir=str(folder)),
-        dealer=replace(settings.dealer, terminal_id="DEMO-01", url="http://sim.demo"),
-    )
+    dealer = replace(settings.dealer, terminal_id="DEMO-01", url="http://sim.demo")
+    if dealer.kind == "transact":  # the demo licence of the simulator (sim/transact)
+        dealer = replace(dealer, licence="DEMO", name="Pagaqui (demo)")
+    return replace(settings, app=replace(settings.app, journal_dir=str(folder)), dealer=dealer)
 
 
 def build(settings: Settings, *, demo: bool = False, clock: Clock | None = None,
@@ -78,17 +82,15 @@ def build(settings: Settings, *, demo: bool = False, clock: Clock | None = None,
           sim_options: dict[str, Any] | None = None,
           ref_token: Callable[[], str] | None = None, read_only: bool = False) -> Services:
     """Open the journal and make the dealer client (the simulator in-process for the demo)."""
-    from ..dealer.client import DealerClient
-
     own_sim = demo and sim_app is None and not sim_options
     scale = demo_time_scale() if own_sim else 1.0
     start = demo_start() if own_sim else None
     if (scale != 1.0 or start is not None) and clock is None:
-        from ..sim.app import make_app
+        from ..sim import faces
         from ..sim.clock import SimClock
 
         sim_clock = SimClock.at(*start, scale=scale) if start else SimClock(scale=scale)
-        sim_app = make_app(time_scale=scale, clock=sim_clock)
+        sim_app = faces.make(settings.dealer.kind, time_scale=scale, clock=sim_clock)
         clock = sim_app.state.world.clock  # one time for the shop and the dealer
     clock = clock or SystemClock(settings.app.zone())
     notes: list[str] = []
@@ -97,13 +99,12 @@ def build(settings: Settings, *, demo: bool = False, clock: Clock | None = None,
         notes = [note.text() for note in journal.recovered]  # which day, and what was done
     if dealer is None:
         if demo or sim_app is not None:
-            from ..sim.app import make_app
+            from ..sim import faces
 
             if sim_app is None:
-                sim_app = make_app(**(sim_options or {"time_scale": DEMO_TIME_SCALE}))
-            dealer = DealerClient.in_process(sim_app, settings.dealer)
-        else:
-            dealer = DealerClient.from_settings(settings.dealer)
+                sim_app = faces.make(settings.dealer.kind,
+                                     **(sim_options or {"time_scale": DEMO_TIME_SCALE}))
+        dealer = make_dealer(settings, clock, sim_app, scale)
     counter = Counter(journal, dealer, settings, clock, ref_token)
     health = Health(settings, dealer, clock)
     checker = Checker(counter, dealer, settings, clock, interval=max(0.5, CHECK_INTERVAL / scale))
@@ -115,6 +116,31 @@ def build(settings: Settings, *, demo: bool = False, clock: Clock | None = None,
     return Services(settings, clock, notebook, dealer, counter, health, checker, deferred,
                     Account(dealer, clock), Support(dealer, notebook, clock), Access(dealer),
                     demo, sim_app, notes=notes)
+
+
+def make_dealer(settings: Settings, clock: Clock, sim_app: Any = None,
+                scale: float = 1.0) -> Any:
+    """The adapter of the configured kind of dealer; in-process to ``sim_app`` when given."""
+    if settings.dealer.kind == "transact":
+        return _transact(settings, clock, sim_app, scale)
+    from ..dealer.client import DealerClient
+
+    if sim_app is not None:
+        return DealerClient.in_process(sim_app, settings.dealer)
+    return DealerClient.from_settings(settings.dealer)
+
+
+def _transact(settings: Settings, clock: Clock, sim_app: Any, scale: float) -> Any:
+    from ..dealer.transact.adapter import POLL_EVERY, TransactDealer
+    from ..dealer.transact.answers import POLL_SECONDS
+
+    if sim_app is None:
+        return TransactDealer.from_settings(settings.dealer, settings.contacts, now=clock.now)
+    # The demo's dealer runs ``scale`` times faster: so does the polling of a sale in progress.
+    return TransactDealer.in_process(sim_app, settings.dealer, settings.contacts,
+                                     now=clock.now, licence=settings.dealer.licence,
+                                     poll_seconds=POLL_SECONDS / scale,
+                                     poll_every=POLL_EVERY / scale)
 
 
 class JournalUnavailable(Exception):

@@ -26,3 +26,13 @@ def test_r02_r16_r19_no_sale_lost_doubled_or_wrongly_refunded_across_kills():
     assert (lost, doubles, wrong) == (0, 0, 0), done.stdout
     assert sales == 30 and kills == 5, done.stdout
     assert done.returncode == 0
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is a POSIX signal")
+def test_r02_r16_r19_through_a_transact_dealer_the_request_id_survives_the_kills():
+    done = subprocess.run([sys.executable, str(CHAOS), "--dealer", "transact", "--sales", "30",
+                           "--kills", "5", "--seed", "7"], capture_output=True, text=True,
+                          timeout=240)
+    last = done.stdout.strip().splitlines()[-1]
+    assert last == "chaos lost=0 doubles=0 wrong_refunds=0 sales=30 kills=5", done.stdout
+    assert done.returncode == 0

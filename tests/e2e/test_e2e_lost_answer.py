@@ -15,7 +15,14 @@ import subprocess
 import time
 
 import pytest
-from tmux_driver import EXITED, SCRIPT, Tmux, have_tmux, isolated_env
+from tmux_driver import (
+    EXITED,
+    SCRIPT,
+    Tmux,
+    have_tmux,
+    isolated_env,
+    log_in_and_send_telcel_50,
+)
 
 pytestmark = [
     pytest.mark.e2e,
@@ -57,25 +64,7 @@ def test_r16_r19_a_dropped_answer_ends_confirmed_from_the_sales_report(tmux, tmp
     term.start(["env", "RECARGA_DEMO_TIME_SCALE=60", str(SCRIPT), "--demo", "--journal",
                 str(journal)], term="linux")
     term.wait_for("Usuario:")
-    term.text("demo")
-    term.keys("Enter")
-    term.text("demo")
-    term.keys("Enter")
-    term.wait_for("Saldo")
-    term.keys("F2")
-    term.wait_for("Telcel")
-    term.keys("1")
-    term.text(DROPPED)
-    term.keys("Enter")
-    term.text(DROPPED)
-    term.keys("Enter")
-    term.wait_for("$50")
-    term.keys("4")
-    term.wait_for("no se aceptan reclamaciones")
-    term.keys("a")
-    term.wait_for("Recibido")
-    term.keys("F4")
-    term.keys("Enter")
+    log_in_and_send_telcel_50(term, DROPPED)
     if "El sistema está lento" in first_of(term, "El sistema está lento", "No llegó respuesta",
                                            "Recarga realizada"):
         term.keys("e")  # the demo's evening peak (R15): send now

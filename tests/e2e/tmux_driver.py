@@ -95,3 +95,26 @@ class Tmux:
 
     def kill(self) -> None:
         self._tmux("kill-server", check=False)
+
+
+def log_in_and_send_telcel_50(term: Tmux, number: str) -> None:
+    """From the login screen of the demo: log in, sell a Telcel $50 to ``number`` (typed
+    twice), accept the read-back, pay the exact amount and send it."""
+    term.text("demo")
+    term.keys("Enter")
+    term.text("demo")
+    term.keys("Enter")
+    term.wait_for("Saldo")
+    term.keys("F2")
+    term.wait_for("Telcel")
+    term.keys("1")
+    for _ in range(2):
+        term.text(number)
+        term.keys("Enter")
+    term.wait_for("$50")
+    term.keys("4")
+    term.wait_for("no se aceptan reclamaciones")
+    term.keys("a")
+    term.wait_for("Recibido")
+    term.keys("F4")
+    term.keys("Enter")

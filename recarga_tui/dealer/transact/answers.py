@@ -55,13 +55,18 @@ class TResponse(msgspec.Struct, frozen=True):
 
 @dataclass(frozen=True)
 class TransactConfirmed(Confirmed):
-    """:class:`Confirmed` with what this service adds: the id the sale was sent under, the
-    dealer's transaction number and the ticket text it wants printed (``printData``)."""
+    """:class:`Confirmed` with what this service adds: the id the sale was sent under and the
+    dealer's transaction number. The ``printData`` lines are the base's ``ticket``."""
 
     request_id: str = ""
     transaction_id: int | None = None
-    ticket: tuple[PrintLine, ...] = ()
     description: str = ""
+
+
+def ticket_lines(lines: tuple[PrintLine, ...]) -> tuple[str, ...]:
+    """``printData`` as the lines of a ticket: "Label: data", or the one that is there."""
+    return tuple(f"{line.label}: {line.data}" if line.label and line.data
+                 else line.label or line.data for line in lines)
 
 
 class AnswerError(Exception):
@@ -176,8 +181,8 @@ def outcome_of(answer: TResponse, sent: match.Sent, *, request_id: str, at: date
     if meaning.kind is Kind.DONE:
         folio = None if not answer.transaction_id else str(answer.transaction_id)
         return TransactConfirmed(answer.op_authorization, folio, at, None, False, None,
-                                 request_id=request_id, transaction_id=answer.transaction_id,
-                                 ticket=answer.print_data,
+                                 ticket_lines(answer.print_data), request_id=request_id,
+                                 transaction_id=answer.transaction_id,
                                  description=answer.rcode_description)
     if meaning.kind is Kind.PENDING:
         return Pending(str(answer.transaction_id or request_id), sent.ref, at)

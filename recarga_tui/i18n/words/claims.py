@@ -48,6 +48,7 @@ WORDS = {
     ),
     "claims.found_in.answer": ("la respuesta del distribuidor", "the distributor's answer"),
     "claims.found_in.report": ("el reporte de ventas", "the sales report"),
+    "claims.found_in.lookup": ("la consulta al distribuidor", "the lookup at the distributor"),
     "claims.say": ("Dígale: {words}", "Tell them: {words}"),
     "claims.say.confirmed": (
         "«La recarga se hizo al {number}, folio {folio}. Usted aceptó ese número a las "

@@ -139,6 +139,18 @@ WORDS = {
         "el id de terminal: letras, dígitos, - o _ (hasta 32)",
         "the terminal id: letters, digits, - or _ (up to 32)",
     ),
+    "config.expect.dealer_kind": ('"v1", "taecel" o "transact"', '"v1", "taecel" or "transact"'),
+    "config.expect.licence": (
+        "la licencia del distribuidor: letras, dígitos y _ . : @ + / = - (hasta 128), sin "
+        "espacios",
+        "the dealer's licence: letters, digits and _ . : @ + / = - (up to 128), no spaces",
+    ),
+    "config.licence_readable": (
+        "Aviso: {file} guarda la licencia del distribuidor y otros usuarios pueden leerlo; "
+        "ejecute: chmod 600 {file}, o póngala en la variable {env}",
+        "Warning: {file} holds the dealer's licence and other users can read it; run: "
+        "chmod 600 {file}, or put it in the variable {env}",
+    ),
     "config.expect.table": ("una sección [..]", "a section [..]"),
     "config.expect.timezone": (
         'una zona horaria como "America/Mexico_City" o "America/Tijuana"',

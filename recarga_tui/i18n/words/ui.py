@@ -286,6 +286,8 @@ WORDS = {
     "receipt.reference": ("Referencia", "Reference"),
     "receipt.found_in": ("Comprobado en", "Proven by"),
     "receipt.found_in_report": ("el reporte de ventas", "the sales report"),
+    "receipt.found_in_lookup": ("la consulta al distribuidor", "the lookup at the dealer"),
+    "receipt.ticket": ("Ticket del distribuidor: {lines}", "The dealer's ticket: {lines}"),
     "receipt.tell_customer": (
         "Dé al cliente el folio de la compañía. Enter para terminar.",
         "Give the customer the carrier folio. Enter to finish.",

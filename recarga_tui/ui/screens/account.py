@@ -18,7 +18,7 @@ from ...i18n import t
 from ..keys import key
 from ..messages import BalanceRead
 from ..session import with_session
-from ..widgets.ask import AskLine
+from ..widgets.ask import AskLine, lacking
 from ..widgets.line import Line
 from ..widgets.table import PlainTable
 from .base import ShopScreen
@@ -78,6 +78,9 @@ class AccountScreen(ShopScreen):
             "account.balance", balance=pesos(balance.available),
             at=self.shop_time(balance.updated_at)))
         self.app.post_message(BalanceRead(balance.available, balance.updated_at))
+        if (lacks := lacking(self.shop.services, "statement")) is not None:
+            self.say(lacks, level="warning")  # the balance only, and where to ask (R14)
+            return
         self._fill(await with_session(self.app, lambda: account.statement(first, last)))
 
     def _fill(self, statement: Any) -> None:
@@ -113,6 +116,9 @@ class AccountScreen(ShopScreen):
     def action_deposits(self) -> None:
         from .deposit import DepositScreen
 
+        if (lacks := lacking(self.shop.services, "deposits")) is not None:
+            self.say(lacks, level="warning")
+            return
         self.app.push_screen(DepositScreen())
 
     def action_back(self) -> None:

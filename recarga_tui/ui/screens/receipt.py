@@ -45,13 +45,16 @@ class ReceiptScreen(ShopScreen):
             # Found by the check: when the top-up was made differs from when it was proven.
             rows.append((t("receipt.checked_at"), step.at.astimezone(self.tz).strftime(
                 "%Y-%m-%d %H:%M:%S")))
-        if data.get("found_in") == "report":
-            rows.append((t("receipt.found_in"), t("receipt.found_in_report")))
+        if data.get("found_in") in ("report", "lookup"):
+            rows.append((t("receipt.found_in"), t(f"receipt.found_in_{data['found_in']}")))
+        ticket = [str(line) for line in data.get("ticket") or () if str(line).strip()]
         with Vertical(id="receipt-box"):
             yield Line(t("receipt.title"), id="receipt-title")
             yield UnwrittenNote(sale.ref)
             yield Line("\n".join(f"{label:<18} {value}" for label, value in rows),
                          id="receipt-rows")
+            if ticket:  # the dealer's own lines (printData), as it wants them on the ticket
+                yield Line(t("receipt.ticket", lines=" · ".join(ticket)), id="receipt-ticket")
             yield Line(t("receipt.tell_customer"), id="receipt-tell")
 
     @property

@@ -17,7 +17,7 @@ from ...domain.reconcile import Kind, Row
 from ...i18n import t
 from ..keys import key
 from ..session import with_session
-from ..widgets.ask import AskLine
+from ..widgets.ask import AskLine, lacking
 from ..widgets.line import Line
 from ..widgets.table import PlainTable
 from .base import ShopScreen
@@ -68,10 +68,14 @@ class ReportScreen(ShopScreen):
         from ...services.report import day_report, notebook_day
 
         day = self.day
-        if not self.shop.connected:
-            # Without the dealer: the notebook's side of the day, and the screen says so.
+        lacks = lacking(self.shop.services, "sales_report")
+        if not self.shop.connected or lacks is not None:
+            # Without the dealer or its report: the notebook's side of the day, and the
+            # screen says so, with where to ask for the dealer's report (R14).
             self.rows = notebook_day(self.shop.services, day).rows
             self._fill_notebook()
+            if lacks is not None:
+                self.say(lacks, level="warning")
             return
         self.query_one("#report-title", Line).update(
             t("report.loading", day=day.isoformat()))

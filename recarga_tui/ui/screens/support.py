@@ -17,7 +17,7 @@ from ...i18n import t
 from ...services.support import past_due
 from ..keys import key
 from ..session import with_session
-from ..widgets.ask import AskLine
+from ..widgets.ask import AskLine, lacking
 from ..widgets.line import Line
 from ..widgets.table import PlainTable
 from .base import ShopScreen
@@ -60,6 +60,10 @@ class SupportScreen(ShopScreen):
 
     @work(exclusive=True, group="support", exit_on_error=False)
     async def load(self) -> None:
+        lacks = lacking(self.shop.services, "clarifications")
+        if lacks is not None:  # nothing to ask the dealer: where to ask instead (R11, R14)
+            self.say(lacks, level="warning")
+            return
         self.items = await with_session(self.app, self.shop.services.support.clarifications)
         self._fill()
 
@@ -112,11 +116,17 @@ class SupportScreen(ShopScreen):
     def action_fault(self) -> None:
         from .fault import FaultReportScreen
 
+        if (lacks := lacking(self.shop.services, "fault_reports")) is not None:
+            self.say(lacks, level="warning")
+            return
         self.app.push_screen(FaultReportScreen())
 
     def action_clarification(self) -> None:
         from .clarify import ClarifyScreen
 
+        if (lacks := lacking(self.shop.services, "clarifications")) is not None:
+            self.say(lacks, level="warning")
+            return
         self.app.push_screen(ClarifyScreen())
 
     def action_back(self) -> None:

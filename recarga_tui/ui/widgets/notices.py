@@ -53,11 +53,32 @@ class NoticesBar(Vertical):
         return t("notices.failed", origin=origin, age=age_text(health.notices_failed_at, now),
                  seconds=services.settings.dealer.notices_refresh_seconds)
 
+    def _none_published(self, status: Static, general: Static) -> None:
+        """A dealer without notices: said so, with the app's own measure of its speed in
+        their place (R10, R15), marked slow when the measure or the peak hours say so."""
+        services = self.app.services
+        proc = services.settings.procedure
+        latency = services.health.median_latency()
+        slow = services.health.slowness().slow
+        status.update(t("notices.status.label") + " " + t(
+            "dealer.no_notices.none", dealer=services.capabilities.name,
+            latency=(f"{max(latency, 0.1):.1f} s" if latency
+                     else t("dealer.no_notices.not_measured")),
+            slow=f"{proc.slow_latency_seconds:g}",
+            peak=f"{proc.peak_start:%H:%M}-{proc.peak_end:%H:%M}"))
+        for name in ("normal", "slow", "down", "unknown"):
+            status.set_class(name == ("slow" if slow else "normal"), f"-{name}")
+        general.update(t("notices.general.label") + " " + t(
+            "dealer.no_notices.no_message", dealer=services.capabilities.name))
+
     def _show(self, notices: Any) -> None:
         status = self.query_one("#system-status", Static)
         general = self.query_one("#general-message", Static)
         services = self.app.services
         now = services.clock.now()
+        if not services.capabilities.notices:
+            self._none_published(status, general)
+            return
         failure = self._failure(now)
         if notices is None:
             if services.notebook.read_only:

@@ -197,8 +197,7 @@ def test_r16_rcode_0_is_the_sale_with_the_carrier_folio_and_the_ticket():
     assert isinstance(outcome, TransactConfirmed)
     assert (outcome.carrier_folio, outcome.dealer_folio, outcome.at) == ("502735", "12357", AT)
     assert outcome.request_id == RID and outcome.transaction_id == 12357
-    assert [(line.label, line.data) for line in outcome.ticket] == [
-        ("Autorizacion", "502735"), ("", "Gracias por su compra")]
+    assert outcome.ticket == ("Autorizacion: 502735", "Gracias por su compra")
 
 
 @pytest.mark.parametrize("rcode", ["1", "2"])
