@@ -52,6 +52,12 @@ class DealerSettings:
     read_timeout: float = 15.0
     send_timeout: float = 30.0
     notices_refresh_seconds: int = 60
+    # Which dealer's protocol ``url`` speaks (DEALER_KINDS).
+    kind: str = "v1"
+    # Taecel's account: secrets (R12), better given in the environment (RECARGA_TAECEL_KEY,
+    # RECARGA_TAECEL_NIP); the nip may also be typed at the login instead.
+    taecel_key: str = field(default="", repr=False)
+    taecel_nip: str = field(default="", repr=False)
 
 
 @dataclass(frozen=True)
@@ -195,6 +201,20 @@ def _timezone(v: Any) -> Any:
     return v
 
 
+DEALER_KINDS = ("v1", "taecel", "transact")
+# Never shown back, even in the line that says they are wrong (R12).
+SECRET_KEYS = frozenset({"dealer.taecel_key", "dealer.taecel_nip"})
+
+
+def _dealer_kind(v: Any) -> Any:
+    return v if v in DEALER_KINDS else None
+
+
+def _secret(v: Any) -> Any:
+    """A key or nip: printable, no spaces, at most 128 characters (never shown back)."""
+    return v if isinstance(v, str) and re.fullmatch(r"[!-~]{0,128}", v) else None
+
+
 def _terminal_id(v: Any) -> Any:
     return v if isinstance(v, str) and re.match(r"^[A-Za-z0-9_-]{1,32}$", v) else None
 
@@ -220,6 +240,9 @@ SCHEMA: dict[str, tuple[type, dict[str, Check]]] = {
             "read_timeout": (_positive_number, "config.expect.seconds"),
             "send_timeout": (_positive_number, "config.expect.seconds"),
             "notices_refresh_seconds": (_positive_int, "config.expect.positive_int"),
+            "kind": (_dealer_kind, "config.expect.dealer_kind"),
+            "taecel_key": (_secret, "config.expect.secret"),
+            "taecel_nip": (_secret, "config.expect.secret"),
         },
     ),
     "procedure": (
@@ -261,7 +284,7 @@ def _fail(file: Path, key: str, expect_key: str, got: Any, lang: str) -> ConfigE
             file=str(file),
             key=key,
             expected=t(expect_key, lang=lang),
-            got=_show(got),
+            got=t("config.hidden", lang=lang) if key in SECRET_KEYS else _show(got),
         )
     )
 

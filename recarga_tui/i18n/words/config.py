@@ -68,6 +68,18 @@ WORDS = {
         "la ruta de un archivo de certificados PEM que exista, o \"\" para los del sistema",
         "the path of an existing PEM certificate file, or \"\" for the system's",
     ),
+    "config.expect.dealer_kind": (
+        "el protocolo del distribuidor: \"v1\", \"taecel\" o \"transact\"",
+        "the dealer's protocol: \"v1\", \"taecel\" or \"transact\"",
+    ),
+    "config.expect.secret": (
+        "texto sin espacios ni acentos, hasta 128 caracteres",
+        "text without spaces or accents, up to 128 characters",
+    ),
+    "config.hidden": (
+        "(no se muestra: es secreto)",
+        "(not shown: it is a secret)",
+    ),
     "config.expect.terminal_id": (
         "el id de terminal: letras, dígitos, - o _ (hasta 32)",
         "the terminal id: letters, digits, - or _ (up to 32)",
