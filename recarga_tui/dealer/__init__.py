@@ -1,6 +1,7 @@
 """The dealer, seen from the shop: protocol v1 and its client."""
 
-from .client import DealerClient, outcome_of
+from .client import DealerClient
+from .reading import outcome_of
 from .outcomes import (
     BadCredentials,
     Confirmed,

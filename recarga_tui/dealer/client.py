@@ -27,18 +27,24 @@ from urllib.parse import quote
 
 from ..config import DealerSettings
 from ..domain.faults import Certainty, Fault, Origin
-from ..i18n import catalog as words
 from . import match
 from . import protocol as p
+from .port import Capabilities, Lookup, NoteId, SaleKey
+from .reading import (
+    fault_for,
+    mismatched,
+    outcome_of,
+    refused_here,
+    rejected,
+    unknown_outcome,
+)
+from .records import Balances
 from .outcomes import (
     BadCredentials,
-    Confirmed,
     DealerError,
     Found,
     LookupResult,
     NotVisible,
-    Pending,
-    Rejected,
     SendOutcome,
     SessionExpired,
     Unknown,
@@ -86,60 +92,6 @@ class _Answer:
             raise p.ProtocolViolation("the answer is not JSON") from None
 
 
-def fault_for(body: p.ErrorBody, certainty: Certainty = Certainty.UNKNOWN) -> Fault:
-    """The cashier's words for a dealer error, with its origin as the dealer states it."""
-    key = f"dealer.code.{body.code.lower()}"
-    if key not in words():
-        key = "dealer.code.other"
-    return Fault(body.origin, key, {"dealer_code": body.code, "dealer_message": body.message},
-                 certainty)
-
-
-def _rejected(body: p.ErrorBody) -> Rejected:
-    """A definite refusal: the dealer says the top-up was not made (nothing reached anyone)."""
-    return Rejected(fault_for(body, Certainty.DEFINITE), body.error_class, body.code,
-                    body.retry_after)
-
-
-def _refused_here(origin: Origin, key: str, error_class: str, code: str = "") -> Rejected:
-    """A top-up that never left the shop: as definite as a refusal."""
-    return Rejected(Fault(origin, key, certainty=Certainty.DEFINITE), error_class, code)
-
-
-def outcome_of(record: p.TopupRecord) -> Confirmed | Rejected | Pending | Unknown:
-    """The outcome a dealer record stands for (used for answers and for lookups alike)."""
-    if record.status == "success":
-        return Confirmed(record.carrier_folio or "", record.dealer_folio, record.updated_at,
-                         record.balance_after, record.replayed, record)
-    if record.status == "pending":
-        return Pending(record.topup_id, record.client_ref, record.created_at, record)
-    error = record.error
-    assert error is not None  # checked by TopupRecord.from_json
-    if error.error_class == "unknown":
-        return Unknown("dealer_unknown", error.origin, fault_for(error))
-    return _rejected(error)
-
-
-def _unknown(reason: str, origin: Origin) -> Unknown:
-    return Unknown(reason, origin, Fault(origin, f"dealer.unknown.{reason}"))
-
-
-def named_by(record: p.TopupRecord) -> match.Named:
-    return match.Named(record.client_ref, record.msisdn, record.sku, record.amount)
-
-
-def mismatched(sent: match.Sent, record: p.TopupRecord) -> Unknown | None:
-    """An unknown outcome when the record is about another sale (``match.py``), else None."""
-    named = named_by(record)
-    fields = match.differences(sent, named)
-    if not fields:
-        return None
-    log.warning("top-up %s: the dealer answered about another sale (%s)", sent.ref,
-                ", ".join(fields))
-    return Unknown("mismatch", Origin.DEALER, Fault(Origin.DEALER, "dealer.unknown.mismatch"),
-                   match.journal_form(sent, named, fields))
-
-
 def _httpx() -> Any:
     """httpx, without its own command line: ``httpx._main`` pulls in click and pygments (3 MB
     of the shop PC's memory, measured with benchmarks/startup.py, for nothing the app uses); a
@@ -156,8 +108,15 @@ def _tls(ca_bundle: str) -> ssl.SSLContext | bool:
     return ssl.create_default_context(cafile=ca_bundle) if ca_bundle else True
 
 
+# Protocol v1 offers everything the page speaks of, and knows a sale by the shop's reference.
+V1_CAPABILITIES = Capabilities(name="v1", sale_key=SaleKey.SHOP_REFERENCE)
+
+
 class DealerClient:
-    """One terminal's conversation with the dealer."""
+    """One terminal's conversation with a dealer that speaks protocol v1: the first adapter of
+    the dealer port (``port.Dealer``)."""
+
+    capabilities = V1_CAPABILITIES
 
     def __init__(
         self,
@@ -278,7 +237,19 @@ class DealerClient:
     async def balance(self) -> p.Balance:
         return await self._query("GET", "/v1/balance", p.Balance.from_json)
 
-    async def lookup(self, client_ref: str) -> LookupResult:
+    async def balances(self) -> Balances:
+        """Protocol v1 keeps one balance."""
+        return Balances.single(await self.balance())
+
+    async def request_id(self, sent: match.Sent) -> str:
+        """Protocol v1 hands out no id first: the shop's reference is the key."""
+        raise NotImplementedError("protocol v1 knows a sale by the shop's reference")
+
+    async def lookup(self, key: Lookup) -> LookupResult:
+        """The dealer's record of the sale, by the shop's reference (see R19)."""
+        return await self.lookup_ref(key.sent.ref)
+
+    async def lookup_ref(self, client_ref: str) -> LookupResult:
         """The dealer's record of ``client_ref``, or :class:`NotVisible` (see R19)."""
         answer = await self._call("GET", f"/v1/topups/{quote(client_ref, safe='')}")
         if answer.status == 404:
@@ -330,54 +301,57 @@ class DealerClient:
 
     # --- the top-up ----------------------------------------------------------------------------
 
-    async def send_topup(self, client_ref: str, sku: str, msisdn: str,
-                         amount: int) -> SendOutcome:
-        """Send one top-up, once. Returns an outcome; never raises for the dealer's doings."""
-        if not client_ref or amount <= 0:
+    async def send_topup(self, sent: match.Sent, *, dealer_id: str | None = None,
+                         note_id: NoteId | None = None) -> SendOutcome:
+        """Send one top-up, once, under the shop's reference. Returns an outcome; never raises
+        for the dealer's doings. ``dealer_id`` and ``note_id`` are for dealers that know a
+        sale otherwise (the port): protocol v1 needs neither."""
+        if not sent.ref or sent.amount <= 0:
             raise ValueError("a top-up needs its client reference and a positive amount")
         if self._session is None:
-            return _refused_here(Origin.SHOP, "dealer.code.no_session", "refused", "NO_SESSION")
-        body = {"client_ref": client_ref, "sku": sku, "msisdn": msisdn, "amount": amount}
+            return refused_here(Origin.SHOP, "dealer.code.no_session", "refused", "NO_SESSION")
+        body = {"client_ref": sent.ref, "sku": sent.sku, "msisdn": sent.msisdn,
+                "amount": sent.amount}
         timeout = self._timeout(self.send_timeout)
         try:
             answer = await self._exchange("POST", "/v1/topups", json_body=body, timeout=timeout,
                                           auth=True)
         except _Failure as failure:
             return self._send_failure(failure)
-        outcome = self._send_outcome(answer, match.Sent(client_ref, msisdn, sku, amount))
-        log.info("top-up %s: %s", client_ref, type(outcome).__name__)
+        outcome = self._send_outcome(answer, sent)
+        log.info("top-up %s: %s", sent.ref, type(outcome).__name__)
         return outcome
 
     def _send_failure(self, failure: _Failure) -> SendOutcome:
         if failure.reason == "not_sent":
             # The connection was never made, so not a byte of the top-up left the shop; why
             # (the shop's internet, the network, the dealer down) the words help to find out.
-            return _refused_here(Origin.NETWORK, "dealer.send.not_sent", "transient")
+            return refused_here(Origin.NETWORK, "dealer.send.not_sent", "transient")
         if failure.reason == "untrusted":
             # The TLS handshake failed before the request: nothing left the shop either.
-            return _refused_here(Origin.NETWORK, "dealer.send.untrusted", "refused")
+            return refused_here(Origin.NETWORK, "dealer.send.untrusted", "refused")
         origin = Origin.DEALER if failure.reason == "too_large" else Origin.NETWORK
-        return _unknown(failure.reason, origin)
+        return unknown_outcome(failure.reason, origin)
 
     def _send_outcome(self, answer: _Answer, sent: match.Sent) -> SendOutcome:
         if answer.status in (200, 201, 202):
             try:
                 record = p.TopupRecord.from_json(answer.json())
             except p.ProtocolViolation:
-                return _unknown("malformed", Origin.DEALER)
+                return unknown_outcome("malformed", Origin.DEALER)
             mismatch = mismatched(sent, record)
             if mismatch is not None:
                 return mismatch
             return outcome_of(record)
         body = self._error_body(answer)
         if body is None:
-            return _unknown("server_error" if answer.status >= 500 else "malformed",
+            return unknown_outcome("server_error" if answer.status >= 500 else "malformed",
                             Origin.DEALER)
         if body.code in p.LOGIN_AGAIN_CODES:
             self._session = None
         if body.error_class == "unknown":
             return Unknown("dealer_unknown", body.origin, fault_for(body))
-        return _rejected(body)
+        return rejected(body)
 
     # --- plumbing ------------------------------------------------------------------------------
 

@@ -25,6 +25,9 @@ class Confirmed:
     balance_after: int | None
     replayed: bool
     record: TopupRecord | None = None
+    # The dealer's own ticket text, line by line, where it sends one (the transact family's
+    # printData): kept with the sale for the receipt and the printed ticket.
+    ticket: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

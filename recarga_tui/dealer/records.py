@@ -50,6 +50,11 @@ class Balances:
     updated_at: datetime
 
     @property
+    def available(self) -> int:
+        """What the main pool holds: the balance the status line shows."""
+        return self.main.available
+
+    @property
     def main(self) -> Pool:
         """The pool airtime is sold from: the first the dealer names."""
         return self.pools[0]

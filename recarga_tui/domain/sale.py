@@ -52,6 +52,18 @@ TRANSITIONS: Mapping[State, frozenset[State]] = {
     State.ABANDONED: frozenset(),
 }
 
+
+
+def step_allowed(current: State, target: State, data: Mapping[str, Any]) -> bool:
+    """Whether a step may follow: a transition of the table, or the dealer's id noted while
+    the sale is sent (``Sale.note_dealer_id``) — "sending" after "sending" only then, never a
+    second send."""
+    if target in TRANSITIONS[current]:
+        return True
+    return (current is State.SENDING and target is State.SENDING
+            and data.get("noted") is True and bool(data.get("dealer_id")))
+
+
 FINAL: frozenset[State] = frozenset(s for s, nxt in TRANSITIONS.items() if not nxt)
 
 # Money may go back only where the top-up provably never reached the carrier (R02, R16):
@@ -145,7 +157,7 @@ class Sale:
 
     def advance(self, target: State, at: datetime, **data: Any) -> Sale:
         """The sale one step on, or :class:`IllegalTransition`."""
-        if not self.can(target):
+        if not step_allowed(self.state, target, data):
             raise IllegalTransition(self.ref, self.state, target)
         if at.tzinfo is None:
             raise SaleError("sale.naive_time")
@@ -160,6 +172,12 @@ class Sale:
                 if key in data:
                     changes[key] = data[key]
         return replace(self, **changes)
+
+    def note_dealer_id(self, at: datetime, dealer_id: str) -> Sale:
+        """The id a dealer named for the sale while it is being sent (a dealer that takes no
+        reference from the shop, port ``SaleKey.NONE``): a ``sending`` step that keeps the
+        sale sending and is not another attempt."""
+        return self.advance(State.SENDING, at, dealer_id=dealer_id, noted=True)
 
     # --- what the history says ---
 
@@ -203,7 +221,7 @@ class Sale:
         """The sending steps the dealer may have seen: not those it turned away unseen."""
         steps = self.history
         return [step for step, after in zip(steps, steps[1:] + (None,))
-                if step.state is State.SENDING
+                if step.state is State.SENDING and not step.data.get("noted")
                 and (after is None or after.state not in TURNED_AWAY)]
 
     @property
@@ -222,6 +240,22 @@ class Sale:
         """The latest attempt the dealer may have seen (R19 counts its window from there)."""
         sends = self._sends()
         return sends[-1] if sends else None
+
+    @property
+    def dealer_id(self) -> str | None:
+        """The dealer's own id for the sale, the latest journaled: asked before the send
+        (``SaleKey.DEALER_ID_FIRST``) or named by the dealer while it was sent (``NONE``)."""
+        for step in reversed(self.history):
+            if step.data.get("dealer_id"):
+                return str(step.data["dealer_id"])
+        return None
+
+    @property
+    def dealer_ids(self) -> frozenset[str]:
+        """Every id of the dealer this sale holds: its own, and the record a check claimed
+        for it (``topup_id``). A record claimed by one sale is never claimed by another."""
+        return frozenset(str(step.data[key]) for step in self.history
+                         for key in ("dealer_id", "topup_id") if step.data.get(key))
 
     @property
     def handed(self) -> int:

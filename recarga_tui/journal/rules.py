@@ -6,7 +6,7 @@ import hashlib
 import json
 from typing import Any, Iterator, Mapping, Sequence
 
-from ..domain.sale import TRANSITIONS, Sale, State
+from ..domain.sale import Sale, State, step_allowed
 from .errors import JournalError
 
 # R12: data keys named like these never reach the disk. "nip" is the Mexican word for a PIN.
@@ -58,7 +58,8 @@ def history_problem(history: Sequence[Mapping[str, Any]]) -> tuple[str, dict[str
         if previous is None and state is not State.CAPTURED:
             return "journal.history.not_captured_first", {"state": state.value}
         if previous is not None:
-            if state not in TRANSITIONS[previous[0]]:
+            data = step.get("data")
+            if not step_allowed(previous[0], state, data if isinstance(data, Mapping) else {}):
                 return "journal.history.illegal", {"step": number, "current": previous[0].value,
                                                    "target": state.value}
             if at < previous[1]:

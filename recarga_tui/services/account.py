@@ -18,7 +18,7 @@ class Account:
 
     async def balance(self) -> Any:
         """The balance the dealer holds for the shop now."""
-        return await self.dealer.balance()
+        return await self.dealer.balances()
 
     async def statement(self, first: date, last: date) -> Any:
         """The movements from the start of ``first`` to the end of ``last``, shop time."""

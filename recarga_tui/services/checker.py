@@ -32,7 +32,6 @@ from datetime import datetime, timedelta
 from typing import Any, Awaitable, Callable
 
 from ..dealer import match
-from ..dealer.client import named_by, outcome_of
 from ..dealer.outcomes import (
     Confirmed,
     DealerError,
@@ -41,6 +40,9 @@ from ..dealer.outcomes import (
     Rejected,
     SessionExpired,
 )
+from ..dealer.port import Capabilities, Lookup, SaleKey
+from ..dealer.reading import named_by, outcome_of
+from ..dealer.records import SaleLine
 from ..domain.sale import Sale, State
 from .clock import Clock
 from .counter import Counter, Renew, fault_data
@@ -64,6 +66,8 @@ FAILED = "failed"
 MISMATCH = "mismatch"            # the dealer showed a record about another sale (match.py)
 UNREACHABLE = "unreachable"      # the dealer could not be asked
 LOGIN = "login"                  # the session lapsed: the password is needed again
+NO_KEY = "no_key"                # lookup: nothing to look the sale up by (its answer lost)
+AMBIGUOUS = "ambiguous"          # report: two records could be this sale; none is guessed
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,7 @@ class _Look:
     lookup: str
     report: str | None
     at: datetime
+    candidates: tuple[SaleLine, ...] = ()
 
 
 class Checker:
@@ -136,6 +141,16 @@ class Checker:
         if look.lookup:
             found.append(Tried("lookup", look.lookup, look.at))
         return found
+
+    def candidates(self, sale: Sale) -> list[datetime]:
+        """The times of the report's records that could each be this sale (none is taken)."""
+        look = self._looks.get(sale.ref)
+        if look is not None:
+            return [line.created_at for line in look.candidates]
+        step = _last_check(sale)
+        found = step.data.get("candidates", []) if step is not None else []
+        return [datetime.fromisoformat(c["at"]) for c in found
+                if isinstance(c, dict) and isinstance(c.get("at"), str)]
 
     def checks(self, sale: Sale) -> int:
         """How many looks this copy made at the sale's current attempt."""
@@ -201,36 +216,53 @@ class Checker:
     async def _renewed(self) -> bool:
         return self.renew_session is not None and await self.renew_session()
 
+    @property
+    def capabilities(self) -> Capabilities:
+        return self.dealer.capabilities  # type: ignore[no-any-return]
+
     async def _check(self, sale: Sale) -> Sale:
-        # The lookup by reference first: it alone can tell a pending or a failed top-up. Then
-        # the report, whose line is the proof the page asks to keep (R19) and wins: asked
-        # last, it holds a top-up that showed in both at once even if it showed while the
-        # lookup was being asked, however long the two questions took.
+        # The lookup first: it alone can tell a pending or a failed top-up. Then the report,
+        # whose line is the proof the page asks to keep (R19) and wins: asked last, it holds a
+        # top-up that showed in both at once even if it showed while the lookup was being
+        # asked, however long the two questions took. What the dealer lacks is not asked.
         lookup, data = await self._lookup(sale)
         now = self.clock.now()
-        report, proof = await self._report(sale, now)
+        report, proof, candidates = await self._report(sale, now)
         if proof is not None:
             return self._end(sale, State.CONFIRMED, proof)
         if data is not None:
             return self._end(sale, *data)
         ends = self.window_ends(sale)
-        if lookup == NOT_VISIBLE and report == ABSENT and ends is not None and now >= ends:
+        if _never_received(lookup, report) and ends is not None and now >= ends:
             return self._end(sale, State.NOT_FOUND, {
                 "checks": self._counts.get(sale.ref, 0) + 1,
                 "window_minutes": self.settings.procedure.reflection_minutes,
                 "last_attempt_at": (ends - self.window).isoformat()})
-        return self._note(sale, _Look(lookup, report, now))
+        return self._note(sale, _Look(lookup, report, now, candidates))
+
+    def _lookup_key(self, sale: Sale) -> Lookup | None:
+        """What the sale is looked up by, as the dealer knows it; None when it cannot be."""
+        caps = self.capabilities
+        sent_at = sale.last_sent.at if sale.last_sent is not None else sale.updated_at
+        if not caps.lookup:
+            return None
+        if caps.sale_key is not SaleKey.SHOP_REFERENCE and not sale.dealer_id:
+            return None  # the answer naming the dealer's id was lost: the report decides
+        return Lookup(match.Sent.of(sale), sale.dealer_id, sent_at)
 
     async def _lookup(self, sale: Sale) -> tuple[str, tuple[State, dict[str, Any]] | None]:
+        key = self._lookup_key(sale)
+        if key is None:
+            return NO_KEY, None
         try:
-            found = await self.dealer.lookup(sale.ref)
+            found = await self.dealer.lookup(key)
         except SessionExpired:
             return LOGIN, None
         except DealerError:
             return UNREACHABLE, None
         if not isinstance(found, Found):
             return NOT_VISIBLE, None
-        fields = match.differences(match.Sent.of(sale), named_by(found.record))
+        fields = match.differences(key.sent, named_by(found.record))
         if fields:
             log.warning("sale %s: the lookup showed another sale (%s)", sale.ref,
                         ", ".join(fields))
@@ -240,54 +272,76 @@ class Checker:
             return FOUND, (State.CONFIRMED, {
                 "carrier_folio": outcome.carrier_folio, "dealer_folio": outcome.dealer_folio,
                 "found_in": "lookup", "topup_id": found.record.topup_id,
-                "balance_after": outcome.balance_after, "dealer_at": outcome.at.isoformat()})
+                "balance_after": outcome.balance_after, "dealer_at": outcome.at.isoformat()}
+                | ({"ticket": list(outcome.ticket)} if outcome.ticket else {}))
         if isinstance(outcome, Rejected):
             return FAILED, (State.REJECTED, fault_data(outcome.fault) | {
                 "error_class": outcome.error_class, "dealer_code": outcome.dealer_code,
                 "found_in": "lookup"})
         return (PENDING if isinstance(outcome, Pending) else DEALER_UNKNOWN), None
 
-    async def _report(self, sale: Sale, now: datetime) -> tuple[str, dict[str, Any] | None]:
+    async def _report(self, sale: Sale, now: datetime
+                      ) -> tuple[str | None, dict[str, Any] | None, tuple[SaleLine, ...]]:
+        """The sales report's word on the sale: None when the dealer keeps no report."""
+        if not self.capabilities.sales_report:
+            return None, None, ()
         first = sale.first(State.SENDING)
         last = sale.last(State.SENDING)
         if first is None or last is None:
-            return ABSENT, None
+            return ABSENT, None, ()
         try:
             report = await self.dealer.sales_report(first.at - REPORT_MARGIN, now + REPORT_MARGIN,
                                                     msisdn=sale.msisdn)
         except SessionExpired:
-            return LOGIN, None
+            return LOGIN, None, ()
         except DealerError:
-            return UNREACHABLE, None
+            return UNREACHABLE, None, ()
         line = report.find(sale.ref)
         matched = "reference"
         if line is not None and not _about(sale, line):
             log.warning("sale %s: the report's line under its reference is another sale",
                         sale.ref)
-            return MISMATCH, None
+            return MISMATCH, None, ()
         if line is None:
-            line = self._by_number(sale, report.lines, first.at, max(now, last.at))
-            matched = "number_amount_time"
+            candidates = self._by_number(sale, report.lines, first.at, max(now, last.at))
+            if len(candidates) > 1:
+                log.warning("sale %s: %d records of the report could be it; none is taken",
+                            sale.ref, len(candidates))
+                return AMBIGUOUS, None, candidates
+            line = candidates[0] if candidates else None
+            matched = "dealer_id" if line and line.topup_id == sale.dealer_id else (
+                "number_amount_time")
         if line is None:
-            return ABSENT, None
+            return ABSENT, None, ()
         return FOUND, {"carrier_folio": line.carrier_folio, "dealer_folio": line.dealer_folio,
                        "found_in": "report", "topup_id": line.topup_id,
                        "report_ref": line.client_ref, "matched": matched,
                        "dealer_at": line.created_at.isoformat(),
-                       "reflected_at": line.reflected_at.isoformat()}
+                       "reflected_at": line.reflected_at.isoformat()}, ()
 
-    def _by_number(self, sale: Sale, lines: Any, start: datetime, end: datetime) -> Any:
-        """A line for the same number, product and amount, at the time of an attempt, under a
-        reference this shop never used: the dealer lost ours. Another sale of ours to the same
-        number is never taken for this one."""
-        for line in lines:
-            if (line.msisdn == sale.msisdn and line.amount == sale.amount
-                    and line.sku == sale.sku
-                    and start - MATCH_SLACK <= line.created_at <= end + MATCH_SLACK
-                    and line.client_ref != sale.ref
-                    and self.journal.get(line.client_ref) is None):
-                return line
-        return None
+    def _by_number(self, sale: Sale, lines: tuple[SaleLine, ...], start: datetime,
+                   end: datetime) -> tuple[SaleLine, ...]:
+        """The lines that can be this sale without its reference: the dealer lost ours, or
+        keeps none (``SaleKey.NONE``). The same number, product and amount, at the time of an
+        attempt, and a record no other sale of the journal holds (its reference, or its id
+        claimed by another sale): two sales to one number never take the same record. A line
+        under the dealer's id for this very sale is it, whatever else fits."""
+        claimed = self._claimed_by_others(sale, start)
+        fits = tuple(
+            line for line in lines
+            if line.msisdn == sale.msisdn and line.amount == sale.amount
+            and line.sku == sale.sku
+            and start - MATCH_SLACK <= line.created_at <= end + MATCH_SLACK
+            and line.client_ref != sale.ref
+            and (not line.client_ref or self.journal.get(line.client_ref) is None)
+            and line.topup_id not in claimed)
+        own = tuple(line for line in fits if sale.dealer_id and line.topup_id == sale.dealer_id)
+        return own or fits
+
+    def _claimed_by_others(self, sale: Sale, since: datetime) -> frozenset[str]:
+        """The dealer's ids other sales to the same number already hold."""
+        others = self.journal.search(sale.msisdn, since=(since - REPORT_MARGIN).date())
+        return frozenset().union(*(s.dealer_ids for s in others if s.ref != sale.ref))
 
     # --- journaling what was found ---
 
@@ -313,9 +367,27 @@ class Checker:
             return sale
         check = "report" if look.report is not None else "lookup"
         result = look.report if look.report is not None else look.lookup
+        extra = {"candidates": [_candidate(line) for line in look.candidates]} if (
+            look.candidates) else {}
         return self.counter.found(sale, State.UNKNOWN, check=check, result=result,
                                     lookup=look.lookup, report=look.report,
-                                    checks=self._counts[sale.ref])
+                                    checks=self._counts[sale.ref], **extra)
+
+
+def _never_received(lookup: str, report: str | None) -> bool:
+    """Whether every look the dealer allows says the top-up is not there: the lookup shows no
+    record (or there was none to ask: the dealer's id was never named) and the report has no
+    line (or the dealer keeps no report); at least one of them actually looked."""
+    lookup_absent = lookup in (NOT_VISIBLE, NO_KEY)
+    report_absent = report in (ABSENT, None)
+    looked = lookup == NOT_VISIBLE or report == ABSENT
+    return lookup_absent and report_absent and looked
+
+
+def _candidate(line: SaleLine) -> dict[str, Any]:
+    """A record of the report that could be the sale, as the check screen shows it."""
+    return {"topup_id": line.topup_id, "at": line.created_at.isoformat(),
+            "carrier_folio": line.carrier_folio}
 
 
 def _about(sale: Sale, line: Any) -> bool:

@@ -13,7 +13,16 @@ from datetime import timedelta
 from typing import Any, Awaitable, Callable
 
 from ..config import Settings
-from ..dealer.outcomes import Confirmed, Pending, Rejected, SendOutcome
+from ..dealer import match
+from ..dealer.outcomes import (
+    Confirmed,
+    DealerError,
+    Pending,
+    Rejected,
+    SendOutcome,
+    SessionExpired,
+)
+from ..dealer.port import SaleKey
 from ..domain import money
 from ..domain.close import net_paid
 from ..domain.faults import Fault
@@ -35,6 +44,45 @@ class CounterError(SaleError):
 class SessionNeeded(CounterError):
     """Not sent: the dealer's session lapsed and no new one was opened. The sale is where it
     was before the send (paid, deferred or not found): nothing reached the dealer."""
+
+
+class NotSent(CounterError):
+    """Not sent: the dealer gave no id to send the sale under (``SaleKey.DEALER_ID_FIRST``).
+    The sale is where it was; ``fault`` says why, with its origin (R01)."""
+
+    def __init__(self, fault: Fault, **params: Any) -> None:
+        super().__init__(fault.code, **params)
+        self.fault = fault
+
+
+class SessionLapsedBeforeSend(Exception):
+    """The dealer's session lapsed when the id to send under was asked: the password again,
+    then the sale goes (as for a top-up turned away unseen)."""
+
+    def __init__(self, fault: Fault) -> None:
+        super().__init__(fault.code)
+        self.fault = fault
+
+
+class _Noted:
+    """The ``note_id`` a dealer that names its id in its answer calls (``SaleKey.NONE``): the
+    id is journaled at once, so a lost answer can still be looked up by it."""
+
+    def __init__(self, counter: Counter, sending: Sale) -> None:
+        self.counter = counter
+        self.sale = sending
+
+    def __call__(self, dealer_id: str) -> None:
+        if not dealer_id or dealer_id == self.sale.dealer_id:
+            return
+        nxt = self.counter._current(self.sale).note_dealer_id(self.counter.clock.now(),
+                                                               dealer_id)
+        try:
+            self.counter.journal.record_outcome(nxt)
+        except Unrecordable:
+            log.error("sale %s: the dealer's id could not be written", self.sale.ref)
+            return
+        self.sale = nxt
 
 
 @dataclass(frozen=True)
@@ -196,25 +244,60 @@ class Counter:
             raise IllegalTransition(sale.ref, sale.state, State.SENDING)
         if not self.dealer.logged_in:
             await _session_again(sale, renew)
-        after = await self._attempt(sale)
+        after = await self._attempt_seen(sale)
         if after.state is sale.state:  # turned away unseen: the password, then once more
             await _session_again(sale, renew)
-            after = await self._attempt(after)
+            after = await self._attempt_seen(after)
         if after.state is sale.state:
             raise SessionNeeded("counter.session_needed", ref=sale.ref)
         return after
 
+    async def _attempt_seen(self, sale: Sale) -> Sale:
+        """An attempt; the sale unchanged when the session lapsed before anything was sent."""
+        try:
+            return await self._attempt(sale)
+        except SessionLapsedBeforeSend:
+            return self._current(sale)
+
     async def _attempt(self, sale: Sale) -> Sale:
         """One request, "sending" on disk first. Turned away for the session, the sale goes
-        back to the state it was sent from; otherwise it takes the dealer's outcome."""
-        sending = self._step(sale, State.SENDING, attempt=sale.attempts + 1)
+        back to the state it was sent from; otherwise it takes the dealer's outcome.
+
+        The sending step holds what the lookup will need, whatever the dealer knows a sale by
+        (the port's ``SaleKey``): the reference, number, product and amount always; the
+        dealer's id asked for first when the dealer hands one out (the same id for every
+        attempt); and a dealer that names its id in its answer has it journaled the moment it
+        is named, before the rest of the answer is awaited."""
+        sent = match.Sent.of(sale)
+        dealer_id = await self._dealer_id_first(sale, sent)
+        extra = {"dealer_id": dealer_id} if dealer_id else {}
+        sending = self._step(sale, State.SENDING, attempt=sale.attempts + 1, **extra)
+        noted = _Noted(self, sending)
         outcome = await self.dealer.send_topup(
-            client_ref=sending.ref, sku=sending.sku, msisdn=sending.msisdn,
-            amount=sending.amount)
+            sent, dealer_id=dealer_id,
+            note_id=noted if self._sale_key() is SaleKey.NONE else None)
+        sending = noted.sale
         if isinstance(outcome, Rejected) and outcome.needs_login:
             return self._told(sending, sale.state, **turned_away_data(sale, outcome))
         target, data = outcome_to_step(outcome)
         return self._told(sending, target, **data)
+
+    def _sale_key(self) -> SaleKey:
+        return self.dealer.capabilities.sale_key
+
+    async def _dealer_id_first(self, sale: Sale, sent: match.Sent) -> str | None:
+        """The dealer's id for the sale when it hands one out before the sale: asked once,
+        then the same for every attempt. Not given, nothing was sent (:class:`NotSent`)."""
+        if self._sale_key() is not SaleKey.DEALER_ID_FIRST:
+            return None
+        if sale.dealer_id:
+            return sale.dealer_id
+        try:
+            return await self.dealer.request_id(sent)
+        except SessionExpired as exc:
+            raise SessionLapsedBeforeSend(exc.fault) from exc
+        except DealerError as exc:
+            raise NotSent(exc.fault, ref=sale.ref) from exc
 
     # --- what the journal says ---
 
@@ -233,7 +316,8 @@ def outcome_to_step(outcome: SendOutcome) -> tuple[State, dict[str, Any]]:
         return State.CONFIRMED, {
             "carrier_folio": outcome.carrier_folio, "dealer_folio": outcome.dealer_folio,
             "found_in": "answer", "balance_after": outcome.balance_after,
-            "dealer_at": outcome.at.isoformat(), "replayed": outcome.replayed}
+            "dealer_at": outcome.at.isoformat(), "replayed": outcome.replayed,
+            **_confirmed_extra(outcome)}
     if isinstance(outcome, Rejected):
         return State.REJECTED, fault_data(outcome.fault) | {
             "error_class": outcome.error_class, "dealer_code": outcome.dealer_code}
@@ -243,6 +327,16 @@ def outcome_to_step(outcome: SendOutcome) -> tuple[State, dict[str, Any]]:
                                "topup_id": outcome.topup_id}
     return State.UNKNOWN, fault_data(outcome.fault) | {"reason": outcome.reason,
                                                        **outcome.details}
+
+
+def _confirmed_extra(outcome: Confirmed) -> dict[str, Any]:
+    """The dealer's id of the record and its ticket text, where it gave them."""
+    extra: dict[str, Any] = {}
+    if outcome.record is not None and outcome.record.topup_id:
+        extra["topup_id"] = outcome.record.topup_id
+    if outcome.ticket:
+        extra["ticket"] = list(outcome.ticket)
+    return extra
 
 
 async def _session_again(sale: Sale, renew: Renew | None) -> None:

@@ -29,7 +29,7 @@ class Health:
         await self.refresh_notices()
         if not notices_only:
             self.catalog = await self.dealer.catalog()
-            self.balance = await self.dealer.balance()
+            self.balance = await self.dealer.balances()
 
     async def refresh_notices(self) -> None:
         """The two notices; they need no session, so they are asked before login too."""

@@ -8,6 +8,7 @@ from typing import Any, Callable
 import httpx
 import pytest
 
+from recarga_tui.dealer.match import Sent
 from recarga_tui.dealer import Confirmed, DealerClient, DealerError, Pending, Rejected, Unknown
 from recarga_tui.domain.faults import Certainty, Origin
 
@@ -41,7 +42,7 @@ async def _client(answer: Callable[[httpx.Request], httpx.Response]) -> DealerCl
 
 async def _send(answer: Callable[[httpx.Request], httpx.Response]):
     async with await _client(answer) as dealer:
-        return await dealer.send_topup(REF, SKU, MSISDN, AMOUNT)
+        return await dealer.send_topup(Sent(REF, MSISDN, SKU, AMOUNT))
 
 
 def _raises(exc: Exception) -> Callable[[httpx.Request], httpx.Response]:
@@ -167,7 +168,7 @@ async def test_r01_a_failed_query_names_its_origin_never_a_bare_http_code(answer
 async def test_latency_is_measured_even_when_the_answer_is_lost():
     async with await _client(_raises(httpx.ReadError("reset"))) as dealer:
         before = len(dealer.latencies)
-        await dealer.send_topup(REF, SKU, MSISDN, AMOUNT)
+        await dealer.send_topup(Sent(REF, MSISDN, SKU, AMOUNT))
         assert len(dealer.latencies) == before + 1
 
 

@@ -9,6 +9,7 @@ from datetime import timedelta
 import httpx
 import pytest
 
+from recarga_tui.dealer.match import Sent
 from recarga_tui.config import DealerSettings
 from recarga_tui.dealer import (
     BadCredentials,
@@ -53,7 +54,7 @@ async def test_r16_r19_dropped_answer_is_unknown_then_found_after_the_reflection
     async with DealerClient.in_process(app) as dealer, httpx.AsyncClient(
             transport=httpx.ASGITransport(app=app), base_url="http://dealer.sim") as control:
         await dealer.login("demo", "demo")
-        sending = asyncio.create_task(dealer.send_topup("R16-1", SKU, "5555550005", AMOUNT))
+        sending = asyncio.create_task(dealer.send_topup(Sent("R16-1", "5555550005", SKU, AMOUNT)))
         await asyncio.sleep(0.05)
         await _advance(control, 1)  # the carrier delivers; then the connection drops
         outcome = await sending
@@ -62,11 +63,11 @@ async def test_r16_r19_dropped_answer_is_unknown_then_found_after_the_reflection
         ledger = (await control.get("/sim/ledger")).json()
         assert [e["msisdn"] for e in ledger if e["client_ref"] == "R16-1"] == ["5555550005"]
         # Not visible yet: it must not be read as "never received" before the window (R19).
-        assert isinstance(await dealer.lookup("R16-1"), NotVisible)
+        assert isinstance(await dealer.lookup_ref("R16-1"), NotVisible)
         day = world.now() - timedelta(hours=1), world.now() + timedelta(hours=1)
         assert (await dealer.sales_report(*day)).find("R16-1") is None
         await _advance(control, 11 * 60)
-        found = await dealer.lookup("R16-1")
+        found = await dealer.lookup_ref("R16-1")
         assert isinstance(found, Found) and found.record.status == "success"
         line = (await dealer.sales_report(*day, msisdn="5555550005")).find("R16-1")
         assert line is not None and line.carrier_folio == found.record.carrier_folio
@@ -78,7 +79,7 @@ async def test_r19_sales_report_shows_a_sale_only_after_its_reflection_delay():
     async with DealerClient.in_process(app) as dealer, httpx.AsyncClient(
             transport=httpx.ASGITransport(app=app), base_url="http://dealer.sim") as control:
         await dealer.login("demo", "demo")
-        sending = asyncio.create_task(dealer.send_topup("R19-1", SKU, "5555550000", AMOUNT))
+        sending = asyncio.create_task(dealer.send_topup(Sent("R19-1", "5555550000", SKU, AMOUNT)))
         await asyncio.sleep(0.05)
         await _advance(control, 1)
         assert isinstance(await sending, Confirmed)
@@ -95,30 +96,30 @@ async def test_r19_sales_report_shows_a_sale_only_after_its_reflection_delay():
 
 async def test_fifty_concurrent_sends_of_one_ref_give_one_ledger_entry(client, world):
     outcomes = await asyncio.gather(*(
-        client.send_topup("SAME-REF", SKU, "5555550000", AMOUNT) for _ in range(50)))
+        client.send_topup(Sent("SAME-REF", "5555550000", SKU, AMOUNT)) for _ in range(50)))
     assert _ledger_count(world, "SAME-REF") == 1
     assert sum(1 for o in outcomes if isinstance(o, Confirmed) and not o.replayed) == 1
     assert all(isinstance(o, (Confirmed, Pending)) for o in outcomes)
 
 
 async def test_same_ref_with_another_body_is_ref_mismatch_and_sends_nothing(client, world):
-    assert isinstance(await client.send_topup("MIS-1", SKU, "5555550000", AMOUNT), Confirmed)
-    other = await client.send_topup("MIS-1", SKU, "5555550010", AMOUNT)
+    assert isinstance(await client.send_topup(Sent("MIS-1", "5555550000", SKU, AMOUNT)), Confirmed)
+    other = await client.send_topup(Sent("MIS-1", "5555550010", SKU, AMOUNT))
     assert isinstance(other, Rejected) and other.dealer_code == "REF_MISMATCH"
     assert other.fault.origin is Origin.SHOP
     assert _ledger_count(world, "MIS-1") == 1
 
 
 async def test_unknown_product_and_wrong_amount_are_the_shops_definite_faults(client):
-    unknown = await client.send_topup("SKU-1", "NOPE-1", "5555550000", AMOUNT)
-    wrong = await client.send_topup("SKU-2", SKU, "5555550000", AMOUNT + 1)
+    unknown = await client.send_topup(Sent("SKU-1", "5555550000", "NOPE-1", AMOUNT))
+    wrong = await client.send_topup(Sent("SKU-2", "5555550000", SKU, AMOUNT + 1))
     assert isinstance(unknown, Rejected) and unknown.dealer_code == "UNKNOWN_SKU"
     assert isinstance(wrong, Rejected) and wrong.dealer_code == "AMOUNT_MISMATCH"
 
 
 async def test_insufficient_balance_is_the_shops_and_a_deposit_fixes_it(client, control, world):
     await control.post("/sim/balance", json={"available": 1000})
-    outcome = await client.send_topup("BAL-1", SKU, "5555550000", AMOUNT)
+    outcome = await client.send_topup(Sent("BAL-1", "5555550000", SKU, AMOUNT))
     assert isinstance(outcome, Rejected)
     assert (outcome.fault.origin, outcome.error_class) == (Origin.SHOP, "refused")
     assert outcome.dealer_code == "INSUFFICIENT_BALANCE"
@@ -128,7 +129,7 @@ async def test_insufficient_balance_is_the_shops_and_a_deposit_fixes_it(client, 
     assert [d.state for d in await client.deposits()] == ["accepted"]
     assert (await client.balance()).available == 101_000
     # Nothing reached the carrier, so the same reference may go again once there is money.
-    assert isinstance(await client.send_topup("BAL-1", SKU, "5555550000", AMOUNT), Confirmed)
+    assert isinstance(await client.send_topup(Sent("BAL-1", "5555550000", SKU, AMOUNT)), Confirmed)
 
 
 async def test_the_client_never_resends_a_topup_by_itself():
@@ -146,7 +147,7 @@ async def test_the_client_never_resends_a_topup_by_itself():
     async with DealerClient("http://dealer.test", terminal_id="DEMO-01",
                             transport=httpx.MockTransport(handler)) as dealer:
         await dealer.login("demo", "demo")
-        outcome = await dealer.send_topup("ONCE-1", SKU, "5555550000", AMOUNT)
+        outcome = await dealer.send_topup(Sent("ONCE-1", "5555550000", SKU, AMOUNT))
     assert isinstance(outcome, Unknown) and posts == 1
 
 
@@ -168,7 +169,7 @@ async def test_session_expired_asks_for_the_password_again(client, control, worl
     assert caught.value.dealer_code == "SESSION_EXPIRED"
     assert t(caught.value.fault.code) == t("dealer.code.session_expired")
     assert not client.logged_in
-    refused = await client.send_topup("EXP-1", SKU, "5555550000", AMOUNT)
+    refused = await client.send_topup(Sent("EXP-1", "5555550000", SKU, AMOUNT))
     assert isinstance(refused, Rejected) and refused.needs_login
     assert _ledger_count(world, "EXP-1") == 0
     await client.login("demo", "demo")
@@ -177,7 +178,7 @@ async def test_session_expired_asks_for_the_password_again(client, control, worl
 
 async def test_send_with_a_lapsed_session_is_rejected_for_login(client, control, world):
     await control.post("/sim/sessions/expire")
-    outcome = await client.send_topup("EXP-2", SKU, "5555550000", AMOUNT)
+    outcome = await client.send_topup(Sent("EXP-2", "5555550000", SKU, AMOUNT))
     assert isinstance(outcome, Rejected) and outcome.needs_login
     assert outcome.fault.certainty is Certainty.DEFINITE
     assert _ledger_count(world, "EXP-2") == 0
@@ -189,7 +190,7 @@ async def test_r12_no_password_or_token_in_logs_or_reprs(sim_app, world, caplog)
     async with DealerClient.in_process(sim_app) as dealer:
         session = await dealer.login("cajera", "Contra-Secreta-9931")
         await dealer.balance()
-        await dealer.send_topup("R12-1", SKU, "5555550005", AMOUNT)  # logs a dropped answer
+        await dealer.send_topup(Sent("R12-1", "5555550005", SKU, AMOUNT))  # logs a dropped answer
         with pytest.raises(BadCredentials) as caught:
             await dealer.login("cajera", "Contra-Secreta-0000")
         shown = " ".join([caplog.text, repr(dealer), str(dealer), repr(session), str(session),
@@ -219,7 +220,7 @@ async def test_r10_outage_scenario_says_system_down(client, control):
     assert (await client.notices()).system_status.level == "down"
     catalog = await client.catalog()
     assert catalog.carrier("telcel").status == "down"
-    outcome = await client.send_topup("OUT-1", SKU, "2721234567", AMOUNT)
+    outcome = await client.send_topup(Sent("OUT-1", "2721234567", SKU, AMOUNT))
     assert isinstance(outcome, Rejected) and outcome.dealer_code == "CARRIER_DOWN"
 
 
@@ -257,7 +258,7 @@ async def test_catalog_has_mexican_carriers_and_is_cached_by_etag(client, contro
 async def test_r14_statement_keeps_the_running_balance(client, world):
     start = world.now() - timedelta(minutes=1)
     for i in range(3):
-        assert isinstance(await client.send_topup(f"ST-{i}", SKU, "5555550000", AMOUNT),
+        assert isinstance(await client.send_topup(Sent(f"ST-{i}", "5555550000", SKU, AMOUNT)),
                           Confirmed)
     statement = await client.statement(start - timedelta(days=1), world.now() + timedelta(1))
     balance = statement.opening_balance

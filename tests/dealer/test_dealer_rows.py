@@ -7,6 +7,7 @@ import itertools
 
 import httpx
 
+from recarga_tui.dealer.match import Sent
 from recarga_tui.dealer import Confirmed, DealerClient, Found, Pending, Rejected, Unknown
 from recarga_tui.domain.faults import Certainty, Origin
 
@@ -28,7 +29,7 @@ async def _client(live_sim, send_timeout: float = 10.0) -> DealerClient:
 async def _send(live_sim, row: int, send_timeout: float = 10.0):
     client_ref = ref(row)
     async with await _client(live_sim, send_timeout) as dealer:
-        outcome = await dealer.send_topup(client_ref, SKU, f"555555000{row}", AMOUNT)
+        outcome = await dealer.send_topup(Sent(client_ref, f"555555000{row}", SKU, AMOUNT))
     return client_ref, outcome
 
 
@@ -91,7 +92,7 @@ async def test_r16_row4_the_clients_timeout_cuts_the_wait_and_the_topup_shows_la
     assert _delivered(live_sim, client_ref) == 1
     _advance(live_sim, 11)
     async with await _client(live_sim) as dealer:
-        found = await dealer.lookup(client_ref)
+        found = await dealer.lookup_ref(client_ref)
     assert isinstance(found, Found) and found.record.status == "success"
 
 
@@ -102,7 +103,7 @@ async def test_r16_row5_dropped_connection_is_unknown_though_delivered(live_sim)
     assert _delivered(live_sim, client_ref) == 1
     _advance(live_sim, 11)
     async with await _client(live_sim) as dealer:
-        found = await dealer.lookup(client_ref)
+        found = await dealer.lookup_ref(client_ref)
     assert isinstance(found, Found) and found.record.carrier_folio
 
 
@@ -126,7 +127,7 @@ async def test_row8_pending_then_success(frozen_sim):
 
     client_ref = ref(8)
     async with await _client(frozen_sim) as dealer:
-        sent = asyncio.create_task(dealer.send_topup(client_ref, SKU, "5555550008", AMOUNT))
+        sent = asyncio.create_task(dealer.send_topup(Sent(client_ref, "5555550008", SKU, AMOUNT)))
         while ("DEMO-01", client_ref) not in frozen_sim.world.topups:
             await asyncio.sleep(0.01)
         _advance(frozen_sim, 2 / 60)       # past the first answer, long before the carrier's
@@ -136,7 +137,7 @@ async def test_row8_pending_then_success(frozen_sim):
     assert _delivered(frozen_sim, client_ref) == 0
     _advance(frozen_sim, 2)
     async with await _client(frozen_sim) as dealer:
-        found = await dealer.lookup(client_ref)
+        found = await dealer.lookup_ref(client_ref)
     assert isinstance(found, Found) and found.record.status == "success"
     assert _delivered(frozen_sim, client_ref) == 1
 
@@ -144,14 +145,14 @@ async def test_row8_pending_then_success(frozen_sim):
 async def test_row9_follows_the_scenario_normal_succeeds(live_sim):
     # The outcome depends on the seed and the reference only: this one succeeds with seed 11.
     async with await _client(live_sim) as dealer:
-        outcome = await dealer.send_topup("row9-fixed", SKU, "5555550009", AMOUNT)
+        outcome = await dealer.send_topup(Sent("row9-fixed", "5555550009", SKU, AMOUNT))
     assert isinstance(outcome, Confirmed)
 
 
 async def test_row5_and_row0_replay_over_the_socket_never_top_up_twice(live_sim):
     async with await _client(live_sim) as dealer:
-        first = await dealer.send_topup("again-1", SKU, "5555550000", AMOUNT)
-        second = await dealer.send_topup("again-1", SKU, "5555550000", AMOUNT)
+        first = await dealer.send_topup(Sent("again-1", "5555550000", SKU, AMOUNT))
+        second = await dealer.send_topup(Sent("again-1", "5555550000", SKU, AMOUNT))
     assert isinstance(first, Confirmed) and isinstance(second, Confirmed)
     assert second.replayed and second.carrier_folio == first.carrier_folio
     assert _delivered(live_sim, "again-1") == 1
@@ -162,6 +163,6 @@ async def test_fifty_concurrent_sends_of_one_ref_over_the_socket_deliver_once(li
 
     async with await _client(live_sim) as dealer:
         outcomes = await asyncio.gather(*(
-            dealer.send_topup("burst-1", SKU, "2727215380", AMOUNT) for _ in range(50)))
+            dealer.send_topup(Sent("burst-1", "2727215380", SKU, AMOUNT)) for _ in range(50)))
     assert not any(isinstance(o, (Rejected, Unknown)) for o in outcomes)
     assert _delivered(live_sim, "burst-1") == 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from live_sim import TLS_CERT, LiveSim
+from recarga_tui.dealer.match import Sent
 from recarga_tui.config import ConfigError, load
 from recarga_tui.dealer import DealerClient, DealerError, Rejected
 from recarga_tui.domain.faults import Certainty, Origin
@@ -42,7 +43,7 @@ async def test_r02_a_top_up_to_an_untrusted_server_is_definitely_not_sent(tls_si
         session = trusted._session
     async with _client(tls_sim) as dealer:
         dealer._session = session  # as if the certificate changed after login
-        outcome = await dealer.send_topup("tls-1", "TEL-050", "5555550000", 5000)
+        outcome = await dealer.send_topup(Sent("tls-1", "5555550000", "TEL-050", 5000))
     assert isinstance(outcome, Rejected)
     assert outcome.fault.code == "dealer.send.untrusted"
     assert outcome.fault.certainty is Certainty.DEFINITE

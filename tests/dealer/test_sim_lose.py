@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from recarga_tui.dealer.match import Sent
 from recarga_tui.config import DealerSettings
 from recarga_tui.dealer import DealerClient
 from recarga_tui.dealer.outcomes import Confirmed, NotVisible, Unknown
@@ -16,12 +17,12 @@ async def test_r19_a_lost_request_leaves_no_record_and_the_same_ref_goes_through
     settings = DealerSettings(send_timeout=0.1, connect_timeout=0.05)
     async with DealerClient.in_process(sim_app, settings) as dealer:
         await dealer.login("demo", "demo")
-        lost = await dealer.send_topup("LOST-1", SKU, "5555550000", AMOUNT)
+        lost = await dealer.send_topup(Sent("LOST-1", "5555550000", SKU, AMOUNT))
         assert isinstance(lost, Unknown)
         world.clock.advance(3600)
-        assert isinstance(await dealer.lookup("LOST-1"), NotVisible)
+        assert isinstance(await dealer.lookup_ref("LOST-1"), NotVisible)
         assert world.ledger == [] and world.lose_requests == 0
-        again = await dealer.send_topup("LOST-1", SKU, "5555550000", AMOUNT)
+        again = await dealer.send_topup(Sent("LOST-1", "5555550000", SKU, AMOUNT))
         assert isinstance(again, Confirmed) and not again.replayed
     assert [e["client_ref"] for e in world.ledger] == ["LOST-1"]
 

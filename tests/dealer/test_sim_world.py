@@ -9,6 +9,7 @@ from datetime import datetime
 import httpx
 import pytest
 
+from recarga_tui.dealer.match import Sent
 from recarga_tui.config import DealerSettings
 from recarga_tui.dealer import DealerClient, Unknown
 from recarga_tui.sim import SimClock, World, make_app
@@ -86,7 +87,7 @@ async def test_the_hanging_row_in_process_is_cut_by_the_clients_own_timeout():
     settings = DealerSettings(connect_timeout=0.1, send_timeout=0.2)
     async with DealerClient.in_process(app, settings) as dealer:
         await dealer.login("demo", "demo")
-        outcome = await dealer.send_topup("HANG-1", "TEL-020", "5555550004", 2000)
+        outcome = await dealer.send_topup(Sent("HANG-1", "5555550004", "TEL-020", 2000))
     assert isinstance(outcome, Unknown) and outcome.reason == "timeout"
     app.state.world.tick()
     assert [e["client_ref"] for e in app.state.world.ledger] == ["HANG-1"]

@@ -11,6 +11,9 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+from recarga_tui.dealer.client import V1_CAPABILITIES
+from recarga_tui.dealer.match import Sent
+from recarga_tui.dealer.port import Lookup
 from recarga_tui.config import DealerSettings, Settings
 from recarga_tui.dealer.client import DealerClient
 from recarga_tui.dealer.outcomes import DealerError, Found, NotVisible
@@ -68,6 +71,7 @@ class ScriptedDealer:
     """Lookups and report lines set by the test; sends answered from a list."""
 
     logged_in = True  # a session is open unless a test closes it
+    capabilities = V1_CAPABILITIES
 
     def __init__(self) -> None:
         self.records: dict[str, TopupRecord] = {}
@@ -77,11 +81,13 @@ class ScriptedDealer:
         self.calls: list[str] = []
         self.latencies: deque[float] = deque()
 
-    async def send_topup(self, client_ref: str, sku: str, msisdn: str, amount: int) -> Any:
-        self.calls.append(f"send {client_ref}")
+    async def send_topup(self, sent: Sent, *, dealer_id: str | None = None,
+                         note_id: Any = None) -> Any:
+        self.calls.append(f"send {sent.ref}")
         return self.outcomes.pop(0)
 
-    async def lookup(self, client_ref: str) -> Any:
+    async def lookup(self, key: Lookup) -> Any:
+        client_ref = key.sent.ref
         self.calls.append(f"lookup {client_ref}")
         if self.down:
             raise DealerError(Fault(Origin.NETWORK, "dealer.query.no_connection"))

@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 import pytest
 
+from recarga_tui.dealer.match import Sent
 from recarga_tui.dealer import Confirmed, DealerClient, Rejected, Unknown
 from recarga_tui.dealer.match import Named, Sent, differences
 from recarga_tui.dealer.protocol import ErrorBody
@@ -42,7 +43,7 @@ async def send(body: dict[str, Any]):
     async with DealerClient("http://dealer.test", terminal_id="DEMO-01",
                             transport=httpx.MockTransport(handler)) as dealer:
         await dealer.login("demo", "demo")
-        return await dealer.send_topup(REF, SKU, MSISDN, AMOUNT)
+        return await dealer.send_topup(Sent(REF, MSISDN, SKU, AMOUNT))
 
 
 OTHER_SALES = {

@@ -5,6 +5,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from recarga_tui.dealer.client import V1_CAPABILITIES
 from recarga_tui.config import Settings
 from recarga_tui.dealer.outcomes import Confirmed, Pending, Rejected, Unknown
 from recarga_tui.domain.faults import Certainty, Fault, Origin
@@ -23,6 +24,7 @@ class ScriptedDealer:
     """Answers each send with the next outcome; remembers what the journal held meanwhile."""
 
     logged_in = True  # a session is open unless a test closes it
+    capabilities = V1_CAPABILITIES
 
     def __init__(self, journal, *outcomes):
         self.journal = journal
@@ -30,9 +32,9 @@ class ScriptedDealer:
         self.sent = []
         self.latencies = deque()
 
-    async def send_topup(self, client_ref, sku, msisdn, amount):
-        stored = self.journal.get(client_ref)
-        self.sent.append((client_ref, stored.state if stored else None, stored.attempts))
+    async def send_topup(self, sent, *, dealer_id=None, note_id=None):
+        stored = self.journal.get(sent.ref)
+        self.sent.append((sent.ref, stored.state if stored else None, stored.attempts))
         return self.outcomes.pop(0)
 
 

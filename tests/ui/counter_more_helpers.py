@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from recarga_tui.dealer.match import Sent
 from recarga_tui.domain.sale import Sale, State
 
 
@@ -42,8 +43,7 @@ def confirmed_in_journal(app, token: str, msisdn: str, amount: int, folio: str =
 
 async def sent_to_dealer(app, ref: str, msisdn: str, amount: int) -> None:
     """A top-up the dealer made (and will list in its report), whatever the notebook says."""
-    await app.services.dealer.send_topup(client_ref=ref, sku=sku(app, amount), msisdn=msisdn,
-                                         amount=amount)
+    await app.services.dealer.send_topup(Sent(ref, msisdn, sku(app, amount), amount))
 
 
 def reflect(app) -> None:

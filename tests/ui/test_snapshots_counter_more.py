@@ -14,6 +14,7 @@ from datetime import timedelta
 
 import pytest
 
+from recarga_tui.dealer.match import Sent
 from recarga_tui.services.counter import Product
 from recarga_tui.sim.world import iso
 
@@ -26,7 +27,7 @@ SIZE = (80, 24)
 async def dealer_sells(app, ref: str, msisdn: str, amount: int) -> None:
     """A top-up the dealer makes, its clock moved on a second at a time until it answers."""
     task = asyncio.ensure_future(app.services.dealer.send_topup(
-        client_ref=ref, sku=sku(app, amount), msisdn=msisdn, amount=amount))
+        Sent(ref, msisdn, sku(app, amount), amount)))
     while not task.done():
         world(app).clock.advance(1.0)
         await asyncio.sleep(0.005)

@@ -176,6 +176,18 @@ WORDS = {
         "Ya quedó anotada en el cuaderno la venta de {amount} al {number}.",
         "The sale of {amount} to {number} is written in the notebook now.",
     ),
+    "check.result.no_key": (
+        "sin el folio del distribuidor, se busca en el reporte",
+        "without the distributor's id, looked for in the report"),
+    "check.result.ambiguous": (
+        "dos o más ventas del reporte podrían ser esta; no se adivina",
+        "two or more sales of the report could be this one; none is guessed"),
+    "check.candidates": (
+        "Ventas al mismo número, producto e importe: {times}. Pregunte al distribuidor cuál "
+        "es esta (Soporte).",
+        "Sales to the same number, product and amount: {times}. Ask the distributor which is "
+        "this one (Support).",
+    ),
     "check.result.mismatch": (
         "el distribuidor mostró otra venta", "the distributor showed another sale"),
     "lost.confirmed": (

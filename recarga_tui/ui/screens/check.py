@@ -137,7 +137,12 @@ class CheckScreen(ShopScreen):
             return t("check.tried_none")
         what = " · ".join(t(f"check.tried.{x.check}", result=t(f"check.result.{x.result}"))
                           for x in tried)
-        return t("check.tried", time=self.shop_time(tried[0].at, "%H:%M:%S"), what=what)
+        text = t("check.tried", time=self.shop_time(tried[0].at, "%H:%M:%S"), what=what)
+        times = self.shop.services.checker.candidates(sale)
+        if times:
+            text += "\n" + t("check.candidates", times=", ".join(
+                self.shop_time(at, "%H:%M:%S") for at in times))
+        return text
 
     def _show_line(self, selector: str, text: str) -> None:
         self.query_one(selector, Line).update(text)
