@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..config import Settings
+from ..dealer.port import Capabilities
 from ..i18n import t
 from .access import Access
 from .account import Account
@@ -53,6 +54,12 @@ class Services:
     sim_app: Any = None
     notes: list[str] = field(default_factory=list)
 
+    @property
+    def capabilities(self) -> Capabilities:
+        """What the dealer offers through its system: a screen asks here before offering a
+        key, and says what the dealer lacks and where to ask instead (R09, R11, R14)."""
+        return self.dealer.capabilities  # type: ignore[no-any-return]
+
     async def aclose(self) -> None:
         await self.dealer.aclose()
 
@@ -76,18 +83,20 @@ def build(settings: Settings, *, demo: bool = False, clock: Clock | None = None,
           dealer: Any = None, journal: Any = None, sim_app: Any = None,
           sim_options: dict[str, Any] | None = None,
           ref_token: Callable[[], str] | None = None, read_only: bool = False) -> Services:
-    """Open the journal and make the dealer client (the simulator in-process for the demo)."""
-    from ..dealer.client import DealerClient
+    """Open the journal and make the dealer's adapter (``[dealer] kind``; the simulator's
+    face of that dealer in-process for the demo)."""
+    from ..dealer import kinds
 
+    kind = settings.dealer.kind
     own_sim = demo and sim_app is None and not sim_options
     scale = demo_time_scale() if own_sim else 1.0
     start = demo_start() if own_sim else None
     if (scale != 1.0 or start is not None) and clock is None:
-        from ..sim.app import make_app
+        from ..sim import faces
         from ..sim.clock import SimClock
 
         sim_clock = SimClock.at(*start, scale=scale) if start else SimClock(scale=scale)
-        sim_app = make_app(time_scale=scale, clock=sim_clock)
+        sim_app = faces.make(kind, time_scale=scale, clock=sim_clock)
         clock = sim_app.state.world.clock  # one time for the shop and the dealer
     clock = clock or SystemClock(settings.app.zone())
     notes: list[str] = []
@@ -95,14 +104,11 @@ def build(settings: Settings, *, demo: bool = False, clock: Clock | None = None,
         journal = open_journal(settings.journal_path(), read_only, settings.app.zone())
         notes = [note.text() for note in journal.recovered]  # which day, and what was done
     if dealer is None:
-        if demo or sim_app is not None:
-            from ..sim.app import make_app
+        if demo and sim_app is None:
+            from ..sim import faces
 
-            if sim_app is None:
-                sim_app = make_app(**(sim_options or {"time_scale": DEMO_TIME_SCALE}))
-            dealer = DealerClient.in_process(sim_app, settings.dealer)
-        else:
-            dealer = DealerClient.from_settings(settings.dealer)
+            sim_app = faces.make(kind, **(sim_options or {"time_scale": DEMO_TIME_SCALE}))
+        dealer = kinds.make(settings, sim_app=sim_app, now=clock.now)
     counter = Counter(journal, dealer, settings, clock, ref_token)
     health = Health(settings, dealer, clock)
     checker = Checker(counter, dealer, settings, clock, interval=max(0.5, CHECK_INTERVAL / scale))

@@ -45,12 +45,12 @@ from ..outcomes import (
     LookupResult,
     NotVisible,
     Pending,
-    Rejected,
     SendOutcome,
     SessionExpired,
     Unknown,
 )
 from ..port import Capabilities, Lookup, NoteId, SaleKey
+from ..reading import refused_here, unknown_outcome
 from . import api, convert, matching
 from .answers import classify_request, classify_status, read_balance, read_products, read_sales
 from .records import Accepted, Catalog, RecentTopup, StatusAnswer
@@ -334,7 +334,7 @@ class TaecelDealer:
         if sent.amount <= 0:
             raise ValueError("a top-up needs a positive amount")
         if self._account is None:
-            return _refused_here(Origin.SHOP, "dealer.code.no_session", "refused",
+            return refused_here(Origin.SHOP, "dealer.code.no_session", "refused",
                                  "NO_SESSION")
         creds = self._account
         deadline = time.monotonic() + self.send_timeout
@@ -468,19 +468,13 @@ def _recent_topup(taken: RecentTopup) -> Unknown:
 
 
 def _unknown(reason: str) -> Unknown:
-    origin = Origin.DEALER if reason == "too_large" else Origin.NETWORK
-    return Unknown(reason, origin, Fault(origin, f"dealer.unknown.{reason}"))
-
-
-def _refused_here(origin: Origin, key: str, error_class: str, code: str = "") -> Rejected:
-    """A top-up that never left the shop: as definite as a refusal."""
-    return Rejected(Fault(origin, key, certainty=Certainty.DEFINITE), error_class, code)
+    return unknown_outcome(reason, Origin.DEALER if reason == "too_large" else Origin.NETWORK)
 
 
 def _send_failure(failure: _Failure) -> SendOutcome:
     if failure.reason == "not_sent":
         # No connection was made: not a byte of the sale left the shop.
-        return _refused_here(Origin.NETWORK, "dealer.send.not_sent", "transient")
+        return refused_here(Origin.NETWORK, "dealer.send.not_sent", "transient")
     if failure.reason == "untrusted":
-        return _refused_here(Origin.NETWORK, "dealer.send.untrusted", "refused")
+        return refused_here(Origin.NETWORK, "dealer.send.untrusted", "refused")
     return _unknown(failure.reason)

@@ -160,6 +160,8 @@ class ReportScreen(ShopScreen):
         self._detail()
 
     def action_clarify(self) -> None:
+        if self.lacks("clarifications"):
+            return
         row = self._selected()
         if row is None or not row.is_difference:
             self.say(t("report.clarify_only_differences"), level="warning")

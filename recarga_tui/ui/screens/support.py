@@ -42,8 +42,11 @@ class SupportScreen(ShopScreen):
 
     def compose_body(self) -> Iterable[Widget]:
         with Vertical(id="support-box"):
-            yield Line(t("support.fault_note"), id="support-fault-note")
-            yield Line(t("support.clarifications"), id="support-title")
+            # What the dealer does not take through its system is said, with where to ask.
+            yield Line(self.lacking("fault_reports") or t("support.fault_note"),
+                       id="support-fault-note")
+            yield Line(self.lacking("clarifications") or t("support.clarifications"),
+                       id="support-title")
             yield PlainTable(id="support-table")
             yield Line("", id="support-detail")
             yield AskLine(self.shop.services.settings)
@@ -59,6 +62,8 @@ class SupportScreen(ShopScreen):
 
     @work(exclusive=True, group="support", exit_on_error=False)
     async def load(self) -> None:
+        if self.lacks("clarifications"):
+            return
         self.items = await with_session(self.app, self.shop.services.support.clarifications)
         self._fill()
 
@@ -111,11 +116,15 @@ class SupportScreen(ShopScreen):
     def action_fault(self) -> None:
         from .fault import FaultReportScreen
 
+        if self.lacks("fault_reports"):
+            return
         self.app.push_screen(FaultReportScreen())
 
     def action_clarification(self) -> None:
         from .clarify import ClarifyScreen
 
+        if self.lacks("clarifications"):
+            return
         self.app.push_screen(ClarifyScreen())
 
     def action_back(self) -> None:

@@ -27,6 +27,7 @@ from recarga_tui.dealer.outcomes import (
     Unknown,
 )
 from recarga_tui.dealer.port import Dealer, Lookup, SaleKey
+from recarga_tui.dealer.reading import outcome_of
 from recarga_tui.dealer.taecel import MEXICO_CITY
 from recarga_tui.dealer.taecel.adapter import (
     CAPABILITIES,
@@ -39,11 +40,6 @@ from recarga_tui.dealer.taecel.adapter import (
 from recarga_tui.domain.faults import Certainty, Origin
 
 import taecel_samples as real
-
-try:
-    from recarga_tui.dealer.reading import outcome_of
-except ImportError:  # until the reading of records has its own module
-    from recarga_tui.dealer.client import outcome_of
 
 KEY, NIP = "k3y-Secreta", "n1p-Secreto"
 REF = "DEMO-01-250501-abcd1234"
