@@ -16,7 +16,14 @@ import time
 
 import pytest
 
-from tmux_driver import EXITED, SCRIPT, Tmux, have_tmux, isolated_env
+from tmux_driver import (
+    EXITED,
+    SCRIPT,
+    Tmux,
+    have_tmux,
+    isolated_env,
+    sell_fifty_pesos_of_telcel,
+)
 
 pytestmark = [
     pytest.mark.e2e,
@@ -63,20 +70,7 @@ def test_r16_r19_a_dropped_answer_ends_confirmed_from_the_sales_report(tmux, tmp
     term.text("demo")
     term.keys("Enter")
     term.wait_for("Saldo")
-    term.keys("F2")
-    term.wait_for("Telcel")
-    term.keys("1")
-    term.text(DROPPED)
-    term.keys("Enter")
-    term.text(DROPPED)
-    term.keys("Enter")
-    term.wait_for("$50")
-    term.keys("4")
-    term.wait_for("no se aceptan reclamaciones")
-    term.keys("a")
-    term.wait_for("Recibido")
-    term.keys("F4")
-    term.keys("Enter")
+    sell_fifty_pesos_of_telcel(term, DROPPED)
     if "El sistema está lento" in first_of(term, "El sistema está lento", "No llegó respuesta",
                                            "Recarga realizada"):
         term.keys("e")  # the demo's evening peak (R15): send now

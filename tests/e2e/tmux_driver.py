@@ -95,3 +95,22 @@ class Tmux:
 
     def kill(self) -> None:
         self._tmux("kill-server", check=False)
+
+
+def sell_fifty_pesos_of_telcel(term: Tmux, number: str) -> None:
+    """From home, by keys: F2, Telcel, the number twice, $50, the read-back accepted, $50
+    handed over, F4 sends (the screen after the send is the caller's to read)."""
+    term.keys("F2")
+    term.wait_for("Telcel")
+    term.keys("1")
+    term.text(number)
+    term.keys("Enter")
+    term.text(number)
+    term.keys("Enter")
+    term.wait_for("$50")
+    term.keys("4")
+    term.wait_for("no se aceptan reclamaciones")
+    term.keys("a")
+    term.wait_for("Recibido")
+    term.keys("F4")
+    term.keys("Enter")

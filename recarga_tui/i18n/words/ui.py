@@ -106,7 +106,7 @@ WORDS = {
         "answers in {seconds} s (slow from {slow} s), peak hours {start}-{end}",
     ),
     "notices.measure.none": (
-        "sin ventas medidas todavía, hora pico {start}-{end}",
+        "sin respuestas medidas todavía, hora pico {start}-{end}",
         "no answer measured yet, peak hours {start}-{end}",
     ),
     "notices.none.general": (
