@@ -37,7 +37,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import queue
 import random
 import signal
@@ -91,7 +90,7 @@ class SimTimeClock:
         self.last = sim_now
 
     @classmethod
-    def read(cls, url: str) -> "SimTimeClock":
+    def read(cls, url: str) -> SimTimeClock:
         t0 = time.monotonic()
         data = json.loads(urllib.request.urlopen(f"{url}/sim/clock", timeout=5).read())
         half_trip = (time.monotonic() - t0) / 2

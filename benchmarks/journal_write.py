@@ -16,9 +16,10 @@ import json
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from tinydb import TinyDB
 
@@ -182,7 +183,8 @@ def main() -> None:
         size = make_plain(root / "plain-year.json", a.days, a.per_day)
         plain_year = plain_writes(root / "plain-year.json", a.plain_writes)
         print(f"plain TinyDB, empty   record: {ms(plain_empty)}   (no fsync)")
-        print(f"plain TinyDB, {a.days:3d} days record: {ms(plain_year)}   (no fsync, {size / 1e6:.0f} MB file)")
+        print(f"plain TinyDB, {a.days:3d} days record: {ms(plain_year)}   "
+              f"(no fsync, {size / 1e6:.0f} MB file)")
         ratio_plain = statistics.median(plain_year) / statistics.median(year)
         print(f"plain_tinydb_vs_journal_1y={ratio_plain:.0f}x (goal >= 20)")
 

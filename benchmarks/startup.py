@@ -131,7 +131,7 @@ def idle_cpu(apps: list[PtyApp], seconds: float) -> list[float]:
     while time.perf_counter() < end:
         for a in apps:
             a.pump(0.05)
-    return [100 * (a.cpu_seconds() - b) / seconds for a, b in zip(apps, before)]
+    return [100 * (a.cpu_seconds() - b) / seconds for a, b in zip(apps, before, strict=False)]
 
 
 def main() -> None:

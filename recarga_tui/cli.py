@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable, Sequence
 
 from . import __version__, i18n
 from .config import (
@@ -20,6 +20,7 @@ from .config import (
     default_config_path,
     load,
     readable_by_others,
+    shown_path,
 )
 from .i18n import t
 
@@ -27,7 +28,8 @@ from .i18n import t
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="recarga-tui",
-        description="Venta de recargas electrónicas en el mostrador / prepaid top-ups at the counter.",
+        description="Venta de recargas electrónicas en el mostrador / "
+                    "prepaid top-ups at the counter.",
     )
     p.add_argument("--version", action="version", version=f"recarga-tui {__version__}")
     p.add_argument("--config", metavar="PATH", help="config file (TOML); default: the per-user one")
@@ -43,7 +45,8 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     cc = sub.add_parser("check-config", help="check a config file and say what is wrong")
-    cc.add_argument("path", nargs="?", help="the file to check (default: --config or the per-user one)")
+    cc.add_argument("path", nargs="?",
+                    help="the file to check (default: --config or the per-user one)")
 
     sim = sub.add_parser("sim", help="serve the simulated dealer over HTTP")
     sim.add_argument("--dealer", default="v1", metavar="PROTOCOL",
@@ -90,15 +93,17 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 def _check_config(args: argparse.Namespace) -> int:
     path = args.path or args.config
-    file = Path(path) if path else default_config_path()
-    if not path and not file.exists():
-        print(t("config.defaults", file=str(file)))
+    # load tells a missing default file (the defaults) from one that cannot be read (a link
+    # loop, a FIFO): Path.exists() says False for both.
+    settings = load(path, required=bool(path))
+    if not settings.source:
+        print(t("config.defaults", file=shown_path(default_config_path())))
         return 0
-    settings = load(file, required=True)
     i18n.set_language(settings.app.language)
-    print(t("config.ok", file=str(file)))
+    file = Path(settings.source)
+    print(t("config.ok", file=shown_path(file)))
     if readable_by_others(file):
-        print(t("config.readable_by_others", file=str(file)))
+        print(t("config.readable_by_others", file=shown_path(file)))
     for line in dealer_secrets_notes(settings, readable_by_others(file)):
         print(line)
     return 0
@@ -116,7 +121,7 @@ def dealer_secrets_notes(settings: Settings, file_readable: bool) -> list[str]:
         return []
     notes = []
     if d.taecel_nip and file_readable:
-        notes.append(t("config.taecel.nip_readable", file=settings.source))
+        notes.append(t("config.taecel.nip_readable", file=shown_path(Path(settings.source))))
     for name, env, value in (("key", KEY_ENV, d.taecel_key), ("nip", NIP_ENV, d.taecel_nip)):
         if os.environ.get(env):
             notes.append(t(f"config.taecel.{name}_from_env", env=env))

@@ -1,7 +1,6 @@
 """The dealer, seen from the shop: protocol v1 and its client."""
 
 from .client import DealerClient
-from .reading import outcome_of
 from .outcomes import (
     BadCredentials,
     Confirmed,
@@ -15,6 +14,7 @@ from .outcomes import (
     SessionExpired,
     Unknown,
 )
+from .reading import outcome_of
 
 __all__ = [
     "BadCredentials", "Confirmed", "DealerClient", "DealerError", "Found", "LookupResult",

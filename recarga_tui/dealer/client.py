@@ -20,25 +20,16 @@ import logging
 import sys
 import time
 from collections import deque
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Callable, Iterable, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
 from ..config import DealerSettings
 from ..domain.faults import Certainty, Fault, Origin
 from . import match
 from . import protocol as p
-from .port import Capabilities, Lookup, NoteId, SaleKey
-from .reading import (
-    fault_for,
-    mismatched,
-    outcome_of,
-    refused_here,
-    rejected,
-    unknown_outcome,
-)
-from .records import Balances
 from .outcomes import (
     BadCredentials,
     DealerError,
@@ -49,6 +40,16 @@ from .outcomes import (
     SessionExpired,
     Unknown,
 )
+from .port import Capabilities, Lookup, NoteId, SaleKey
+from .reading import (
+    fault_for,
+    mismatched,
+    outcome_of,
+    refused_here,
+    rejected,
+    unknown_outcome,
+)
+from .records import Balances
 
 log = logging.getLogger(__name__)
 
@@ -161,14 +162,14 @@ class DealerClient:
     @classmethod
     def from_settings(cls, settings: DealerSettings,
                       transport: httpx.AsyncBaseTransport | None = None,
-                      base_url: str | None = None) -> "DealerClient":
+                      base_url: str | None = None) -> DealerClient:
         return cls(base_url or settings.url, terminal_id=settings.terminal_id,
                    connect_timeout=settings.connect_timeout, read_timeout=settings.read_timeout,
                    send_timeout=settings.send_timeout, ca_bundle=settings.ca_bundle,
                    transport=transport)
 
     @classmethod
-    def in_process(cls, app: Any, settings: DealerSettings | None = None) -> "DealerClient":
+    def in_process(cls, app: Any, settings: DealerSettings | None = None) -> DealerClient:
         """A client talking to an ASGI app (the simulator) without a socket: the demo."""
         httpx = _httpx()
         s = settings or DealerSettings(terminal_id="DEMO-01")
@@ -183,7 +184,7 @@ class DealerClient:
         if self._client is not None:
             await self._client.aclose()
 
-    async def __aenter__(self) -> "DealerClient":
+    async def __aenter__(self) -> DealerClient:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -356,9 +357,9 @@ class DealerClient:
     # --- plumbing ------------------------------------------------------------------------------
 
     def _timeout(self, read: float) -> httpx.Timeout:
-        httpx = _httpx()
-        return httpx.Timeout(connect=self.connect_timeout, read=read, write=read,
-                             pool=self.connect_timeout)
+        timeout: httpx.Timeout = _httpx().Timeout(connect=self.connect_timeout, read=read,
+                                                  write=read, pool=self.connect_timeout)
+        return timeout
 
     async def _query(self, method: str, path: str, parse: Callable[[Any], T], *,
                      json_body: Any = None, params: dict[str, str] | None = None,

@@ -3,8 +3,9 @@ the simulator in-process (the demo). Each adapter is imported only when chosen."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any, Callable
+from typing import Any
 
 from ..config import ConfigError, Settings
 from ..i18n import t

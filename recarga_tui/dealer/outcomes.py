@@ -7,9 +7,10 @@ so it must be looked up (R19) before anything else is done with it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Mapping, Union
+from typing import Any
 
 from ..domain.faults import Fault, Origin
 from .protocol import LOGIN_AGAIN_CODES, TopupRecord
@@ -80,7 +81,7 @@ class Unknown:
     details: Mapping[str, Any] = field(default_factory=dict)
 
 
-SendOutcome = Union[Confirmed, Rejected, Pending, Unknown]
+SendOutcome = Confirmed | Rejected | Pending | Unknown
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,7 @@ class NotVisible:
     client_ref: str
 
 
-LookupResult = Union[Found, NotVisible]
+LookupResult = Found | NotVisible
 
 
 class DealerError(Exception):

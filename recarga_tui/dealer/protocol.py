@@ -10,10 +10,11 @@ The full description is ``docs/dealer-api.md`` and the OpenAPI document next to 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from ..domain.faults import Origin
 from .text import safe
@@ -96,7 +97,7 @@ def _choice(d: Mapping[str, Any], key: str, allowed: tuple[str, ...]) -> str:
     v = d.get(key)
     if v not in allowed:
         raise ProtocolViolation(f"{key}: expected one of {', '.join(allowed)}")
-    return v  # type: ignore[return-value]
+    return str(v)
 
 
 def parse_time(text: Any, key: str = "time") -> datetime:
@@ -147,12 +148,12 @@ class ErrorBody:
     retry_after: int | None = None
 
     @classmethod
-    def from_json(cls, data: Any) -> "ErrorBody":
+    def from_json(cls, data: Any) -> ErrorBody:
         e = _obj(_obj(data, "error body").get("error"), "error")
         return cls.from_inner(e)
 
     @classmethod
-    def from_inner(cls, e: Mapping[str, Any]) -> "ErrorBody":
+    def from_inner(cls, e: Mapping[str, Any]) -> ErrorBody:
         e = _obj(e, "error")
         code = _str(e, "code", max_len=64)
         origin = Origin(_choice(e, "origin", tuple(o.value for o in Origin)))
@@ -169,7 +170,7 @@ class Shop:
     name: str
 
     @classmethod
-    def from_json(cls, data: Any) -> "Shop":
+    def from_json(cls, data: Any) -> Shop:
         d = _obj(data, "shop")
         return cls(_str(d, "id"), _str(d, "name"))
 
@@ -181,7 +182,7 @@ class Session:
     shop: Shop
 
     @classmethod
-    def from_json(cls, data: Any) -> "Session":
+    def from_json(cls, data: Any) -> Session:
         d = _obj(data, "session")
         token = _str(d, "token", max_len=512)
         if not token or any(c.isspace() for c in token):
@@ -212,7 +213,7 @@ class Notices:
     general_message: GeneralMessage
 
     @classmethod
-    def from_json(cls, data: Any) -> "Notices":
+    def from_json(cls, data: Any) -> Notices:
         d = _obj(data, "notices")
         s = _obj(d.get("system_status"), "system_status")
         g = _obj(d.get("general_message"), "general_message")
@@ -245,7 +246,7 @@ class Catalog:
     etag: str | None = None
 
     @classmethod
-    def from_json(cls, data: Any, etag: str | None = None) -> "Catalog":
+    def from_json(cls, data: Any, etag: str | None = None) -> Catalog:
         d = _obj(data, "catalog")
         carriers = tuple(
             Carrier(_str(c, "id"), _str(c, "name"), _choice(c, "status", CARRIER_STATUSES))
@@ -276,7 +277,7 @@ class Balance:
     updated_at: datetime
 
     @classmethod
-    def from_json(cls, data: Any) -> "Balance":
+    def from_json(cls, data: Any) -> Balance:
         d = _obj(data, "balance")
         return cls(_int(d, "available"), _str(d, "currency"), _time(d, "updated_at"))
 
@@ -300,7 +301,7 @@ class TopupRecord:
     msisdn: str | None = None
 
     @classmethod
-    def from_json(cls, data: Any) -> "TopupRecord":
+    def from_json(cls, data: Any) -> TopupRecord:
         d = _obj(data, "top-up")
         replayed = d.get("replayed", False)
         if not isinstance(replayed, bool):
@@ -348,7 +349,7 @@ class SalesReport:
     total: int
 
     @classmethod
-    def from_json(cls, data: Any) -> "SalesReport":
+    def from_json(cls, data: Any) -> SalesReport:
         d = _obj(data, "sales report")
         lines = tuple(
             SaleLine(
@@ -385,7 +386,7 @@ class Statement:
     movements: tuple[Movement, ...]
 
     @classmethod
-    def from_json(cls, data: Any) -> "Statement":
+    def from_json(cls, data: Any) -> Statement:
         d = _obj(data, "statement")
         moves = tuple(
             Movement(_str(m, "id"), _choice(m, "kind", MOVEMENT_KINDS), _int(m, "amount"),
@@ -411,7 +412,7 @@ class Deposit:
     updated_at: datetime
 
     @classmethod
-    def from_json(cls, data: Any) -> "Deposit":
+    def from_json(cls, data: Any) -> Deposit:
         d = _obj(data, "deposit")
         return cls(_str(d, "id"), _str(d, "bank"), _int(d, "amount"), _str(d, "reference"),
                    _time(d, "deposited_at"), _choice(d, "state", DEPOSIT_STATES),
@@ -433,7 +434,7 @@ class Clarification:
     answered_at: datetime | None
 
     @classmethod
-    def from_json(cls, data: Any) -> "Clarification":
+    def from_json(cls, data: Any) -> Clarification:
         d = _obj(data, "clarification")
         return cls(_str(d, "id"), _choice(d, "topic", CLARIFICATION_TOPICS),
                    _opt_str(d, "client_ref"), _str(d, "text"), _time(d, "created_at"),
@@ -450,7 +451,7 @@ class FaultReportReceipt:
     received_at: datetime
 
     @classmethod
-    def from_json(cls, data: Any) -> "FaultReportReceipt":
+    def from_json(cls, data: Any) -> FaultReportReceipt:
         d = _obj(data, "fault report")
         origin = Origin(_choice(d, "origin", tuple(o.value for o in Origin)))
         return cls(_str(d, "id"), origin, _time(d, "received_at"))

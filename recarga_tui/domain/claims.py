@@ -6,9 +6,9 @@ Pure: the sales come in, the proof and a catalog key go out.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Iterable
 
 from .sale import Sale, State
 

@@ -10,9 +10,10 @@ up in the sales report first, R16, R19); an operation that was made is never can
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Mapping
+from typing import Any
 
 from recarga_tui import i18n
 from recarga_tui.domain.sale import Sale, SaleError, State

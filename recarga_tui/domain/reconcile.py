@@ -14,10 +14,10 @@ Pure: the report lines and the sales come in as plain data, ``now`` is an argume
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Iterable
 
 from .sale import Sale, State
 

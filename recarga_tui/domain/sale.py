@@ -9,10 +9,11 @@ The functions here take times as arguments; they never read a clock.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, Mapping
+from typing import Any
 
 
 class State(StrEnum):
@@ -220,7 +221,7 @@ class Sale:
     def _sends(self) -> list[Transition]:
         """The sending steps the dealer may have seen: not those it turned away unseen."""
         steps = self.history
-        return [step for step, after in zip(steps, steps[1:] + (None,))
+        return [step for step, after in zip(steps, steps[1:] + (None,), strict=False)
                 if step.state is State.SENDING and not step.data.get("noted")
                 and (after is None or after.state not in TURNED_AWAY)]
 

@@ -8,11 +8,11 @@ after (R15, R17, R18).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, time
 from enum import StrEnum
 from statistics import median
-from typing import Sequence
 
 
 class SlowReason(StrEnum):

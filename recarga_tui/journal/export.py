@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
-from typing import Any, Iterable, TextIO
+from collections.abc import Iterable
+from typing import Any, TextIO
 
 from ..domain.sale import Sale, State
 from .rules import strip_secrets

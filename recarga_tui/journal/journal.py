@@ -12,10 +12,11 @@ import logging
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from tinydb import TinyDB
 from tinydb.table import Document, Table
@@ -172,7 +173,8 @@ class Journal:
             self._set_index({**self._index, sale.ref: day})  # before the day: a superset
         table = self._table(day)
         if found is not None:
-            table.update(_replace_with(doc), doc_ids=[found.doc_id])
+            # TinyDB's stub asks a MutableMapping of the callback; ours takes the document.
+            table.update(_replace_with(doc), doc_ids=[found.doc_id])  # type: ignore[arg-type]
         else:
             next_id = max((d.doc_id for d in docs), default=0) + 1
             table.insert(Document(doc, doc_id=next_id))

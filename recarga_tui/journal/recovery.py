@@ -122,7 +122,7 @@ def repair_day(folder: Path, day: date) -> Note:
     return Note("journal.recovered.day_from_prev", {"day": day.isoformat(), "file": aside.name})
 
 
-def read_previous(folder: Path, day: date) -> tuple[dict, float] | None:
+def read_previous(folder: Path, day: date) -> tuple[dict[str, Any], float] | None:
     """The previous generation of a day, parsed, and when it was written (seconds since the
     epoch), for a reader that may not repair; None when there is no good one."""
     got = read_file(layout.prev_file(layout.day_file(folder, day)))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Any, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
 
 from ..domain.sale import Sale, State, step_allowed
 from .errors import JournalError
@@ -88,7 +89,7 @@ def verify(doc: Mapping[str, Any]) -> bool | None:
     if stored is None:
         return None
     try:
-        return stored == digest(doc)
+        return bool(stored == digest(doc))
     except (TypeError, ValueError):
         return False
 
@@ -99,7 +100,7 @@ def stored_form(sale: Sale) -> dict[str, Any]:
     try:
         text = json.dumps(sale.to_dict(), ensure_ascii=False)
         text.encode("utf-8")  # a lone surrogate is valid JSON text but never reaches a file
-        doc = json.loads(text)
+        doc: dict[str, Any] = json.loads(text)
     except (TypeError, ValueError):  # UnicodeEncodeError is a ValueError
         raise JournalError("journal.bad_data", ref=sale.ref) from None
     doc[CHECK] = digest(doc)

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from ..dealer.port import Dealer
+from ..dealer.records import Session
 
 
 class Access:
-    def __init__(self, dealer: Any) -> None:
+    def __init__(self, dealer: Dealer) -> None:
         self.dealer = dealer
 
-    async def login(self, user: str, password: str) -> Any:
+    async def login(self, user: str, password: str) -> Session:
         return await self.dealer.login(user, password)

@@ -4,35 +4,36 @@ deposits it received and the notices of new ones. The screens ask here, never th
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from typing import Any
 
+from ..dealer.port import Dealer
+from ..dealer.records import Balances, Deposit, Statement
 from ..domain.deposit import DepositNotice
 from .clock import Clock
 from .report import day_bounds
 
 
 class Account:
-    def __init__(self, dealer: Any, clock: Clock) -> None:
+    def __init__(self, dealer: Dealer, clock: Clock) -> None:
         self.dealer = dealer
         self.clock = clock
 
-    async def balance(self) -> Any:
+    async def balance(self) -> Balances:
         """The balance the dealer holds for the shop now."""
         return await self.dealer.balances()
 
-    async def statement(self, first: date, last: date) -> Any:
+    async def statement(self, first: date, last: date) -> Statement:
         """The movements from the start of ``first`` to the end of ``last``, shop time."""
         tz = self.clock.now().tzinfo
         start, _ = day_bounds(first, tz)
         _, end = day_bounds(last, tz)
         return await self.dealer.statement(start, end)
 
-    async def deposits(self) -> tuple[Any, ...]:
+    async def deposits(self) -> tuple[Deposit, ...]:
         """The deposit notices the shop sent, newest first."""
         notices = await self.dealer.deposits()
         return tuple(sorted(notices, key=lambda d: d.created_at, reverse=True))
 
-    async def notify_deposit(self, notice: DepositNotice) -> Any:
+    async def notify_deposit(self, notice: DepositNotice) -> Deposit:
         """Tell the dealer of a deposit. The dealer wants a time, the bank slip has a day:
         noon of that day, shop time."""
         at = datetime.combine(notice.deposited_on, time(12, 0), tzinfo=self.clock.now().tzinfo)

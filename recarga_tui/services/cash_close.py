@@ -49,7 +49,7 @@ class Printed:
 
 def folder(services: Any) -> Path:
     """Beside the journal's folder, never inside it: the journal holds only its own files."""
-    return services.settings.journal_path().parent / FOLDER_NAME
+    return Path(services.settings.journal_path().parent) / FOLDER_NAME
 
 
 def render(c: CashClose, names: dict[str, str], header: dict[str, str],

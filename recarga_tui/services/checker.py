@@ -27,10 +27,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Awaitable, Callable
+from typing import Any
 
+from ..config import Settings
 from ..dealer import match
 from ..dealer.outcomes import (
     Confirmed,
@@ -40,10 +42,10 @@ from ..dealer.outcomes import (
     Rejected,
     SessionExpired,
 )
-from ..dealer.port import Capabilities, Lookup, SaleKey
+from ..dealer.port import Capabilities, Dealer, Lookup, SaleKey
 from ..dealer.reading import named_by, outcome_of
 from ..dealer.records import SaleLine
-from ..domain.sale import Sale, State
+from ..domain.sale import Sale, State, Transition
 from .clock import Clock
 from .counter import Counter, Renew, fault_data
 from .events import Kind, Listeners
@@ -88,7 +90,7 @@ class _Look:
 
 
 class Checker:
-    def __init__(self, counter: Counter, dealer: Any, settings: Any, clock: Clock, *,
+    def __init__(self, counter: Counter, dealer: Dealer, settings: Settings, clock: Clock, *,
                  interval: float = 20.0, record_every: float = 60.0,
                  sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
         self.counter = counter
@@ -218,7 +220,7 @@ class Checker:
 
     @property
     def capabilities(self) -> Capabilities:
-        return self.dealer.capabilities  # type: ignore[no-any-return]
+        return self.dealer.capabilities
 
     async def _check(self, sale: Sale) -> Sale:
         # The lookup first: it alone can tell a pending or a failed top-up. Then the report,
@@ -390,13 +392,13 @@ def _candidate(line: SaleLine) -> dict[str, Any]:
             "carrier_folio": line.carrier_folio}
 
 
-def _about(sale: Sale, line: Any) -> bool:
+def _about(sale: Sale, line: SaleLine) -> bool:
     """Whether a report line is about this sale: reference, number, product, amount."""
     return match.is_about(match.Sent.of(sale), match.Named(line.client_ref, line.msisdn,
                                                             line.sku, line.amount))
 
 
-def _last_check(sale: Sale) -> Any:
+def _last_check(sale: Sale) -> Transition | None:
     """The latest journaled check of the current attempt (None before the first)."""
     for step in reversed(sale.history):
         if step.state is State.SENDING:

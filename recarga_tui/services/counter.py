@@ -8,9 +8,10 @@ called only after "sending" is on disk, always under the sale's one client refer
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any, Awaitable, Callable
+from typing import Any
 
 from ..config import Settings
 from ..dealer import match
@@ -22,11 +23,12 @@ from ..dealer.outcomes import (
     SendOutcome,
     SessionExpired,
 )
-from ..dealer.port import SaleKey
+from ..dealer.port import Dealer, SaleKey
 from ..domain import money
 from ..domain.close import net_paid
 from ..domain.faults import Fault
 from ..domain.sale import IllegalTransition, Sale, SaleError, State, new_ref
+from ..journal.journal import Journal
 from .clock import Clock, SystemClock
 from .notebook import Notebook, Unrecordable
 
@@ -95,7 +97,7 @@ class Product:
 
 
 class Counter:
-    def __init__(self, journal: Any, dealer: Any, settings: Settings,
+    def __init__(self, journal: Journal | Notebook, dealer: Dealer, settings: Settings,
                  clock: Clock | None = None,
                  ref_token: Callable[[], str] | None = None) -> None:
         # Reads and writes go through the notebook: it keeps the dealer's answers the disk

@@ -3,9 +3,9 @@ found or not found in the sales report, a deferred sale sent, a promise that pas
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Callable
 
 from ..domain.sale import Sale
 

@@ -3,24 +3,27 @@ system is slow for a given company right now (R10, R15)."""
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import datetime
 
 from ..config import Settings
+from ..dealer.outcomes import DealerError
+from ..dealer.port import Dealer
+from ..dealer.records import Balances, Catalog, Notices
 from ..domain.slowness import Slowness, assess
 from .clock import Clock
 
 
 class Health:
-    def __init__(self, settings: Settings, dealer: Any, clock: Clock) -> None:
+    def __init__(self, settings: Settings, dealer: Dealer, clock: Clock) -> None:
         self.settings = settings
         self.dealer = dealer
         self.clock = clock
-        self.notices: Any = None
-        self.catalog: Any = None
-        self.balance: Any = None
+        self.notices: Notices | None = None
+        self.catalog: Catalog | None = None
+        self.balance: Balances | None = None
         # Why the notices could not be fetched, and when (R10: said, never left blank).
-        self.notices_failure: Any = None
-        self.notices_failed_at: Any = None
+        self.notices_failure: DealerError | None = None
+        self.notices_failed_at: datetime | None = None
 
     async def refresh(self, notices_only: bool = False) -> None:
         """Fetch the notices, then the catalog and the balance (unless ``notices_only``:
@@ -65,7 +68,7 @@ class Health:
 
     def carrier_name(self, carrier_id: str | None) -> str:
         """The company's name as the dealer's catalog gives it (its id until it arrives)."""
-        for carrier in getattr(self.catalog, "carriers", ()):
+        for carrier in self.catalog.carriers if self.catalog is not None else ():
             if carrier.id == carrier_id:
                 return carrier.name
         return carrier_id or ""

@@ -20,12 +20,14 @@ outcome again. Nothing is ever announced from memory alone.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from ..domain.sale import Sale
 from ..journal.errors import JournalError
+from ..journal.journal import Journal
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +43,7 @@ class Unrecordable(JournalError):
 class Notebook:
     """The journal's reading and writing, with the outcomes the disk has not taken yet."""
 
-    def __init__(self, journal: Any) -> None:
+    def __init__(self, journal: Journal) -> None:
         self.journal = journal
         self._unwritten: dict[str, tuple[Sale, str]] = {}  # ref -> (sale, why: catalog key)
 

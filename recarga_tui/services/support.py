@@ -3,32 +3,39 @@ technical support (no written answer: the answer is the system working again).""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
-from typing import Any, Iterable
 
+from ..dealer.port import Dealer
+from ..dealer.protocol import CLARIFICATION_TOPICS
+from ..dealer.records import Clarification, FaultReportReceipt
 from ..domain.faults import Origin
 from ..domain.sale import Sale, State
 from .clock import Clock
+from .notebook import Notebook
 
 RECENT = 9  # sales offered for attaching to a report, one key each
 
+__all__ = ["CLARIFICATION_TOPICS", "RECENT", "Support", "past_due"]
+
 
 class Support:
-    def __init__(self, dealer: Any, notebook: Any, clock: Clock) -> None:
+    def __init__(self, dealer: Dealer, notebook: Notebook, clock: Clock) -> None:
         self.dealer = dealer
         self.notebook = notebook
         self.clock = clock
 
-    async def clarifications(self) -> list[Any]:
+    async def clarifications(self) -> list[Clarification]:
         """The clarifications asked, newest first."""
         items = await self.dealer.clarifications()
         return sorted(items, key=lambda c: c.created_at, reverse=True)
 
     async def ask_clarification(self, topic: str, text: str,
-                                client_ref: str | None = None) -> Any:
+                                client_ref: str | None = None) -> Clarification:
         return await self.dealer.ask_clarification(topic, text, client_ref=client_ref)
 
-    async def fault_report(self, origin: Origin, text: str, refs: Iterable[str]) -> Any:
+    async def fault_report(self, origin: Origin, text: str,
+                           refs: Iterable[str]) -> FaultReportReceipt:
         return await self.dealer.fault_report(origin, text, tuple(refs))
 
     def attachable(self) -> list[Sale]:
@@ -42,6 +49,6 @@ class Support:
         return (opened + recent)[:RECENT]
 
 
-def past_due(item: Any, now: datetime) -> bool:
+def past_due(item: Clarification, now: datetime) -> bool:
     """A clarification whose 24 hours passed without an answer (R11)."""
     return bool(item.status == "open" and now >= item.due_at)

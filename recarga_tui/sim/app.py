@@ -10,7 +10,7 @@ import asyncio
 import json
 import re
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from starlette.applications import Starlette
@@ -125,7 +125,7 @@ def _time(text: Any, key: str) -> datetime:
         value = datetime.fromisoformat(text.upper())
         if value.tzinfo is None or value.utcoffset() is None:
             raise ValueError("naive")
-        value.astimezone(timezone.utc)
+        value.astimezone(UTC)
     except (ValueError, OverflowError):
         raise SimError("BAD_REQUEST", f"«{key}»: fecha y hora ISO 8601 con zona horaria.") from None
     if not 2000 <= value.year <= 2099:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta, timezone
-from typing import Awaitable, Callable
 
 # Central Mexico has kept UTC-6 all year since 2022.
 MEXICO = timezone(timedelta(hours=-6), "CST")
@@ -29,13 +29,13 @@ class SimClock:
         self._offset = 0.0
 
     @classmethod
-    def at(cls, hour: int, minute: int = 0, scale: float = 1.0) -> "SimClock":
+    def at(cls, hour: int, minute: int = 0, scale: float = 1.0) -> SimClock:
         """A clock starting today at ``hour:minute`` Mexico time (tests pin the peak window)."""
         today = datetime.now(MEXICO).replace(hour=hour, minute=minute, second=0, microsecond=0)
         return cls(today, scale)
 
     @classmethod
-    def frozen_at(cls, hour: int, minute: int = 0) -> "SimClock":
+    def frozen_at(cls, hour: int, minute: int = 0) -> SimClock:
         """A clock that moves only by :meth:`advance`: tests that must not depend on speed."""
         clock = cls.at(hour, minute)
         clock._monotonic = lambda: 0.0

@@ -42,7 +42,7 @@ class QuietDrops:
 
 def build_server(host: str = "127.0.0.1", port: int = 8765, seed: int = 0,
                  scenario: str = "normal", time_scale: float = 1.0,
-                 log_level: str = "info", dealer: str = faces.DEFAULT) -> "uvicorn.Server":
+                 log_level: str = "info", dealer: str = faces.DEFAULT) -> uvicorn.Server:
     """A ready uvicorn server (``server.run()`` blocks; tests run it in a thread)."""
     import uvicorn
 

@@ -17,9 +17,10 @@ import itertools
 import json
 import random
 import secrets
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
-from typing import Any, Callable, Mapping
+from typing import Any
 
 from . import catalog, numbers
 from .clock import SimClock

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Sequence
-
 import logging
+from collections.abc import Sequence
+from typing import Any
 
 from textual import work
 from textual.app import App
@@ -14,13 +14,12 @@ from textual.worker import Worker, WorkerState
 
 from ..config import Settings
 from ..dealer.outcomes import SessionExpired
-from .errors import refresh_failed
-from .messages import BalanceRead, LoggedIn, PendingChanged, SaleSettled
 from ..services.shop import Services
+from .errors import refresh_failed
 from .keys import key, localize_bindings
+from .messages import BalanceRead, LoggedIn, PendingChanged, SaleSettled
 from .session import SessionGate, with_session
 from .terminal import TerminalAware
-
 
 log = logging.getLogger(__name__)
 

@@ -20,7 +20,7 @@ import logging
 import os
 import select
 import sys
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 log = logging.getLogger(__name__)
 

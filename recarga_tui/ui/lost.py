@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .app import RecargaApp
 
 
-def start_lost_answers(app: "RecargaApp") -> None:
+def start_lost_answers(app: RecargaApp) -> None:
     """Recover what a crash left (the writer only), then check and send in the background."""
     services = app.services
     if services.notebook.read_only or services.checker is None:
@@ -47,7 +47,7 @@ def start_lost_answers(app: "RecargaApp") -> None:
     app.refresh_pending()
 
 
-def tell(app: "RecargaApp", event: Event) -> None:
+def tell(app: RecargaApp, event: Event) -> None:
     """A check or a deferred sale ended: say so wherever the cashier is (R17, R19)."""
     sale = event.sale
     words = _words(event.kind, sale)

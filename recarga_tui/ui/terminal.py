@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from textual import events
 from textual.binding import Binding

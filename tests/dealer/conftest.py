@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import httpx
 import pytest
+from live_sim import LiveSim, quiet_clock
 
 from recarga_tui.config import DealerSettings
 from recarga_tui.dealer import DealerClient
 from recarga_tui.sim import SimClock, make_app
-
-from live_sim import LiveSim, quiet_clock
 
 
 @pytest.fixture

@@ -48,7 +48,7 @@ class LiveSim:
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
-    def __enter__(self) -> "LiveSim":
+    def __enter__(self) -> LiveSim:
         self.thread.start()
         deadline = time.monotonic() + 10
         while not self.server.started:

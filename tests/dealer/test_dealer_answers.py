@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
 
-from recarga_tui.dealer.match import Sent
 from recarga_tui.dealer import Confirmed, DealerClient, DealerError, Pending, Rejected, Unknown
+from recarga_tui.dealer.match import Sent
 from recarga_tui.domain.faults import Certainty, Origin
 
 REF, SKU, MSISDN, AMOUNT = "MOCK-1", "TEL-050", "2727215380", 5000

@@ -9,7 +9,6 @@ from datetime import timedelta
 import httpx
 import pytest
 
-from recarga_tui.dealer.match import Sent
 from recarga_tui.config import DealerSettings
 from recarga_tui.dealer import (
     BadCredentials,
@@ -23,6 +22,7 @@ from recarga_tui.dealer import (
     SessionExpired,
     Unknown,
 )
+from recarga_tui.dealer.match import Sent
 from recarga_tui.domain.faults import Certainty, Origin
 from recarga_tui.i18n import t
 from recarga_tui.sim import SimClock, make_app

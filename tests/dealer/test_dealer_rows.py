@@ -7,8 +7,8 @@ import itertools
 
 import httpx
 
-from recarga_tui.dealer.match import Sent
 from recarga_tui.dealer import Confirmed, DealerClient, Found, Pending, Rejected, Unknown
+from recarga_tui.dealer.match import Sent
 from recarga_tui.domain.faults import Certainty, Origin
 
 SKU, AMOUNT = "TEL-050", 5000

@@ -4,11 +4,11 @@ and a certificate that fails is said as such, with nothing sent."""
 from __future__ import annotations
 
 import pytest
-
 from live_sim import TLS_CERT, LiveSim
-from recarga_tui.dealer.match import Sent
+
 from recarga_tui.config import ConfigError, load
 from recarga_tui.dealer import DealerClient, DealerError, Rejected
+from recarga_tui.dealer.match import Sent
 from recarga_tui.domain.faults import Certainty, Origin
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from recarga_tui.dealer.match import Sent
 from recarga_tui.config import DealerSettings
 from recarga_tui.dealer import DealerClient
+from recarga_tui.dealer.match import Sent
 from recarga_tui.dealer.outcomes import Confirmed, NotVisible, Unknown
 
 SKU, AMOUNT = "TEL-050", 5000

@@ -9,11 +9,10 @@ from datetime import datetime
 import httpx
 import pytest
 
-from recarga_tui.dealer.match import Sent
 from recarga_tui.config import DealerSettings
 from recarga_tui.dealer import DealerClient, Unknown
-from recarga_tui.sim import SimClock, World, make_app
-from recarga_tui.sim import numbers
+from recarga_tui.dealer.match import Sent
+from recarga_tui.sim import SimClock, World, make_app, numbers
 from recarga_tui.sim.clock import MEXICO
 from recarga_tui.sim.server import build_server, main
 

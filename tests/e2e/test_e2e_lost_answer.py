@@ -15,15 +15,7 @@ import subprocess
 import time
 
 import pytest
-
-from tmux_driver import (
-    EXITED,
-    SCRIPT,
-    Tmux,
-    have_tmux,
-    isolated_env,
-    sell_fifty_pesos_of_telcel,
-)
+from tmux_driver import EXITED, SCRIPT, Tmux, have_tmux, isolated_env, sell_fifty_pesos_of_telcel
 
 pytestmark = [
     pytest.mark.e2e,

@@ -12,15 +12,7 @@ import io
 import subprocess
 
 import pytest
-
-from tmux_driver import (
-    EXITED,
-    SCRIPT,
-    Tmux,
-    have_tmux,
-    isolated_env,
-    sell_fifty_pesos_of_telcel,
-)
+from tmux_driver import EXITED, SCRIPT, Tmux, have_tmux, isolated_env, sell_fifty_pesos_of_telcel
 
 pytestmark = [
     pytest.mark.e2e,

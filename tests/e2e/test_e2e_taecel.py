@@ -12,7 +12,6 @@ import io
 import subprocess
 
 import pytest
-
 from test_e2e_lost_answer import first_of
 from tmux_driver import (
     EXITED,

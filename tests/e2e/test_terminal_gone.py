@@ -16,7 +16,6 @@ import termios
 import time
 
 import pytest
-
 from tmux_driver import SCRIPT, isolated_env
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
@@ -81,7 +80,8 @@ def ended_within(pty: Pty, seconds: float) -> float:
     try:
         pty.proc.wait(seconds)
     except subprocess.TimeoutExpired:
-        raise AssertionError(f"the app was still running {seconds} s after its terminal went")
+        raise AssertionError(
+            f"the app was still running {seconds} s after its terminal went") from None
     return time.monotonic() - started
 
 

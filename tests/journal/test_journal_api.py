@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import textwrap
@@ -9,8 +10,8 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
-
 from journal_factory import MX, T0, TO_CONFIRMED, captured, dead_pid, record_walk, walk
+
 from recarga_tui.domain.sale import SaleError, State, Transition
 from recarga_tui.journal import Journal, JournalError
 from recarga_tui.journal.layout import INDEX_NAME, day_file
@@ -245,9 +246,8 @@ def test_a_reader_without_index_still_finds_unfinished_sales(tmp_path):
 def test_stale_index_entries_are_dropped_at_start(tmp_path):
     with Journal.open(tmp_path, tz=MX) as j:
         sale = record_walk(j, captured(), *TO_CONFIRMED)
-    (tmp_path / INDEX_NAME).write_text(
-        '{"version": 1, "unfinished": {"%s": "2026-11-25", "GONE-261125-x": "2026-11-25"}}'
-        % sale.ref)
+    unfinished = {sale.ref: "2026-11-25", "GONE-261125-x": "2026-11-25"}
+    (tmp_path / INDEX_NAME).write_text(json.dumps({"version": 1, "unfinished": unfinished}))
     with Journal.open(tmp_path, tz=MX) as j:
         assert j.unfinished_sales() == []
     assert sale.ref not in (tmp_path / INDEX_NAME).read_text()

@@ -15,8 +15,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-
 from journal_factory import MX, T0, TO_CONFIRMED, captured, record_walk, walk
+
 from recarga_tui import cli
 from recarga_tui.config import AppSettings, Settings
 from recarga_tui.domain.sale import State

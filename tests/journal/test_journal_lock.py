@@ -14,8 +14,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from journal_factory import MX, captured, dead_pid, walk
+
 from recarga_tui.domain.sale import State
 from recarga_tui.journal import Journal, JournalError, recovery
 from recarga_tui.journal.layout import LOCK_NAME

@@ -11,8 +11,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-
 from journal_factory import MX, T0, TO_CONFIRMED, captured, record_walk
+
 from recarga_tui.domain.sale import State
 from recarga_tui.journal import Journal
 from recarga_tui.journal.backup import backup

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from journal_factory import MX, T0
+
 from recarga_tui.domain.sale import TRANSITIONS, Sale, State, new_ref
 from recarga_tui.journal import Journal
 from recarga_tui.journal.export import write_jsonl
@@ -32,7 +32,8 @@ data = st.dictionaries(keys, values, max_size=4)
 def sales(draw: st.DrawFn) -> Sale:
     """A random legal walk through the state machine, each step with random data."""
     start = T0 + timedelta(minutes=draw(st.integers(0, 60 * 24 * 3)))
-    sale = Sale.capture(new_ref("PROP-1", start, draw(st.from_regex(r"[0-9a-f]{8}", fullmatch=True))),
+    token = draw(st.from_regex(r"[0-9a-f]{8}", fullmatch=True))
+    sale = Sale.capture(new_ref("PROP-1", start, token),
                         draw(st.from_regex(r"[1-9][0-9]{9}", fullmatch=True)),
                         draw(st.sampled_from(["telcel", "movistar", "att"])), "SKU",
                         draw(st.integers(1, 100_000)), start, **draw(data))
@@ -71,7 +72,8 @@ def test_recorded_sales_read_back_equal_after_reopening(batch):
 
 def _fields(sale: Sale, steps: int) -> tuple:
     """The sale's entries as they were after ``steps`` steps (a capture may correct them)."""
-    partial = Sale.from_dict({**sale.to_dict(), "history": [t.to_dict() for t in sale.history[:steps]]})
+    history = [t.to_dict() for t in sale.history[:steps]]
+    partial = Sale.from_dict({**sale.to_dict(), "history": history})
     for step in sale.history[:steps]:
         if step.state is State.CAPTURED:
             partial = Sale(partial.ref, step.data.get("msisdn", partial.msisdn),

@@ -8,8 +8,8 @@ import os
 from datetime import timedelta
 
 import pytest
-
 from journal_factory import MX, T0, TO_CONFIRMED, captured, dead_pid, record_walk, walk
+
 from recarga_tui.domain.sale import State
 from recarga_tui.journal import Journal, JournalError, recovery
 from recarga_tui.journal.layout import day_file, prev_file

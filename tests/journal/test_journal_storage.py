@@ -6,12 +6,11 @@ import errno
 import os
 
 import pytest
+from journal_factory import MX, T0, captured, walk
 from tinydb import TinyDB
 
-from journal_factory import MX, T0, captured, walk
 from recarga_tui.domain.sale import State
-from recarga_tui.journal import Journal, JournalError
-from recarga_tui.journal import storage
+from recarga_tui.journal import Journal, JournalError, storage
 from recarga_tui.journal.errors import DamagedFile
 from recarga_tui.journal.layout import INDEX_NAME, day_file, prev_file
 from recarga_tui.journal.storage import AtomicJSONStorage, decode, encode

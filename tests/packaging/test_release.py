@@ -32,7 +32,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "e2e"))
 
-from tmux_driver import EXITED, Tmux, have_tmux, isolated_env
+from tmux_driver import EXITED, Tmux, have_tmux, isolated_env  # noqa: E402 (after the path)
 
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 VERSION = PYPROJECT["project"]["version"]

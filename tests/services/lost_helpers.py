@@ -11,12 +11,11 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from recarga_tui.dealer.client import V1_CAPABILITIES
-from recarga_tui.dealer.match import Sent
-from recarga_tui.dealer.port import Lookup
 from recarga_tui.config import DealerSettings, Settings
-from recarga_tui.dealer.client import DealerClient
+from recarga_tui.dealer.client import V1_CAPABILITIES, DealerClient
+from recarga_tui.dealer.match import Sent
 from recarga_tui.dealer.outcomes import DealerError, Found, NotVisible
+from recarga_tui.dealer.port import Lookup
 from recarga_tui.dealer.protocol import SaleLine, SalesReport, TopupRecord
 from recarga_tui.domain.faults import Fault, Origin
 from recarga_tui.journal.journal import Journal

@@ -10,15 +10,13 @@ from typing import Any
 
 import httpx
 import pytest
+from lost_helpers import START, TELCEL_50, line, record, scripted
 
-from recarga_tui.dealer.match import Sent
 from recarga_tui.dealer import Confirmed, DealerClient, Rejected, Unknown
 from recarga_tui.dealer.match import Named, Sent, differences
 from recarga_tui.dealer.protocol import ErrorBody
 from recarga_tui.domain.faults import Fault, Origin
 from recarga_tui.domain.sale import State
-
-from lost_helpers import START, TELCEL_50, line, record, scripted
 
 REF, SKU, MSISDN, AMOUNT = "MOCK-1", "TEL-050", "5555550000", 5000
 NOW = "2025-03-14T19:45:02.120-06:00"

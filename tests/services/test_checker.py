@@ -5,14 +5,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from lost_helpers import START, TELCEL_50, line, record, scripted, sim_shop
 
 from recarga_tui.dealer.outcomes import Unknown
 from recarga_tui.dealer.protocol import ErrorBody
 from recarga_tui.domain.faults import Fault, Origin
 from recarga_tui.domain.sale import IllegalTransition, State
 from recarga_tui.services.events import Kind
-
-from lost_helpers import START, TELCEL_50, line, record, scripted, sim_shop
 
 LOST = Unknown("timeout", Origin.NETWORK, Fault(Origin.NETWORK, "dealer.unknown.timeout"))
 

@@ -114,10 +114,10 @@ def test_r01_a_refusal_message_with_a_lone_surrogate_is_written(tmp_path):
 def test_r16_an_answer_the_notebook_cannot_write_leaves_the_sale_open_and_checked(tmp_path):
     """Any failure to journal an outcome: the app goes on, the sale is unknown (checked in the
     sales report like any other), never stuck in "sending"."""
+    from lost_helpers import scripted
+
     from recarga_tui.dealer import Confirmed
     from recarga_tui.domain.sale import State
-
-    from lost_helpers import scripted
 
     journal, counter, checker, dealer, clock = scripted(tmp_path)
     with journal:

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from lost_helpers import START, TELCEL_50, scripted
+
 from recarga_tui.dealer.outcomes import Confirmed, Rejected, Unknown
 from recarga_tui.domain.faults import Certainty, Fault, Origin
 from recarga_tui.domain.sale import State
-from recarga_tui.domain.slowness import SlowReason, Slowness
+from recarga_tui.domain.slowness import Slowness, SlowReason
 from recarga_tui.services.deferred import DeferredQueue, promised_at
 from recarga_tui.services.events import Kind
 from recarga_tui.services.recovery import recover
-
-from lost_helpers import START, TELCEL_50, scripted
 
 OK = Confirmed("CF-7", "DF-7", START, 100, False)
 LOST = Unknown("dropped", Origin.NETWORK, Fault(Origin.NETWORK, "dealer.unknown.dropped"))

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
+from lost_helpers import START, TELCEL_50, TZ, settings
 
 from recarga_tui.dealer.match import Sent
 from recarga_tui.dealer.outcomes import DealerError, Found, NotVisible, Unknown
@@ -23,8 +24,6 @@ from recarga_tui.journal.rules import history_problem
 from recarga_tui.services.checker import AMBIGUOUS, NO_KEY, Checker
 from recarga_tui.services.clock import FakeClock
 from recarga_tui.services.counter import Counter, NotSent
-
-from lost_helpers import START, TELCEL_50, TZ, settings
 
 NONE = Capabilities(name="no reference", sale_key=SaleKey.NONE, notices=False, pools=True)
 FIRST = Capabilities(name="id first", sale_key=SaleKey.DEALER_ID_FIRST, sales_report=False)

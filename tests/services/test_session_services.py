@@ -5,13 +5,12 @@ session before it records anything. A sale is never rejected nor sent twice for 
 from __future__ import annotations
 
 import pytest
+from lost_helpers import sim_shop
 
 from recarga_tui.domain.sale import State
 from recarga_tui.services.checker import LOGIN, NOT_VISIBLE
 from recarga_tui.services.counter import SessionNeeded
 from recarga_tui.services.deferred import promised_at
-
-from lost_helpers import sim_shop
 
 
 class Password:

@@ -54,7 +54,6 @@ def reflect(app) -> None:
 def text_of(app) -> str:
     """Everything the screen shows, tables included, as plain text."""
     from textual.widgets import DataTable
-
     from ui_helpers import screen_text
 
     parts = [screen_text(app)]

@@ -11,6 +11,17 @@ from rich.console import Console
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 from textual.widgets._toast import Toast
+from ui_helpers import (
+    capture,
+    fast,
+    login,
+    lost_request,
+    only_sale,
+    screen_text,
+    told,
+    wait_for,
+    world,
+)
 
 from recarga_tui.domain.sale import State
 from recarga_tui.ui.console_glyphs import DRAWABLE
@@ -29,9 +40,6 @@ from recarga_tui.ui.screens.send import SendScreen
 from recarga_tui.ui.screens.slow import SlowScreen
 from recarga_tui.ui.widgets.big_digits import BigDigits
 from recarga_tui.ui.widgets.entry import Entry
-
-from ui_helpers import (capture, fast, login, lost_request, only_sale, screen_text, told,
-                        wait_for, world)
 
 SIZE = (80, 24)
 INSTANT = "5555550000"

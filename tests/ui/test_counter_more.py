@@ -9,6 +9,9 @@ import io
 from dataclasses import replace
 from datetime import timedelta
 
+from counter_more_helpers import confirmed_in_journal, reflect, sent_to_dealer, sku, text_of, world
+from ui_helpers import capture, give_money_back, login, screen_text, wait_for
+
 from recarga_tui.config import ContactSettings
 from recarga_tui.domain.sale import OPEN, TRANSITIONS, State
 from recarga_tui.services.counter import Product
@@ -26,10 +29,6 @@ from recarga_tui.ui.screens.rejected import RejectedScreen
 from recarga_tui.ui.screens.relogin import ReloginScreen
 from recarga_tui.ui.screens.report import ReportScreen
 from recarga_tui.ui.screens.support import SupportScreen
-
-from counter_more_helpers import (confirmed_in_journal, reflect, sent_to_dealer, sku, text_of,
-                                  world)
-from ui_helpers import capture, give_money_back, login, screen_text, wait_for
 
 SIZE = (80, 24)
 INSTANT = "5555550000"

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from ui_helpers import capture, give_money_back, login, screen_text, wait_for
+
 from recarga_tui.domain.sale import State
 from recarga_tui.ui.screens.capture import CaptureScreen
+from recarga_tui.ui.screens.check import CheckScreen
 from recarga_tui.ui.screens.home import HomeScreen
 from recarga_tui.ui.screens.payment import PaymentScreen
 from recarga_tui.ui.screens.readback import ReadbackScreen
 from recarga_tui.ui.screens.receipt import ReceiptScreen
 from recarga_tui.ui.screens.rejected import RejectedScreen
 from recarga_tui.ui.screens.slow import SlowScreen
-from recarga_tui.ui.screens.check import CheckScreen
-
-from ui_helpers import capture, give_money_back, login, screen_text, wait_for
 
 SIZE = (80, 24)
 INSTANT = "5555550000"     # simulator row 0: instant success

@@ -8,6 +8,7 @@ import errno
 import os
 
 import pytest
+from ui_helpers import capture, fast, login, only_sale, screen_text, told, wait_for, world
 
 from recarga_tui.domain.sale import State
 from recarga_tui.journal import storage
@@ -15,8 +16,6 @@ from recarga_tui.ui.screens.home import HomeScreen
 from recarga_tui.ui.screens.pending import PendingScreen
 from recarga_tui.ui.screens.receipt import ReceiptScreen
 from recarga_tui.ui.screens.rejected import RejectedScreen
-
-from ui_helpers import capture, fast, login, only_sale, screen_text, told, wait_for, world
 
 SIZE = (80, 24)
 INSTANT = "5555550000"

@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from ui_helpers import capture, login, screen_text, wait_for
 
 from recarga_tui import i18n
 from recarga_tui.ui.screens.receipt import ReceiptScreen
-
-from ui_helpers import capture, login, screen_text, wait_for
 
 
 @pytest.fixture

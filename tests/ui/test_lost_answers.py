@@ -4,6 +4,20 @@ and on the journal."""
 
 from __future__ import annotations
 
+from ui_helpers import (
+    capture,
+    defer_at_peak,
+    fast,
+    login,
+    lost_request,
+    only_sale,
+    screen_text,
+    system_normal_again,
+    told,
+    wait_for,
+    world,
+)
+
 from recarga_tui.domain.sale import State
 from recarga_tui.services.counter import Product
 from recarga_tui.ui.screens.check import CheckScreen
@@ -12,9 +26,6 @@ from recarga_tui.ui.screens.money_back import MoneyBackScreen
 from recarga_tui.ui.screens.pending import PendingScreen
 from recarga_tui.ui.screens.receipt import ReceiptScreen
 from recarga_tui.ui.screens.waiting import WaitingScreen
-
-from ui_helpers import (capture, defer_at_peak, fast, login, lost_request, only_sale,
-                        screen_text, system_normal_again, told, wait_for, world)
 
 SIZE = (80, 24)
 INSTANT = "5555550000"

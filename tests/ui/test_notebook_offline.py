@@ -11,6 +11,7 @@ from datetime import datetime, timedelta, timezone
 
 import httpx
 import pytest
+from ui_helpers import screen_text, wait_for
 
 from recarga_tui.config import Settings
 from recarga_tui.dealer.client import DealerClient
@@ -27,10 +28,7 @@ from recarga_tui.ui.screens.login import LoginScreen
 from recarga_tui.ui.screens.pending import PendingScreen
 from recarga_tui.ui.screens.rejected import RejectedScreen
 from recarga_tui.ui.screens.report import ReportScreen
-
 from recarga_tui.ui.widgets.table import PlainTable
-
-from ui_helpers import screen_text, wait_for
 
 SIZE = (80, 24)
 TZ = timezone(timedelta(hours=-6))

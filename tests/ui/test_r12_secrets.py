@@ -8,14 +8,14 @@ import io
 import logging
 from pathlib import Path
 
+from counter_more_helpers import text_of, world
+from ui_helpers import capture, wait_for
+
 from recarga_tui import cli
 from recarga_tui.journal.export import write_csv, write_jsonl
 from recarga_tui.ui.screens.home import HomeScreen
 from recarga_tui.ui.screens.lock import LockScreen
 from recarga_tui.ui.screens.receipt import ReceiptScreen
-
-from counter_more_helpers import text_of, world
-from ui_helpers import capture, wait_for
 
 SIZE = (80, 24)
 USER = "cajera"

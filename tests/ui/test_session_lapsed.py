@@ -6,15 +6,27 @@ assertions on the screen, the journal and the simulator's world."""
 
 from __future__ import annotations
 
+from ui_helpers import (
+    capture,
+    defer_at_peak,
+    fast,
+    ledger_refs,
+    login,
+    lost_request,
+    only_sale,
+    screen_text,
+    system_normal_again,
+    told,
+    wait_for,
+    world,
+)
+
 from recarga_tui.domain.sale import State
 from recarga_tui.ui.screens.home import HomeScreen
 from recarga_tui.ui.screens.pending import PendingScreen
 from recarga_tui.ui.screens.receipt import ReceiptScreen
 from recarga_tui.ui.screens.relogin import ReloginScreen
 from recarga_tui.ui.screens.waiting import WaitingScreen
-
-from ui_helpers import (capture, defer_at_peak, fast, ledger_refs, login, lost_request,
-                        only_sale, screen_text, system_normal_again, told, wait_for, world)
 
 SIZE = (80, 24)
 INSTANT = "5555550000"

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from ui_helpers import screen_text
 
 from recarga_tui.config import Settings
 from recarga_tui.journal.journal import Journal
@@ -17,8 +18,6 @@ from recarga_tui.services.counter import Product
 from recarga_tui.services.shop import build, demo_settings
 from recarga_tui.sim.app import make_app
 from recarga_tui.ui.app import RecargaApp
-
-from ui_helpers import screen_text, wait_for
 
 MEXICO = ZoneInfo("America/Mexico_City")
 

@@ -8,7 +8,6 @@ when what the cashier sees changes.
 from __future__ import annotations
 
 import pytest
-
 from ui_helpers import capture, login, wait_for
 
 SIZE = (80, 24)

@@ -13,13 +13,12 @@ import asyncio
 from datetime import timedelta
 
 import pytest
+from counter_more_helpers import confirmed_in_journal, frozen, sku, world
+from ui_helpers import login, wait_for
 
 from recarga_tui.dealer.match import Sent
 from recarga_tui.services.counter import Product
 from recarga_tui.sim.world import iso
-
-from counter_more_helpers import confirmed_in_journal, frozen, sku, world
-from ui_helpers import login, wait_for
 
 SIZE = (80, 24)
 
@@ -77,7 +76,6 @@ async def at_account(pilot):
 
 
 async def at_deposit(pilot):
-    app = pilot.app
     await start(pilot)
     await pilot.press("f6", "f2")
     await pilot.press(*"BBVA", "enter", *"1,00", "enter", *"FICHA-1", "enter", "enter")

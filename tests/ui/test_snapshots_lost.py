@@ -8,7 +8,6 @@ Update them after a deliberate change with ``pytest --snapshot-update``.
 from __future__ import annotations
 
 import pytest
-
 from ui_helpers import capture, login, screen_text, wait_for
 
 SIZE = (80, 24)
@@ -61,10 +60,10 @@ async def at_pending(pilot):
 
 async def waiting_from_pending(pilot, *, defer: bool) -> None:
     """One sale paid and not sent (deferred: kept for later) opened from the pending list."""
+    from counter_more_helpers import frozen, sku
+
     from recarga_tui.services.counter import Product
     from recarga_tui.ui.screens.waiting import WaitingScreen
-
-    from counter_more_helpers import frozen, sku
 
     app = pilot.app
     frozen(app)  # at 20:00 the dealer stays slow: the deferred sale is held (R17)

@@ -5,7 +5,6 @@ leaving the app, and money back (update with ``pytest --snapshot-update``)."""
 from __future__ import annotations
 
 import pytest
-
 from test_notebook_offline import notebook_with_sales, offline_app
 from ui_helpers import capture, login, wait_for
 

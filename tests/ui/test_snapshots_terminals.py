@@ -1,6 +1,6 @@
 """The main sale screens at 80x24 as other terminals show them: 16 colours (the Linux console,
-xterm-16color), 256 colours, NO_COLOR (Textual's monochrome), TERM=linux (square borders, big digits in the
-console font's lines), and a window below 80x24 (the message instead of the screen).
+xterm-16color), 256 colours, NO_COLOR (Textual's monochrome), TERM=linux (square borders, big
+digits in the console font's lines), and a window below 80x24 (the message instead of the screen).
 
 The default look (true colour, full glyphs) is in test_snapshots.py. Update these after a
 deliberate change with ``pytest --snapshot-update``."""
@@ -8,7 +8,6 @@ deliberate change with ``pytest --snapshot-update``."""
 from __future__ import annotations
 
 import pytest
-
 from terminal_filters import in_256_colours, in_sixteen_colours
 from test_snapshots import at_home, at_login, at_payment, at_readback, at_receipt
 

@@ -8,12 +8,11 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from ui_helpers import capture, login, wait_for
 
 from recarga_tui import logs
 from recarga_tui.cli import startup_notes
 from recarga_tui.config import load
-
-from ui_helpers import capture, login, wait_for
 
 SIZE = (80, 24)
 

@@ -3,11 +3,11 @@ shortened with an ellipsis rather than dropped, and home names shop and terminal
 
 from __future__ import annotations
 
-from recarga_tui.services.counter import Product
-from recarga_tui.ui.widgets.status import fit
-
 from counter_more_helpers import sku
 from ui_helpers import login, screen_text, wait_for
+
+from recarga_tui.services.counter import Product
+from recarga_tui.ui.widgets.status import fit
 
 SIZE = (80, 24)
 SHOP = "Abarrotes y Misceláneas La Esperanza de San Juan"

@@ -8,6 +8,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
+from conftest import TZ
+from ui_helpers import screen_text, wait_for
+
 from recarga_tui.config import Settings
 from recarga_tui.journal.journal import Journal
 from recarga_tui.services.clock import FakeClock
@@ -15,9 +18,6 @@ from recarga_tui.services.shop import build, demo_settings
 from recarga_tui.sim import SimClock, faces
 from recarga_tui.ui.app import RecargaApp
 from recarga_tui.ui.screens.home import HomeScreen
-
-from conftest import TZ
-from ui_helpers import screen_text, wait_for
 
 SIZE = (100, 30)
 

@@ -7,13 +7,12 @@ import io
 
 import pytest
 from rich.console import Console
+from ui_helpers import capture, login, wait_for
 
 from recarga_tui.domain.sale import State
 from recarga_tui.ui.screens.readback import ReadbackScreen
 from recarga_tui.ui.terminal import wants_plain_glyphs
 from recarga_tui.ui.widgets.big_digits import plain_rows
-
-from ui_helpers import capture, login, wait_for
 
 SIZE = (80, 24)
 # Every font of the Linux console has code page 437; the kernel's built-in one has no more.

@@ -19,7 +19,7 @@ separators = st.text(alphabet=" -.()", max_size=2)
 
 
 def _spread(digits: str, seps: list[str]) -> str:
-    return "".join(sep + d for sep, d in zip(seps, digits)) + seps[-1]
+    return "".join(sep + d for sep, d in zip(seps, digits, strict=False)) + seps[-1]
 
 
 def _code(raw: str) -> str:

@@ -2,7 +2,7 @@
 
 import json
 from collections import deque
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -74,7 +74,7 @@ def _walk(targets: list[State], gaps: list[int]) -> tuple[Sale, list[Sale]]:
     sale = _captured()
     seen = [sale]
     at = T0
-    for target, gap in zip(targets, gaps):
+    for target, gap in zip(targets, gaps, strict=False):
         at = at + timedelta(seconds=gap)
         before = sale
         if sale.can(target):
@@ -153,7 +153,7 @@ def test_every_illegal_transition_raises(src, dst):
 def test_a_random_walk_advances_legally_or_raises_and_never_corrupts(walk):
     targets, gaps = walk
     sale, seen = _walk(targets, gaps)
-    for earlier, later in zip(sale.history, sale.history[1:]):
+    for earlier, later in zip(sale.history, sale.history[1:], strict=False):
         assert later.state in TRANSITIONS[earlier.state]
         assert later.at >= earlier.at
     assert len(sale.history) == len(seen)
@@ -225,7 +225,7 @@ def test_r02_no_refund_from_unknown_sending_or_confirmed(state):
 @given(walks)
 def test_r02_a_refund_in_any_walk_follows_a_safe_state(walk):
     sale, _ = _walk(*walk)
-    for earlier, later in zip(sale.history, sale.history[1:]):
+    for earlier, later in zip(sale.history, sale.history[1:], strict=False):
         if later.state is State.REFUNDED:
             assert earlier.state in REFUNDABLE
             assert earlier.state not in {State.UNKNOWN, State.SENDING, State.CONFIRMED}
@@ -359,7 +359,7 @@ def test_a_clock_going_back_is_refused():
 
 
 def test_times_in_other_zones_compare_as_instants():
-    utc_later = (T0 + timedelta(seconds=1)).astimezone(timezone.utc)
+    utc_later = (T0 + timedelta(seconds=1)).astimezone(UTC)
     assert _captured().advance(State.ACCEPTED, utc_later).state is State.ACCEPTED
 
 

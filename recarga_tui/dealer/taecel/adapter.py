@@ -28,9 +28,10 @@ import logging
 import os
 import time
 from collections import deque
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Callable, Mapping, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from ...config import ContactSettings, DealerSettings, Settings
 from ...domain.faults import Certainty, Fault, Origin

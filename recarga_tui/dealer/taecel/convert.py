@@ -14,10 +14,10 @@ from datetime import datetime
 from ...domain.faults import Origin
 from .. import match
 from .. import records as app
+from ..outcomes import Confirmed, Pending, Rejected, Unknown
 from . import codes
 from .answers import folded
 from .matching import named
-from ..outcomes import Confirmed, Pending, Rejected, Unknown
 from .records import PAQUETES, TAE, Catalog, Pool, Product, StatusOutcome, Transaction
 
 # What the app sells at the counter: airtime and bundles, each of one amount (a bill's open

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal, Union
+from typing import Literal
 
 from ...domain.faults import Fault
 from ..outcomes import Confirmed, Pending, Rejected, Unknown
@@ -45,7 +45,7 @@ class RecentTopup:
     dealer_code: str = "3128"
 
 
-RequestOutcome = Union[Accepted, RecentTopup, Rejected, Unknown]
+RequestOutcome = Accepted | RecentTopup | Rejected | Unknown
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ class Transaction:
 
 SaleLine = Transaction
 
-StatusOutcome = Union[Confirmed, Rejected, Pending, Unknown]
+StatusOutcome = Confirmed | Rejected | Pending | Unknown
 
 
 @dataclass(frozen=True)

@@ -19,16 +19,16 @@ Field names are Taecel's (Spanish, capitalised as it spells them).
 
 from __future__ import annotations
 
-from typing import Annotated, Union
+from typing import Annotated
 
 from msgspec import Meta, Raw, Struct, field
 
 Short = Annotated[str, Meta(max_length=120)]
 Text = Annotated[str, Meta(max_length=2000)]
 # ``error``, ids, the limits of a field: an integer or its digits as text.
-IntOrText = Union[int, Annotated[str, Meta(max_length=24)]]
+IntOrText = int | Annotated[str, Meta(max_length=24)]
 # A product's ``Monto``: ``10``, ``"10"``, ``"10.00"``; a JSON float only if exact (money.py).
-Amount = Union[int, float, Annotated[str, Meta(max_length=40)]]
+Amount = int | float | Annotated[str, Meta(max_length=40)]
 
 
 class Envelope(Struct):
@@ -82,7 +82,7 @@ class CampoData(Struct):
     formato: IntOrText = field(name="Formato", default=0)
     confirmar: IntOrText = field(name="Confirmar", default=0)
     obligatorio: IntOrText = field(name="Obligatorio", default=1)
-    ini_cero: Union[IntOrText, None] = field(name="iniCero", default=None)
+    ini_cero: IntOrText | None = field(name="iniCero", default=None)
 
 
 class CarrierData(Struct):
@@ -93,7 +93,7 @@ class CarrierData(Struct):
     bolsa_id: IntOrText = field(name="BolsaID")
     categoria_id: IntOrText = field(name="CategoriaID")
     categoria: Short = field(name="Categoria", default="")
-    campos: Union[list[CampoData], None] = field(name="Campos", default=None)
+    campos: list[CampoData] | None = field(name="Campos", default=None)
 
 
 class ProductData(Struct):

@@ -10,8 +10,44 @@ WORDS = {
         "{file}: the config file cannot be read ({reason})",
     ),
     "config.not_utf8": (
-        "{file}: el archivo de configuración debe guardarse como texto UTF-8",
-        "{file}: the config file must be saved as UTF-8 text",
+        "{file}: el archivo de configuración debe guardarse como texto UTF-8 "
+        "(la línea {line} no lo es)",
+        "{file}: the config file must be saved as UTF-8 text (line {line} is not)",
+    ),
+    "config.no_permission": (
+        "{file}: este usuario no tiene permiso para leer el archivo de configuración",
+        "{file}: this user has no permission to read the config file",
+    ),
+    "config.link_loop": (
+        "{file}: los enlaces simbólicos forman un ciclo y no llevan a ningún archivo",
+        "{file}: the symbolic links form a loop and lead to no file",
+    ),
+    "config.dangling_link": (
+        "{file}: es un enlace simbólico a {target}, que no existe",
+        "{file}: is a symbolic link to {target}, which does not exist",
+    ),
+    "config.not_regular": (
+        "{file}: es {kind}, no un archivo de configuración; no se lee",
+        "{file}: is {kind}, not a config file; it is not read",
+    ),
+    "config.kind.folder": ("una carpeta", "a folder"),
+    "config.kind.fifo": ("una tubería con nombre (FIFO)", "a named pipe (FIFO)"),
+    "config.kind.device": ("un dispositivo", "a device"),
+    "config.kind.socket": ("un socket", "a socket"),
+    "config.kind.other": ("un archivo especial", "a special file"),
+    "config.too_big": (
+        "{file}: el archivo de configuración pasa del límite de {cap} KiB; "
+        "no parece el archivo correcto",
+        "{file}: the config file is over the {cap} KiB limit; it does not look like the "
+        "right file",
+    ),
+    "config.too_deep": (
+        "{file}: el archivo anida listas o tablas a demasiada profundidad para leerlo",
+        "{file}: the file nests lists or tables too deeply to be read",
+    ),
+    "config.number_too_long": (
+        "{file}: el archivo tiene un número de miles de dígitos; ningún valor lleva tantos",
+        "{file}: the file has a number thousands of digits long; no setting takes one",
     ),
     "config.bad_toml": (
         "{file}: el archivo no es TOML válido: {reason}",
@@ -20,6 +56,10 @@ WORDS = {
     "config.unknown_section": (
         "{file}: sección [{key}] desconocida; se esperaba una de: {known}",
         "{file}: unknown section [{key}]; expected one of: {known}",
+    ),
+    "config.top_level_key": (
+        "{file}: la clave {key} debe ir dentro de una sección, como [{section}]",
+        "{file}: key {key} must be inside a section such as [{section}]",
     ),
     "config.unknown_key": (
         "{file}: clave {key} desconocida; en esa sección van: {known}",
@@ -42,27 +82,54 @@ WORDS = {
         "Warning: other users can read {file}; run: chmod 600 {file}",
     ),
     "config.expect.language": ('"es" o "en"', '"es" or "en"'),
-    "config.expect.string": ("un texto entre comillas", "a quoted text"),
-    "config.expect.string_list": (
-        'una lista de textos, como ["a", "b"]',
-        'a list of texts, like ["a", "b"]',
+    "config.expect.text": (
+        "un texto entre comillas, de una línea y hasta {high} caracteres",
+        "a quoted text, one line of up to {high} characters",
     ),
-    "config.expect.positive_int": ("un número entero mayor que cero", "a whole number above zero"),
+    "config.expect.text_list": (
+        'una lista de hasta {most} textos de una línea (de hasta {high} caracteres), '
+        'como ["a", "b"]',
+        'a list of up to {most} one-line texts (up to {high} characters each), like ["a", "b"]',
+    ),
+    "config.expect.folder": (
+        'la ruta de una carpeta entre comillas, de una línea y hasta {high} caracteres '
+        '(~usuario solo con un usuario de esta PC)',
+        "a quoted folder path, one line of up to {high} characters (~user only with a user "
+        "of this PC)",
+    ),
     "config.expect.seconds": (
-        "un número de segundos mayor que cero",
-        "a number of seconds above zero",
+        "un número de segundos de {low} a {high}",
+        "a number of seconds from {low} to {high}",
+    ),
+    "config.expect.whole_seconds": (
+        "un número entero de segundos de {low} a {high}",
+        "a whole number of seconds from {low} to {high}",
+    ),
+    "config.expect.minutes": (
+        "un número entero de minutos de {low} a {high}",
+        "a whole number of minutes from {low} to {high}",
+    ),
+    "config.expect.days": (
+        "un número entero de días de {low} a {high}",
+        "a whole number of days from {low} to {high}",
     ),
     "config.expect.pesos": (
-        "una cantidad entera de pesos mayor que cero",
-        "a whole number of pesos above zero",
+        "una cantidad entera de pesos de {low} a {high}",
+        "a whole number of pesos from {low} to {high}",
     ),
     "config.expect.time": (
         'una hora del día "HH:MM" (00:00 a 23:59)',
         'a time of day "HH:MM" (00:00 to 23:59)',
     ),
     "config.expect.url": (
-        'una dirección que empiece con https:// o http://',
-        "an address starting with https:// or http://",
+        "una dirección https:// o http:// con servidor y sin espacios, ? ni # "
+        "(como https://recargas.example.com.mx)",
+        "an https:// or http:// address with a host and no spaces, ? or # "
+        "(like https://recargas.example.com.mx)",
+    ),
+    "config.expect.url_no_credentials": (
+        "una dirección sin usuario ni contraseña (las credenciales nunca van en la dirección)",
+        "an address without user or password (credentials never go in the address)",
     ),
     "config.expect.ca_bundle": (
         "la ruta de un archivo de certificados PEM que exista, o \"\" para los del sistema",

@@ -22,6 +22,14 @@ WORDS = {
         "pending sales wait. To log in again: Ctrl+L and your password; the app will ask for it "
         "again in a few minutes.",
     ),
+    "send.not_sent_no_id": (
+        "No se envió la recarga de {amount} al {number}: el distribuidor no dio el folio para "
+        "enviarla ({why}). El dinero queda cobrado: envíela otra vez, déjela para después o "
+        "devuelva el dinero. También está en Pendientes (F3).",
+        "The {amount} top-up to {number} was not sent: the distributor gave no id to send it "
+        "under ({why}). The money stays collected: send it again, leave it for later or give "
+        "the money back. It is also in Pending (F3).",
+    ),
     "send.not_sent_session": (
         "No se envió la recarga de {amount} al {number}: la sesión con el distribuidor terminó "
         "(origen: esta tienda). El dinero queda cobrado: envíela ahora (se pide la contraseña), "

@@ -22,9 +22,9 @@ from __future__ import annotations
 import itertools
 import random
 import secrets
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Iterator
 from urllib.parse import parse_qsl
 
 from starlette.applications import Starlette

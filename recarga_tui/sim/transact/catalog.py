@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import catalog as carriers
 from ...dealer.transact.soap import escape
+from .. import catalog as carriers
 
 TAE, BUNDLE, BILL = 1, 2, 3
 BILL_MIN, BILL_MAX = 1_00, 10_000_00  # centavos: what one bill payment may be here

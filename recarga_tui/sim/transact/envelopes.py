@@ -20,7 +20,7 @@ def _element(name: str, value: str | None) -> str:
 def response(operation: str, result: str) -> bytes:
     """``<{operation}Response><{operation}Result>`` around ``result`` (already XML)."""
     return (f'{_OPEN}<{operation}Response xmlns="{TEMPURI}"><{operation}Result>{result}'
-            f"</{operation}Result></{operation}Response>{_CLOSE}").encode("utf-8")
+            f"</{operation}Result></{operation}Response>{_CLOSE}").encode()
 
 
 def string_result(operation: str, text: str) -> bytes:
@@ -28,7 +28,7 @@ def string_result(operation: str, text: str) -> bytes:
     document escaped inside it, as the real service sends it). Empty: ``<XResult />``."""
     if not text:
         return (f'{_OPEN}<{operation}Response xmlns="{TEMPURI}"><{operation}Result />'
-                f"</{operation}Response>{_CLOSE}").encode("utf-8")
+                f"</{operation}Response>{_CLOSE}").encode()
     return response(operation, escape(text))
 
 
@@ -60,4 +60,4 @@ def fault(code: str, text: str) -> bytes:
     """A SOAP 1.1 Fault as ASMX sends it (with HTTP 500): ``soap:Client`` for a request it
     could not read, ``soap:Server`` for its own failure."""
     return (f"{_OPEN}<soap:Fault><faultcode>{escape(code)}</faultcode><faultstring>"
-            f"{escape(text)}</faultstring><detail /></soap:Fault>{_CLOSE}").encode("utf-8")
+            f"{escape(text)}</faultstring><detail /></soap:Fault>{_CLOSE}").encode()

@@ -4,8 +4,9 @@ the deposit notices. Every question goes to the control desk, named on screen.""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
-from typing import Any, Iterable
+from typing import Any
 
 from textual import work
 from textual.binding import Binding

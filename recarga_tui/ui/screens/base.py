@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, ClassVar, Iterable
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.actions import parse as parse_action
 from textual.app import ComposeResult
@@ -56,7 +57,7 @@ class ShopScreen(Screen):
             await self.take_key(event)
 
     @property
-    def shop(self) -> "RecargaApp":
+    def shop(self) -> RecargaApp:
         return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
@@ -193,7 +194,7 @@ class ShopScreen(Screen):
         self.shop.open_help(self.HELP_TOPIC)
 
 
-def choices_text(app: "RecargaApp", key_: str) -> str:
+def choices_text(app: RecargaApp, key_: str) -> str:
     """The line that names a sale's choices, as this copy can take them: none in a read-only
     copy, those without the dealer when there is no session (``<key>_offline``)."""
     from ...i18n import t

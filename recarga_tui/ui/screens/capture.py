@@ -7,13 +7,13 @@ pointed out before going on. Nothing is owed here: leaving is always safe.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 from textual.containers import Vertical
-from textual.widget import Widget
 from textual.events import Key
-
+from textual.widget import Widget
 
 from ...domain import phone
 from ...domain.money import pesos
@@ -111,8 +111,9 @@ class CaptureScreen(ShopScreen):
         return self.shop.services.health.catalog
 
     def _render_carrier_line(self) -> None:
-        text = t("capture.carrier", carrier=self.shop.services.health.carrier_name(self.draft.carrier_id)) \
-            if self.draft.carrier_id else t("capture.pick_carrier")
+        health = self.shop.services.health
+        text = (t("capture.carrier", carrier=health.carrier_name(self.draft.carrier_id))
+                if self.draft.carrier_id else t("capture.pick_carrier"))
         self.query_one("#carrier-line", Line).update(text)
 
     def _render_choices(self) -> None:

@@ -5,8 +5,9 @@ dealer's statement. P writes it as printable text and CSV to a folder."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, time, timedelta
-from typing import Any, Iterable
+from typing import Any
 
 from textual import work
 from textual.app import ComposeResult
@@ -21,7 +22,6 @@ from ..widgets.entry import Entry
 from ..widgets.key_footer import in_rows
 from ..widgets.line import Line
 from .base import ShopScreen
-
 
 
 class CashCloseScreen(ShopScreen):

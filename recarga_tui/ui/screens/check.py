@@ -9,8 +9,8 @@ keys refuse and say why: the top-up may still show up (R02, R16).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import timedelta
-from typing import Iterable
 
 from textual import work
 from textual.containers import Vertical

@@ -4,8 +4,8 @@ R04, R18, R19). F2 files a clarification for the sale under the cursor (R11)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
-from typing import Iterable
 
 from textual import work
 from textual.binding import Binding
@@ -80,7 +80,8 @@ class ClaimsScreen(ShopScreen):
         table.clear()
         for item in self.found:
             sale = item.sale
-            table.add_plain_row([self.shop_time(sale.created_at, "%m-%d %H:%M"), phone.group(sale.msisdn),
+            table.add_plain_row([self.shop_time(sale.created_at, "%m-%d %H:%M"),
+                                 phone.group(sale.msisdn),
                                  pesos(sale.amount), t(f"claims.state.{sale.state.value}"),
                                  item.carrier_folio or "—"], key=sale.ref)
         days = self.shop.services.settings.app.claims_days
@@ -142,7 +143,8 @@ class ClaimsScreen(ShopScreen):
 
         services = self.shop.services
         answer = await with_session(self.app, lambda: ask_about(services, item))
-        self.say(t("clarify.sent", id=answer.id, due=self.shop_time(answer.due_at, "%Y-%m-%d %H:%M")))
+        due = self.shop_time(answer.due_at, "%Y-%m-%d %H:%M")
+        self.say(t("clarify.sent", id=answer.id, due=due))
 
     def action_back(self) -> None:
         self.app.pop_screen()

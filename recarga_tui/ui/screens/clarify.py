@@ -4,14 +4,15 @@ shows when it is due and the answer."""
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from textual import work
 from textual.containers import Vertical
 from textual.widget import Widget
 
-from ...dealer.protocol import CLARIFICATION_TOPICS
 from ...i18n import t
+from ...services.support import CLARIFICATION_TOPICS
 from ..keys import key
 from ..session import with_session
 from ..widgets.ask import AskLine

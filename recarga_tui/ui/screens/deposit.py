@@ -4,7 +4,8 @@ refusal says what to type instead (R01)."""
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from textual import work
 from textual.containers import Vertical

@@ -4,7 +4,8 @@ written answer comes: the answer is the system working again."""
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from textual import work
 from textual.containers import Vertical

@@ -5,7 +5,7 @@ the ones shown; F2 goes to the control desk's contacts (R09). F9, F1 or Esc clos
 from __future__ import annotations
 
 import unicodedata
-from typing import Iterable
+from collections.abc import Iterable
 
 from textual.containers import Vertical, VerticalScroll
 from textual.widget import Widget

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widget import Widget
-
 
 from ...domain.money import pesos
 from ...domain.sale import State

@@ -7,7 +7,7 @@ administrator (R13); the app offers no reset of its own.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from textual import work
 from textual.containers import Vertical

@@ -8,7 +8,7 @@ with the amount in front of them. Once journaled, the amount stays on screen in 
 
 from __future__ import annotations
 
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from textual.app import ComposeResult
 from textual.containers import Vertical

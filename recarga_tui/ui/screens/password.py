@@ -91,7 +91,7 @@ class PasswordModal(ModalScreen[bool]):
     @work(exclusive=True, group="password")
     async def _verify(self, password: str) -> None:
         try:
-            await self.app.services.dealer.login(self.user, password)  # type: ignore[attr-defined]
+            await self.app.services.access.login(self.user, password)  # type: ignore[attr-defined]
         except Exception as exc:
             self.say(describe_error(exc))
             return

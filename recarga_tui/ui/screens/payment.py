@@ -5,7 +5,8 @@ before the payment is recorded leaves nothing owed."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from textual.containers import Vertical
 from textual.widget import Widget
@@ -16,8 +17,8 @@ from ...domain.sale import SaleError
 from ...i18n import t
 from ..errors import describe_error
 from ..keys import key
-from ..widgets.entry import Entry
 from ..widgets.big_digits import BigDigits
+from ..widgets.entry import Entry
 from ..widgets.line import Line
 from .base import ShopScreen
 
@@ -41,7 +42,7 @@ class PaymentScreen(ShopScreen):
         key("escape,f9", "correct", "key.correct", key_display="F9"),
     ]
 
-    def __init__(self, draft: "Draft") -> None:
+    def __init__(self, draft: Draft) -> None:
         super().__init__()
         self.draft = draft
 

@@ -8,7 +8,7 @@ offered when the promise passed), money back or correct for a rejected one.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from textual.containers import Vertical, VerticalScroll
 from textual.widget import Widget

@@ -4,7 +4,8 @@ that ended the previous step, and it is journaled with its time before payment i
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from textual.containers import Vertical
 from textual.widget import Widget
@@ -31,7 +32,7 @@ class ReadbackScreen(ShopScreen):
         key("c,escape", "correct", "key.correct", key_display="C"),
     ]
 
-    def __init__(self, draft: "Draft") -> None:
+    def __init__(self, draft: Draft) -> None:
         super().__init__()
         self.draft = draft
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import datetime
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from textual.containers import Vertical
 from textual.widget import Widget
-
 
 from ...domain import phone
 from ...domain.money import pesos

@@ -3,7 +3,7 @@ the money may go back, or carry to a corrected sale (R02)."""
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from textual.containers import Vertical
 from textual.widget import Widget

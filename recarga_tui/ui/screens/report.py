@@ -4,7 +4,7 @@ difference under the cursor (R11)."""
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from textual import work
 from textual.binding import Binding

@@ -5,18 +5,17 @@ and its send/later/money-back choice is shown (R12)."""
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from textual import work
 from textual.containers import Vertical
 from textual.widget import Widget
 
-
-from ...domain import phone
+from ...domain import faults, phone
 from ...domain.money import pesos
 from ...domain.sale import Sale, SaleError, State
 from ...i18n import t
-from ...services.counter import SessionNeeded
+from ...services.counter import NotSent, SessionNeeded
 from ..errors import describe_error
 from ..messages import PendingChanged, SaleSettled
 from ..widgets.line import Line
@@ -55,7 +54,14 @@ class SendScreen(ShopScreen):
                                                          renew=self.shop.session_gate.renew)
         except SessionNeeded:
             self._timer.stop()
-            self._not_sent()
+            self._not_sent(t("send.not_sent_session", amount=pesos(self.sale.amount),
+                             number=phone.group(self.sale.msisdn)))
+            return
+        except NotSent as err:  # the dealer gave no id to send it under: nothing left
+            self._timer.stop()
+            self._not_sent(t("send.not_sent_no_id", amount=pesos(self.sale.amount),
+                             number=phone.group(self.sale.msisdn),
+                             why=faults.describe(err.fault).split("\n")[0]))
             return
         except SaleError as err:
             # Refused before anything left (journal full, read-only copy, a state that may not
@@ -68,9 +74,10 @@ class SendScreen(ShopScreen):
         self._timer.stop()
         self._show_outcome(sale)
 
-    def _not_sent(self) -> None:
-        """No session and no password: nothing left the shop, the sale is as it was (paid,
-        deferred, or not found), with its choices on screen."""
+    def _not_sent(self, why: str) -> None:
+        """Nothing left the shop (no session and no password, or no id from the dealer to
+        send it under): the sale is as it was (paid, deferred, or not found), with its
+        choices on screen."""
         from .check import CheckScreen
         from .waiting import WaitingScreen
 
@@ -79,8 +86,7 @@ class SendScreen(ShopScreen):
         self.app.post_message(PendingChanged())
         self.app.push_screen(CheckScreen(sale) if sale.state is State.NOT_FOUND
                              else WaitingScreen(sale))
-        self.app.notify(t("send.not_sent_session", amount=pesos(sale.amount),
-                          number=phone.group(sale.msisdn)), severity="warning", timeout=20)
+        self.app.notify(why, severity="warning", timeout=20)
 
     def _show_outcome(self, sale: Sale) -> None:
         from .check import CheckScreen

@@ -3,14 +3,13 @@ customer and three choices: send now, leave it to be sent later, or give the mon
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from textual.containers import Vertical
 from textual.widget import Widget
 
-
 from ...domain.sale import Sale, SaleError
-from ...domain.slowness import SlowReason, Slowness
+from ...domain.slowness import Slowness, SlowReason
 from ...i18n import t
 from ..errors import describe_error
 from ..keys import key

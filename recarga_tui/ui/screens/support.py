@@ -5,7 +5,8 @@ F3 asks a new clarification."""
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from textual import work
 from textual.binding import Binding

@@ -4,7 +4,7 @@ later (a new promise), or give the money back — nothing was sent, so the money
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from textual.app import ComposeResult
 from textual.containers import Vertical

@@ -11,10 +11,11 @@ Only ``BigDigits`` is used by the screens, so every terminal gets the same code 
 from __future__ import annotations
 
 from rich.console import RenderableType
-from textual.geometry import Size
 from rich.segment import Segment
 from rich.style import Style
-from textual.renderables.digits import DIGITS, Digits as DigitsRenderable
+from textual.geometry import Size
+from textual.renderables.digits import DIGITS
+from textual.renderables.digits import Digits as DigitsRenderable
 from textual.widgets import Digits
 
 PLAIN = {
@@ -51,7 +52,7 @@ def plain_rows(text: str) -> tuple[str, str, str]:
             glyph = tuple(row + GAP for row in PLAIN.get(char, ("   ", f" {char} ", "   ")))
         else:
             glyph = (" ", " ", char)
-        for row, piece in zip(rows, glyph):
+        for row, piece in zip(rows, glyph, strict=False):
             row.append(piece)
     return "".join(rows[0]), "".join(rows[1]), "".join(rows[2])
 

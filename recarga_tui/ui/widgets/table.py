@@ -3,7 +3,7 @@ so keys typed ahead keep their order) and never markup (dealer text may hold "["
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from rich.text import Text
 from textual.widgets import DataTable

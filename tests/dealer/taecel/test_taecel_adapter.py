@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Callable
 from urllib.parse import parse_qs
 
 import httpx
 import pytest
+import taecel_samples as real
 
 from recarga_tui.config import ContactSettings, DealerSettings, Settings
 from recarga_tui.dealer import match
@@ -38,8 +39,6 @@ from recarga_tui.dealer.taecel.adapter import (
     configured_credentials,
 )
 from recarga_tui.domain.faults import Certainty, Origin
-
-import taecel_samples as real
 
 KEY, NIP = "k3y-Secreta", "n1p-Secreto"
 REF = "DEMO-01-250501-abcd1234"

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+import taecel_samples as real
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -43,8 +44,6 @@ from recarga_tui.dealer.taecel.money import (
     parse_form_amount,
 )
 from recarga_tui.domain.faults import Certainty, Origin
-
-import taecel_samples as real
 
 MX = timezone(timedelta(hours=-6))
 
@@ -366,7 +365,7 @@ def test_money_parser_never_accepts_what_it_cannot_write(text):
 def test_fecha_is_mexico_city_with_its_past_daylight_time():
     assert parse_fecha("2025-05-01 16:55:03").utcoffset() == timedelta(hours=-6)
     assert parse_fecha("2021-07-01 12:00:00").utcoffset() == timedelta(hours=-5)
-    moment = datetime(2025, 5, 1, 22, 55, 3, tzinfo=timezone.utc)
+    moment = datetime(2025, 5, 1, 22, 55, 3, tzinfo=UTC)
     assert format_fecha(moment) == "2025-05-01 16:55:03"
     with pytest.raises(ValueError):
         format_fecha(datetime(2025, 5, 1))

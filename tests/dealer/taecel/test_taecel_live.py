@@ -7,18 +7,17 @@ from __future__ import annotations
 
 import json
 import urllib.request
+from collections.abc import Iterator
 from dataclasses import replace
-from typing import Iterator
 
 import pytest
+from live_sim import LiveSim
 
 from recarga_tui.config import DealerSettings, Settings
 from recarga_tui.dealer.taecel.adapter import NIP_ENV, TaecelDealer
 from recarga_tui.domain.sale import State
 from recarga_tui.services.counter import Product
 from recarga_tui.services.shop import build
-
-from live_sim import LiveSim
 
 
 @pytest.fixture(scope="module")

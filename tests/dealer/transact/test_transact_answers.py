@@ -9,7 +9,7 @@ RecargasTae = MattersLC/RecargasTae (composeApp/src/...); Milano = RHMilano/POS-
 from __future__ import annotations
 
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from hypothesis import given, settings
@@ -32,11 +32,11 @@ from recarga_tui.dealer.transact import (
     parse_sku_list,
     pesos,
     pesos_to_centavos,
+    soap,
 )
-from recarga_tui.dealer.transact import soap
 from recarga_tui.domain.faults import Certainty, Origin
 
-AT = datetime(2025, 3, 14, 19, 45, tzinfo=timezone.utc)
+AT = datetime(2025, 3, 14, 19, 45, tzinfo=UTC)
 SENT = Sent("DEMO-01-250314-a1b2c3d4", "2222222222", "TEL-050", 5000)
 RID = "3234653462"
 
@@ -336,7 +336,7 @@ HTML = (b"<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"http://ww
     (b"<a>" + b"<b/>" * 50_000 + b"</a>", "malformed"),           # too many elements
     (b" " * (soap.MAX_ANSWER_BYTES + 1), "too_large"),
     (b"\xff\xfe\x00<", "malformed"),
-    ('<?xml version="1.0" encoding="x-nope"?><a/>'.encode(), "malformed"),
+    (b'<?xml version="1.0" encoding="x-nope"?><a/>', "malformed"),
 ])
 def test_r16_whatever_the_dealer_sends_is_unknown_never_a_crash(body, reason):
     outcome = dot(body)

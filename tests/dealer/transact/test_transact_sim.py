@@ -8,12 +8,13 @@ import asyncio
 import socket
 import threading
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import httpx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from live_sim import quiet_clock
 
 from recarga_tui.dealer import DealerError, NotVisible, Pending, Rejected, Unknown
 from recarga_tui.dealer.match import Sent
@@ -27,12 +28,11 @@ from recarga_tui.dealer.transact import (
     parse_sku_list,
 )
 from recarga_tui.domain.faults import Certainty, Origin
-from recarga_tui.sim import SimClock, catalog as carriers, faces
+from recarga_tui.sim import SimClock, faces
+from recarga_tui.sim import catalog as carriers
 from recarga_tui.sim.server import build_server
 from recarga_tui.sim.transact import make_app
 from recarga_tui.sim.transact.calls import BadCall, read_call
-
-from live_sim import quiet_clock
 
 PATH = "/transact.asmx"
 TIMEOUT = 1.0  # real seconds the shop waits for DoT here (40 s simulated at the fast clock)
@@ -71,7 +71,7 @@ class Shop:
             self.advance(tick)
         try:
             answer = await call
-        except asyncio.TimeoutError:
+        except TimeoutError:
             return rid, sent, "timeout"
         except Exception:  # in-process, a dropped connection is the app's exception
             return rid, sent, "dropped"
@@ -82,7 +82,7 @@ class Shop:
         return parse_check(answer.content, sent, request_id=rid, at=self.now())
 
     def now(self) -> datetime:
-        return self.world.now().astimezone(timezone.utc)
+        return self.world.now().astimezone(UTC)
 
     def advance(self, seconds: float) -> None:
         self.world.clock.advance(seconds)
@@ -388,7 +388,7 @@ async def test_r16_over_a_socket_a_dropped_answer_is_a_cut_connection():
             answer = await http.post(PATH, content=lookup.body, headers=lookup.headers)
             sent = Sent("DEMO-01-x", "5555550005", "TEL-050", 5000)
             assert isinstance(parse_check(answer.content, sent, request_id=rid,
-                                          at=datetime.now(timezone.utc)), TransactConfirmed)
+                                          at=datetime.now(UTC)), TransactConfirmed)
     finally:
         server.should_exit = True
         thread.join(timeout=10)
@@ -433,7 +433,7 @@ async def test_a_request_the_service_cannot_read_is_a_client_fault(shop, body):
     assert answer.status_code == 500 and b"soap:Client" in answer.content
     assert b"root:" not in answer.content
     sent = Sent("r", "5555550000", "TEL-050", 5000)
-    outcome = parse_dot(answer.content, sent, request_id="1", at=datetime.now(timezone.utc))
+    outcome = parse_dot(answer.content, sent, request_id="1", at=datetime.now(UTC))
     assert isinstance(outcome, Unknown) and outcome.reason == "server_error"
 
 
