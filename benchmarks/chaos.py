@@ -1,7 +1,7 @@
 """Sales through a dealer that loses answers, with the shop's program killed again and again.
 
     python benchmarks/chaos.py [--sales 200] [--kills N] [--seed 1] [--time-scale 600]
-                               [--dealer v1|transact]
+                               [--dealer v1|taecel|transact]
 
 The simulated dealer runs in its own process in its chaos scenario (``recarga-tui sim
 --scenario chaos``), fast: ``--time-scale`` simulated seconds per real second, so the
@@ -22,6 +22,13 @@ every open sale is resolved, and the journal and ``GET /sim/ledger`` are compare
   sale without its ledger entry, or a delivered top-up the journal does not know;
 * doubles: a client reference delivered more than once;
 * wrong_refunds: money given back for a top-up that was delivered.
+
+With ``--dealer taecel`` the simulator speaks Taecel's web service and the driver sells
+through the Taecel adapter: Taecel takes no reference from the shop, so the ledger names each
+delivery by its transID, and a delivery belongs to the sale of the journal that holds that
+transID (noted while sending, or claimed from getSales by a check). Then a double is a sale
+holding two delivered transIDs (or one transID held by two sales), and a lost sale is also a
+delivered transID no sale of the journal holds.
 
 The last line is ``chaos lost=<n> doubles=<n> wrong_refunds=<n> sales=<n> kills=<n>``; the
 goal is zeros for 1000 sales and at least 100 kills.
@@ -52,10 +59,18 @@ import children
 from recarga_tui.domain.sale import Sale, SaleError, State
 
 MEXICO = timezone(timedelta(hours=-6))
-# Products of the simulator's catalog cheap enough that 1000 sales fit in the shop's balance.
-PRODUCTS = (("TEL-020", "telcel", 2000), ("TEL-030", "telcel", 3000),
-            ("TEL-050", "telcel", 5000), ("MOV-020", "movistar", 2000),
-            ("MOV-050", "movistar", 5000), ("ATT-050", "att", 5000))
+# Products of the simulator's catalog cheap enough that 1000 sales fit in the shop's balance,
+# for each dealer: (sku, carrier id, centavos).
+PRODUCTS = {
+    "v1": (("TEL-020", "telcel", 2000), ("TEL-030", "telcel", 3000),
+           ("TEL-050", "telcel", 5000), ("MOV-020", "movistar", 2000),
+           ("MOV-050", "movistar", 5000), ("ATT-050", "att", 5000)),
+    "taecel": (("TEL020", "1", 2000), ("TEL030", "1", 3000), ("TEL050", "1", 5000),
+               ("MOV020", "2", 2000), ("MOV050", "2", 5000), ("ATT050", "3", 5000)),
+}
+PRODUCTS["transact"] = PRODUCTS["v1"]  # the transact face sells the simulator's own skus
+# How the driver logs in to each simulated dealer's demo account.
+DEMO_LOGIN = {"v1": ("demo", "demo"), "taecel": ("demo", "1234"), "transact": ("demo", "demo")}
 LANES = 4             # sales in progress at once in one driver
 DEFER_SHARE = 0.08    # sales left to be sent later (R17)
 LOSE_SHARE = 0.03     # requests lost before the dealer records them (never received)
@@ -103,7 +118,7 @@ class Driver:
         self.rng = random.Random(args.seed)
         self.settings = replace(Settings(), dealer=DealerSettings(
             url=args.url, terminal_id="DEMO-01", connect_timeout=1.0,
-            read_timeout=3.0, send_timeout=args.send_timeout))
+            read_timeout=3.0, send_timeout=args.send_timeout, kind=args.dealer))
         self.owned: set[str] = set()
         self.paid = 0
 
@@ -118,7 +133,7 @@ class Driver:
         clock = SimTimeClock.read(self.args.url)
         self.journal = journal = Journal.open(Path(self.args.journal), tz=MEXICO)
         self.dealer = dealer = self.make_dealer(clock)
-        await dealer.login("demo", "demo")
+        await dealer.login(*DEMO_LOGIN[self.args.dealer])
         for sale in journal.unfinished_sales():
             clock.floor(sale.updated_at)
         self.counter = counter = Counter(journal, dealer, self.settings, clock)
@@ -149,9 +164,9 @@ class Driver:
             return TransactDealer.from_settings(
                 replace(self.settings.dealer, licence="DEMO"), now=clock.now,
                 poll_seconds=max(0.2, 60 / self.args.time_scale), poll_every=0.02)
-        from recarga_tui.dealer.client import DealerClient
+        from recarga_tui.dealer import kinds
 
-        return DealerClient.from_settings(self.settings.dealer)
+        return kinds.make(self.settings, now=clock.now)
 
     async def lane(self, n: int) -> None:
         rng = random.Random(f"{self.args.seed}:{n}:{self.paid}")
@@ -167,7 +182,7 @@ class Driver:
     async def sell(self, rng: random.Random) -> None:
         from recarga_tui.services.counter import Product
 
-        sku, carrier, amount = rng.choice(PRODUCTS)
+        sku, carrier, amount = rng.choice(PRODUCTS[self.args.dealer])
         msisdn = f"{rng.choice(('22', '27', '55', '81', '33'))}{rng.randrange(10**8):08d}"
         counter = self.counter
         sale = counter.start(msisdn, Product(sku, carrier, amount))
@@ -223,7 +238,7 @@ class Driver:
         while True:
             await asyncio.sleep(every)
             try:
-                await self.dealer.login("demo", "demo")
+                await self.dealer.login(*DEMO_LOGIN[self.args.dealer])
             except Exception:  # noqa: BLE001 - the next round tries again
                 pass
 
@@ -252,9 +267,9 @@ def get_json(url: str) -> Any:
 
 def start_sim(args: argparse.Namespace, port: int) -> subprocess.Popen[bytes]:
     sim = children.spawn(
-        [sys.executable, "-m", "recarga_tui", "sim", "--scenario", "chaos", "--seed",
-         str(args.seed), "--time-scale", str(args.time_scale), "--port", str(port),
-         "--dealer", args.dealer],
+        [sys.executable, "-m", "recarga_tui", "sim", "--dealer", args.dealer, "--scenario",
+         "chaos", "--seed", str(args.seed), "--time-scale", str(args.time_scale), "--port",
+         str(port)],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:
@@ -349,7 +364,7 @@ def parent(args: argparse.Namespace) -> int:
         ledger = get_json(f"{url}/sim/ledger")
     finally:
         children.end(sim)
-    counts = verify(journal, ledger, reported)
+    counts = verify(journal, ledger, reported, by_dealer_id=args.dealer != "v1")
     elapsed = time.monotonic() - started
     for key in ("paid", "confirmed", "refunded", "open", "deferred_ever", "not_found_ever",
                 "unknown_ever", "found_in_report", "found_in_lookup", "attempts_2plus",
@@ -375,22 +390,21 @@ def _note(line: str, reported: set[str]) -> int:
     return 1 if line.startswith("ERROR") else 0
 
 
-def verify(folder: Path, ledger: list[dict[str, Any]], reported: set[str]) -> dict[str, int]:
+def verify(folder: Path, ledger: list[dict[str, Any]], reported: set[str], *,
+           by_dealer_id: bool = False) -> dict[str, int]:
     from recarga_tui.journal import Journal
 
     with Journal.open(folder, tz=MEXICO) as journal:
         sales = {s.ref: s for day in journal.days() for s in journal.sales_of_day(day)}
-    # The dealer keeps a sale under the shop's reference, or under the id it handed out
-    # first (transact): every id a sale was sent under counts as that sale.
-    owner = {step.data["dealer_id"]: s.ref for s in sales.values() for step in s.history
-             if step.state is State.SENDING and step.data.get("dealer_id")}
-    delivered = Tally(owner.get(entry["client_ref"], entry["client_ref"]) for entry in ledger)
-    paid = [s for s in sales.values() if s.first(State.PAID) is not None]
     c: dict[str, int] = Tally()
+    if by_dealer_id:  # the dealer names deliveries by its own id (transact, Taecel)
+        ledger, c["doubles"] = _by_dealer_id(sales, ledger)
+    delivered = Tally(entry["client_ref"] for entry in ledger)
+    paid = [s for s in sales.values() if s.first(State.PAID) is not None]
     c["paid"] = len(paid)
     c["ledger"] = len(ledger)
-    c["doubles"] = sum(1 for n in delivered.values() if n > 1)
-    c["lost"] = len(reported - set(sales))                      # reported paid, not journaled
+    c["doubles"] += sum(1 for n in delivered.values() if n > 1)
+    c["lost"] += len(reported - set(sales))                     # reported paid, not journaled
     c["lost"] += sum(1 for ref in delivered if ref not in sales)  # delivered, unknown here
     for sale in paid:
         states = {step.state for step in sale.history}
@@ -413,6 +427,21 @@ def verify(folder: Path, ledger: list[dict[str, Any]], reported: set[str]) -> di
     return c
 
 
+def _by_dealer_id(sales: dict[str, Sale], ledger: list[dict[str, Any]]
+                  ) -> tuple[list[dict[str, Any]], int]:
+    """The ledger of a dealer that names its deliveries by its own id (Taecel's transID),
+    each delivery given the reference of the one sale holding that id, and how many ids two
+    sales hold (doubles). A delivery no sale holds keeps its id: lost, counted as such."""
+    holders: dict[str, list[str]] = {}
+    for sale in sales.values():
+        for dealer_id in sale.dealer_ids:
+            holders.setdefault(dealer_id, []).append(sale.ref)
+    doubles = sum(1 for refs in holders.values() if len(refs) > 1)
+    named = [{**entry, "client_ref": holders.get(entry["client_ref"], [entry["client_ref"]])[0]}
+             for entry in ledger]
+    return named, doubles
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--sales", type=int, default=200)
@@ -423,8 +452,8 @@ def main() -> int:
                    help="real seconds the driver waits for a top-up's answer")
     p.add_argument("--final-timeout", type=float, default=300.0, dest="final_timeout")
     p.add_argument("--keep", action="store_true", help="keep the journal folder")
-    p.add_argument("--dealer", choices=("v1", "transact"), default="v1",
-                   help="the dealer's protocol: v1 (the default) or transact (SOAP)")
+    p.add_argument("--dealer", choices=tuple(PRODUCTS), default="v1",
+                   help="which simulated dealer to sell through (default v1)")
     p.add_argument("--driver", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--url", help=argparse.SUPPRESS)
     p.add_argument("--journal", help=argparse.SUPPRESS)

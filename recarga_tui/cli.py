@@ -38,9 +38,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="start against the built-in simulated dealer, with a demo journal")
     p.add_argument("--journal", metavar="DIR",
                    help="journal folder, instead of the configured one (or the demo's)")
-    p.add_argument("--dealer", choices=DEALER_KINDS, dest="dealer_kind",
-                   help="which kind of dealer to sell through (default: [dealer] kind of the "
-                        "config); with --demo, which simulated dealer")
+    p.add_argument("--dealer", dest="dealer_kind", choices=DEALER_KINDS, metavar="KIND",
+                   help="which dealer to sell through, instead of the configured [dealer] kind:"
+                        " v1, taecel or transact (with --demo, its simulator)")
     p.add_argument("--read-only", action="store_true", dest="read_only",
                    help="open the journal read-only: look, never sell (the control desk over SSH)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
@@ -107,7 +107,32 @@ def _check_config(args: argparse.Namespace) -> int:
         print(t("config.readable_by_others", file=shown_path(file)))
         if settings.dealer.licence:  # a secret, like a password (R12)
             print(t("config.licence_readable", file=shown_path(file), env=LICENCE_ENV))
+    for line in dealer_secrets_notes(settings, readable_by_others(file)):
+        print(line)
     return 0
+
+
+def dealer_secrets_notes(settings: Settings, file_readable: bool) -> list[str]:
+    """For Taecel: whether its key and nip are set and where from, never what they are
+    (R12); a nip in a file others can read is said first."""
+    import os
+
+    from .dealer.taecel.adapter import KEY_ENV, NIP_ENV
+
+    d = settings.dealer
+    if d.kind != "taecel":
+        return []
+    notes = []
+    if d.taecel_nip and file_readable:
+        notes.append(t("config.taecel.nip_readable", file=shown_path(Path(settings.source))))
+    for name, env, value in (("key", KEY_ENV, d.taecel_key), ("nip", NIP_ENV, d.taecel_nip)):
+        if os.environ.get(env):
+            notes.append(t(f"config.taecel.{name}_from_env", env=env))
+        elif value:
+            notes.append(t(f"config.taecel.{name}_from_file"))
+        else:
+            notes.append(t(f"config.taecel.{name}_missing", env=env))
+    return notes
 
 
 def startup_notes(settings: Settings) -> list[str]:

@@ -65,6 +65,10 @@ class DealerSettings:
     # transact: the licence GetTRequestID asks for; a secret like a password (R12), also
     # from the environment (LICENCE_ENV), which wins
     licence: str = field(default="", repr=False)
+    # Taecel's account: secrets (R12), better given in the environment (RECARGA_TAECEL_KEY,
+    # RECARGA_TAECEL_NIP); the nip may also be typed at the login instead.
+    taecel_key: str = field(default="", repr=False)
+    taecel_nip: str = field(default="", repr=False)
 
 
 @dataclass(frozen=True)
@@ -303,6 +307,8 @@ def _timezone(v: Any) -> Any:
 
 DEALER_KINDS = ("v1", "taecel", "transact")
 LICENCE_ENV = "RECARGA_DEALER_LICENCE"
+# Never shown back, even in the line that says they are wrong (R12).
+SECRET_KEYS = frozenset({"dealer.taecel_key", "dealer.taecel_nip", "dealer.licence"})
 
 
 def _dealer_kind(v: Any) -> Any:
@@ -318,6 +324,11 @@ def dealer_licence(settings: DealerSettings) -> str:
     """The licence to send: the environment's when set (a valid one), else the config's."""
     found = _licence(os.environ.get(LICENCE_ENV, ""))
     return found or settings.licence
+
+
+def _secret(v: Any) -> Any:
+    """A key or nip: printable, no spaces, at most 128 characters (never shown back)."""
+    return v if isinstance(v, str) and re.fullmatch(r"[!-~]{0,128}", v) else None
 
 
 def _terminal_id(v: Any) -> Any:
@@ -354,6 +365,8 @@ SCHEMA: dict[str, tuple[type, dict[str, Check]]] = {
             "kind": Check(_dealer_kind, "config.expect.dealer_kind"),
             "name": _text(60),
             "licence": Check(_licence, "config.expect.licence"),
+            "taecel_key": Check(_secret, "config.expect.secret"),
+            "taecel_nip": Check(_secret, "config.expect.secret"),
         },
     ),
     "procedure": (
@@ -470,7 +483,7 @@ def _fail(where: str, key: str, expect: str, got: Any, lang: str,
             file=where,
             key=key,
             expected=t(expect, lang=lang, **params),
-            got=_show(got),
+            got=t("config.hidden", lang=lang) if key in SECRET_KEYS else _show(got),
         )
     )
 

@@ -35,8 +35,8 @@ class Health:
             self.balance = await self.dealer.balances()
 
     async def refresh_notices(self) -> None:
-        """The two notices; they need no session, so they are asked before login too. A
-        dealer that publishes none is not asked: the notices bar says so (R10)."""
+        """The two notices; they need no session, so they are asked before login too. A dealer
+        that publishes none is not asked: the notices bar says so (R10)."""
         if not self.dealer.capabilities.notices:
             return
         try:
@@ -47,6 +47,11 @@ class Health:
             raise
         self.notices_failure = None
         self.notices_failed_at = None
+
+    @property
+    def measured(self) -> bool:
+        """Whether any answer of the dealer was timed yet (R15)."""
+        return bool(self.dealer.latencies)
 
     def median_latency(self) -> float:
         """The median of the dealer's recent answer times, in seconds (R15)."""

@@ -57,6 +57,8 @@ class Services:
 
     @property
     def capabilities(self) -> Capabilities:
+        """What the dealer offers through its system: a screen asks here before offering a
+        key, and says what the dealer lacks and where to ask instead (R09, R11, R14)."""
         return self.dealer.capabilities  # type: ignore[no-any-return]
 
     async def aclose(self) -> None:
@@ -81,7 +83,11 @@ def build(settings: Settings, *, demo: bool = False, clock: Clock | None = None,
           dealer: Any = None, journal: Any = None, sim_app: Any = None,
           sim_options: dict[str, Any] | None = None,
           ref_token: Callable[[], str] | None = None, read_only: bool = False) -> Services:
-    """Open the journal and make the dealer client (the simulator in-process for the demo)."""
+    """Open the journal and make the dealer's adapter (``[dealer] kind``; the simulator's
+    face of that dealer in-process for the demo)."""
+    from ..dealer import kinds
+
+    kind = settings.dealer.kind
     own_sim = demo and sim_app is None and not sim_options
     scale = demo_time_scale() if own_sim else 1.0
     start = demo_start() if own_sim else None
@@ -90,7 +96,7 @@ def build(settings: Settings, *, demo: bool = False, clock: Clock | None = None,
         from ..sim.clock import SimClock
 
         sim_clock = SimClock.at(*start, scale=scale) if start else SimClock(scale=scale)
-        sim_app = faces.make(settings.dealer.kind, time_scale=scale, clock=sim_clock)
+        sim_app = faces.make(kind, time_scale=scale, clock=sim_clock)
         clock = sim_app.state.world.clock  # one time for the shop and the dealer
     clock = clock or SystemClock(settings.app.zone())
     notes: list[str] = []
@@ -98,13 +104,11 @@ def build(settings: Settings, *, demo: bool = False, clock: Clock | None = None,
         journal = open_journal(settings.journal_path(), read_only, settings.app.zone())
         notes = [note.text() for note in journal.recovered]  # which day, and what was done
     if dealer is None:
-        if demo or sim_app is not None:
+        if demo and sim_app is None:
             from ..sim import faces
 
-            if sim_app is None:
-                sim_app = faces.make(settings.dealer.kind,
-                                     **(sim_options or {"time_scale": DEMO_TIME_SCALE}))
-        dealer = make_dealer(settings, clock, sim_app, scale)
+            sim_app = faces.make(kind, **(sim_options or {"time_scale": DEMO_TIME_SCALE}))
+        dealer = kinds.make(settings, sim_app=sim_app, now=clock.now, scale=scale)
     counter = Counter(journal, dealer, settings, clock, ref_token)
     health = Health(settings, dealer, clock)
     checker = Checker(counter, dealer, settings, clock, interval=max(0.5, CHECK_INTERVAL / scale))
@@ -116,31 +120,6 @@ def build(settings: Settings, *, demo: bool = False, clock: Clock | None = None,
     return Services(settings, clock, notebook, dealer, counter, health, checker, deferred,
                     Account(dealer, clock), Support(dealer, notebook, clock), Access(dealer),
                     demo, sim_app, notes=notes)
-
-
-def make_dealer(settings: Settings, clock: Clock, sim_app: Any = None,
-                scale: float = 1.0) -> Any:
-    """The adapter of the configured kind of dealer; in-process to ``sim_app`` when given."""
-    if settings.dealer.kind == "transact":
-        return _transact(settings, clock, sim_app, scale)
-    from ..dealer.client import DealerClient
-
-    if sim_app is not None:
-        return DealerClient.in_process(sim_app, settings.dealer)
-    return DealerClient.from_settings(settings.dealer)
-
-
-def _transact(settings: Settings, clock: Clock, sim_app: Any, scale: float) -> Any:
-    from ..dealer.transact.adapter import POLL_EVERY, TransactDealer
-    from ..dealer.transact.answers import POLL_SECONDS
-
-    if sim_app is None:
-        return TransactDealer.from_settings(settings.dealer, settings.contacts, now=clock.now)
-    # The demo's dealer runs ``scale`` times faster: so does the polling of a sale in progress.
-    return TransactDealer.in_process(sim_app, settings.dealer, settings.contacts,
-                                     now=clock.now, licence=settings.dealer.licence,
-                                     poll_seconds=POLL_SECONDS / scale,
-                                     poll_every=POLL_EVERY / scale)
 
 
 class JournalUnavailable(Exception):

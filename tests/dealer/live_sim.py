@@ -30,10 +30,14 @@ def _free_port() -> int:
 class LiveSim:
     """uvicorn serving a simulator on 127.0.0.1 in a thread; the world is shared memory."""
 
-    def __init__(self, tls: bool = False, clock: SimClock | None = None) -> None:
+    def __init__(self, tls: bool = False, clock: SimClock | None = None,
+                 face: str = "v1") -> None:
         import uvicorn
 
-        self.app = make_app(seed=11, scenario="normal", clock=clock or quiet_clock())
+        from recarga_tui.sim import faces
+
+        factory = make_app if face == "v1" else lambda **o: faces.make(face, **o)
+        self.app = factory(seed=11, scenario="normal", clock=clock or quiet_clock())
         self.world = self.app.state.world
         self.port = _free_port()
         self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"

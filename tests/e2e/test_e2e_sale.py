@@ -12,7 +12,7 @@ import io
 import subprocess
 
 import pytest
-from tmux_driver import EXITED, SCRIPT, Tmux, have_tmux, isolated_env
+from tmux_driver import EXITED, SCRIPT, Tmux, have_tmux, isolated_env, sell_fifty_pesos_of_telcel
 
 pytestmark = [
     pytest.mark.e2e,
@@ -43,20 +43,7 @@ def sell_one_topup(term: Tmux) -> None:
     term.text("demo")
     term.keys("Enter")
     term.wait_for("F2 para vender", "Saldo")
-    term.keys("F2")
-    term.wait_for("Telcel")
-    term.keys("1")
-    term.text(NUMBER)
-    term.keys("Enter")
-    term.text(NUMBER)
-    term.keys("Enter")
-    term.wait_for("$50")
-    term.keys("4")
-    term.wait_for("no se aceptan reclamaciones")
-    term.keys("a")
-    term.wait_for("Recibido")
-    term.keys("F4")
-    term.keys("Enter")
+    sell_fifty_pesos_of_telcel(term, NUMBER)
     term.wait_for("Recarga realizada", "555 555 0000")
 
 

@@ -105,12 +105,19 @@ def log_in_and_send_telcel_50(term: Tmux, number: str) -> None:
     term.text("demo")
     term.keys("Enter")
     term.wait_for("Saldo")
+    sell_fifty_pesos_of_telcel(term, number)
+
+
+def sell_fifty_pesos_of_telcel(term: Tmux, number: str) -> None:
+    """From home, by keys: F2, Telcel, the number twice, $50, the read-back accepted, $50
+    handed over, F4 sends (the screen after the send is the caller's to read)."""
     term.keys("F2")
     term.wait_for("Telcel")
     term.keys("1")
-    for _ in range(2):
-        term.text(number)
-        term.keys("Enter")
+    term.text(number)
+    term.keys("Enter")
+    term.text(number)
+    term.keys("Enter")
     term.wait_for("$50")
     term.keys("4")
     term.wait_for("no se aceptan reclamaciones")

@@ -135,11 +135,59 @@ WORDS = {
         "la ruta de un archivo de certificados PEM que exista, o \"\" para los del sistema",
         "the path of an existing PEM certificate file, or \"\" for the system's",
     ),
+    "config.expect.dealer_kind": (
+        "el protocolo del distribuidor: \"v1\", \"taecel\" o \"transact\"",
+        "the dealer's protocol: \"v1\", \"taecel\" or \"transact\"",
+    ),
+    "config.expect.secret": (
+        "texto sin espacios ni acentos, hasta 128 caracteres",
+        "text without spaces or accents, up to 128 characters",
+    ),
+    "config.dealer_kind_unavailable": (
+        "Esta versión todavía no habla con un distribuidor de tipo \"{kind}\" "
+        "([dealer] kind)",
+        "This version does not speak to a dealer of kind \"{kind}\" yet ([dealer] kind)",
+    ),
+    "config.taecel.nip_readable": (
+        "Aviso: el NIP de Taecel está en {file} y otros usuarios pueden leerlo; ejecute: "
+        "chmod 600 {file}, o póngalo en RECARGA_TAECEL_NIP",
+        "Warning: Taecel's NIP is in {file} and other users can read it; run: chmod 600 "
+        "{file}, or set it in RECARGA_TAECEL_NIP",
+    ),
+    "config.taecel.key_from_env": (
+        "Taecel: la llave (key) viene de {env} (no se muestra)",
+        "Taecel: the key comes from {env} (not shown)",
+    ),
+    "config.taecel.key_from_file": (
+        "Taecel: la llave (key) viene del archivo (no se muestra)",
+        "Taecel: the key comes from the file (not shown)",
+    ),
+    "config.taecel.key_missing": (
+        "Taecel: falta la llave (key): póngala en [dealer] taecel_key o en {env}; sin ella "
+        "se usa el usuario que se escribe al entrar",
+        "Taecel: the key is missing: set it in [dealer] taecel_key or in {env}; without it "
+        "the user typed at the login is used",
+    ),
+    "config.taecel.nip_from_env": (
+        "Taecel: el NIP viene de {env} (no se muestra)",
+        "Taecel: the NIP comes from {env} (not shown)",
+    ),
+    "config.taecel.nip_from_file": (
+        "Taecel: el NIP viene del archivo (no se muestra)",
+        "Taecel: the NIP comes from the file (not shown)",
+    ),
+    "config.taecel.nip_missing": (
+        "Taecel: el NIP no está guardado: se escribe como contraseña al entrar",
+        "Taecel: the NIP is not kept: it is typed as the password at the login",
+    ),
+    "config.hidden": (
+        "(no se muestra: es secreto)",
+        "(not shown: it is a secret)",
+    ),
     "config.expect.terminal_id": (
         "el id de terminal: letras, dígitos, - o _ (hasta 32)",
         "the terminal id: letters, digits, - or _ (up to 32)",
     ),
-    "config.expect.dealer_kind": ('"v1", "taecel" o "transact"', '"v1", "taecel" or "transact"'),
     "config.expect.licence": (
         "la licencia del distribuidor: letras, dígitos y _ . : @ + / = - (hasta 128), sin "
         "espacios",

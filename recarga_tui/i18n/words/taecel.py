@@ -23,4 +23,23 @@ WORDS = {
         "El distribuidor no contestó la consulta: {dealer_message}",
         "The dealer did not answer the query: {dealer_message}",
     ),
+    "dealer.taecel.in_progress": (
+        "La compañía todavía no contesta si la recarga llegó; se revisa sola en el reporte",
+        "The carrier has not answered yet whether the top-up arrived; it is checked by itself "
+        "in the report",
+    ),
+    "dealer.taecel.no_credentials": (
+        "Falta la llave (key) o el NIP de Taecel: escriba el NIP, o póngalos en la "
+        "configuración o en RECARGA_TAECEL_KEY y RECARGA_TAECEL_NIP",
+        "Taecel's key or NIP is missing: type the NIP, or set them in the config or in "
+        "RECARGA_TAECEL_KEY and RECARGA_TAECEL_NIP",
+    ),
+    "dealer.taecel.bad_credentials": (
+        "Taecel no aceptó la llave (key) o el NIP: {dealer_message}",
+        "Taecel did not accept the key or the NIP: {dealer_message}",
+    ),
+    "dealer.taecel.period_too_long": (
+        "El reporte de ventas de Taecel se pide día por día: a lo más {days} días",
+        "Taecel's sales report is asked day by day: {days} days at the most",
+    ),
 }

@@ -97,6 +97,22 @@ WORDS = {
     ),
     "notices.stale": (
         "(no se pudo actualizar {age})", "(could not be refreshed {age})"),
+    "notices.none": (
+        "{dealer} no publica avisos; medido por esta app: {measure}",
+        "{dealer} publishes no notices; measured by this app: {measure}",
+    ),
+    "notices.measure": (
+        "respuesta {seconds} s (lento desde {slow} s), hora pico {start}-{end}",
+        "answers in {seconds} s (slow from {slow} s), peak hours {start}-{end}",
+    ),
+    "notices.measure.none": (
+        "sin respuestas medidas todavía, hora pico {start}-{end}",
+        "no answer measured yet, peak hours {start}-{end}",
+    ),
+    "notices.none.general": (
+        "Pregunte por avisos a la mesa de control: tel. {phone}",
+        "Ask the control desk about notices: phone {phone}",
+    ),
     "notices.not_asked": (
         "esta copia no consulta al distribuidor", "this copy does not ask the distributor"),
     "status.offline": ("SIN CONEXIÓN", "OFFLINE"),
@@ -120,6 +136,10 @@ WORDS = {
     "login.demo_credentials": (
         "Demostración: usuario demo, contraseña demo",
         "Demo: user demo, password demo",
+    ),
+    "login.demo_credentials.taecel": (
+        "Demostración (Taecel): usuario demo (la llave), contraseña 1234 (el NIP)",
+        "Demo (Taecel): user demo (the key), password 1234 (the NIP)",
     ),
     "login.read_only": (
         "SOLO LECTURA: otra copia de la app tiene abierto el cuaderno. Aquí puede consultar, "

@@ -18,7 +18,7 @@ from ...i18n import t
 from ..keys import key
 from ..messages import BalanceRead
 from ..session import with_session
-from ..widgets.ask import AskLine, lacking
+from ..widgets.ask import AskLine
 from ..widgets.line import Line
 from ..widgets.table import PlainTable
 from .base import ShopScreen
@@ -75,13 +75,21 @@ class AccountScreen(ShopScreen):
             "account.range", first=first.isoformat(), last=last.isoformat()))
         balance = await with_session(self.app, account.balance)
         self.query_one("#account-balance", Line).update(t(
-            "account.balance", balance=pesos(balance.available),
+            "account.balance", balance=self._pools(balance),
             at=self.shop_time(balance.updated_at)))
         self.app.post_message(BalanceRead(balance.available, balance.updated_at))
-        if (lacks := lacking(self.shop.services, "statement")) is not None:
-            self.say(lacks, level="warning")  # the balance only, and where to ask (R14)
+        lacking = self.lacking("statement")
+        if lacking is not None:  # the dealer keeps no statement for the app: where to ask
+            self.query_one("#account-totals", Line).update(lacking)
+            self.say(lacking, level="warning")
             return
         self._fill(await with_session(self.app, lambda: account.statement(first, last)))
+
+    def _pools(self, balance: Any) -> str:
+        """The balance, or every pool of a dealer that keeps several (airtime, bills)."""
+        if not self.shop.services.capabilities.pools or len(balance.pools) < 2:
+            return pesos(balance.available)
+        return " · ".join(f"{pool.name} {pesos(pool.available)}" for pool in balance.pools)
 
     def _fill(self, statement: Any) -> None:
         table = self.query_one(PlainTable)
@@ -116,8 +124,7 @@ class AccountScreen(ShopScreen):
     def action_deposits(self) -> None:
         from .deposit import DepositScreen
 
-        if (lacks := lacking(self.shop.services, "deposits")) is not None:
-            self.say(lacks, level="warning")
+        if self.lacks("deposits"):
             return
         self.app.push_screen(DepositScreen())
 

@@ -173,6 +173,26 @@ class ShopScreen(Screen):
             return None
         return stepped
 
+    def lacking(self, capability: str) -> str | None:
+        """The words saying the dealer does not offer ``capability`` (a field of
+        ``port.Capabilities``) and where to ask instead (R09, R11, R14); None when it does."""
+        from ...i18n import t
+
+        services = self.shop.services
+        caps = services.capabilities
+        if getattr(caps, capability):
+            return None
+        contacts = services.settings.contacts
+        return t(f"dealer.lacks.{capability}", dealer=caps.name, phone=contacts.phone,
+                 email=contacts.email)
+
+    def lacks(self, capability: str) -> bool:
+        """Whether the dealer lacks ``capability``; if so, the screen says so and where to ask."""
+        words = self.lacking(capability)
+        if words is not None:
+            self.say(words, level="warning")
+        return words is not None
+
     def say(self, text: str, *, level: str = "info") -> None:
         """A one-line message above the footer: what happened and what to do next (R01)."""
         message = self.query_one("#message", Line)

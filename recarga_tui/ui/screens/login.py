@@ -40,7 +40,7 @@ class LoginScreen(ShopScreen):
             yield Entry(t("login.password") + ":", id="password", password=True,
                         max_length=128)
             if self.shop.services.demo:
-                yield Line(t("login.demo_credentials"), id="demo-credentials")
+                yield Line(t(_demo_credentials(settings.dealer.kind)), id="demo-credentials")
             yield Line(t("login.forgotten", email=settings.contacts.admin_email),
                          id="forgotten")
             yield Line(t("login.nobody_asks"), id="nobody-asks")
@@ -97,3 +97,11 @@ class LoginScreen(ShopScreen):
     async def _login(self, user: str, password: str) -> None:
         session = await self.shop.services.access.login(user, password)
         self.app.post_message(LoggedIn(session, user, self.shop.services.clock.now()))
+
+
+def _demo_credentials(kind: str) -> str:
+    """The demo login of the simulated dealer of ``kind`` (protocol v1's by default)."""
+    from ...i18n import catalog
+
+    key = f"login.demo_credentials.{kind}"
+    return key if key in catalog() else "login.demo_credentials"

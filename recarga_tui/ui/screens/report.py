@@ -17,7 +17,7 @@ from ...domain.reconcile import Kind, Row
 from ...i18n import t
 from ..keys import key
 from ..session import with_session
-from ..widgets.ask import AskLine, lacking
+from ..widgets.ask import AskLine
 from ..widgets.line import Line
 from ..widgets.table import PlainTable
 from .base import ShopScreen
@@ -68,7 +68,7 @@ class ReportScreen(ShopScreen):
         from ...services.report import day_report, notebook_day
 
         day = self.day
-        lacks = lacking(self.shop.services, "sales_report")
+        lacks = self.lacking("sales_report")
         if not self.shop.connected or lacks is not None:
             # Without the dealer or its report: the notebook's side of the day, and the
             # screen says so, with where to ask for the dealer's report (R14).
@@ -164,6 +164,8 @@ class ReportScreen(ShopScreen):
         self._detail()
 
     def action_clarify(self) -> None:
+        if self.lacks("clarifications"):
+            return
         row = self._selected()
         if row is None or not row.is_difference:
             self.say(t("report.clarify_only_differences"), level="warning")

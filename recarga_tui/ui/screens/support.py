@@ -17,7 +17,7 @@ from ...i18n import t
 from ...services.support import past_due
 from ..keys import key
 from ..session import with_session
-from ..widgets.ask import AskLine, lacking
+from ..widgets.ask import AskLine
 from ..widgets.line import Line
 from ..widgets.table import PlainTable
 from .base import ShopScreen
@@ -43,8 +43,11 @@ class SupportScreen(ShopScreen):
 
     def compose_body(self) -> Iterable[Widget]:
         with Vertical(id="support-box"):
-            yield Line(t("support.fault_note"), id="support-fault-note")
-            yield Line(t("support.clarifications"), id="support-title")
+            # What the dealer does not take through its system is said, with where to ask.
+            yield Line(self.lacking("fault_reports") or t("support.fault_note"),
+                       id="support-fault-note")
+            yield Line(self.lacking("clarifications") or t("support.clarifications"),
+                       id="support-title")
             yield PlainTable(id="support-table")
             yield Line("", id="support-detail")
             yield AskLine(self.shop.services.settings)
@@ -60,9 +63,7 @@ class SupportScreen(ShopScreen):
 
     @work(exclusive=True, group="support", exit_on_error=False)
     async def load(self) -> None:
-        lacks = lacking(self.shop.services, "clarifications")
-        if lacks is not None:  # nothing to ask the dealer: where to ask instead (R11, R14)
-            self.say(lacks, level="warning")
+        if self.lacks("clarifications"):
             return
         self.items = await with_session(self.app, self.shop.services.support.clarifications)
         self._fill()
@@ -116,16 +117,14 @@ class SupportScreen(ShopScreen):
     def action_fault(self) -> None:
         from .fault import FaultReportScreen
 
-        if (lacks := lacking(self.shop.services, "fault_reports")) is not None:
-            self.say(lacks, level="warning")
+        if self.lacks("fault_reports"):
             return
         self.app.push_screen(FaultReportScreen())
 
     def action_clarification(self) -> None:
         from .clarify import ClarifyScreen
 
-        if (lacks := lacking(self.shop.services, "clarifications")) is not None:
-            self.say(lacks, level="warning")
+        if self.lacks("clarifications"):
             return
         self.app.push_screen(ClarifyScreen())
 

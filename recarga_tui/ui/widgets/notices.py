@@ -53,32 +53,14 @@ class NoticesBar(Vertical):
         return t("notices.failed", origin=origin, age=age_text(health.notices_failed_at, now),
                  seconds=services.settings.dealer.notices_refresh_seconds)
 
-    def _none_published(self, status: Static, general: Static) -> None:
-        """A dealer without notices: said so, with the app's own measure of its speed in
-        their place (R10, R15), marked slow when the measure or the peak hours say so."""
-        services = self.app.services
-        proc = services.settings.procedure
-        latency = services.health.median_latency()
-        slow = services.health.slowness().slow
-        status.update(t("notices.status.label") + " " + t(
-            "dealer.no_notices.none", dealer=services.capabilities.name,
-            latency=(f"{max(latency, 0.1):.1f} s" if latency
-                     else t("dealer.no_notices.not_measured")),
-            slow=f"{proc.slow_latency_seconds:g}",
-            peak=f"{proc.peak_start:%H:%M}-{proc.peak_end:%H:%M}"))
-        for name in ("normal", "slow", "down", "unknown"):
-            status.set_class(name == ("slow" if slow else "normal"), f"-{name}")
-        general.update(t("notices.general.label") + " " + t(
-            "dealer.no_notices.no_message", dealer=services.capabilities.name))
-
     def _show(self, notices: Any) -> None:
         status = self.query_one("#system-status", Static)
         general = self.query_one("#general-message", Static)
         services = self.app.services
-        now = services.clock.now()
         if not services.capabilities.notices:
-            self._none_published(status, general)
+            self._show_own_measure(status, general)
             return
+        now = services.clock.now()
         failure = self._failure(now)
         if notices is None:
             if services.notebook.read_only:
@@ -102,3 +84,27 @@ class NoticesBar(Vertical):
         gm = notices.general_message
         general.update(f"{t('notices.general.label')} {gm.text or '—'}  "
                        f"({age_text(gm.updated_at, now)})")
+
+    def _show_own_measure(self, status: Static, general: Static) -> None:
+        """A dealer that publishes no notices: said, with the app's own measure of slowness
+        instead, the peak window and the dealer's measured latency (R10, R15)."""
+        services = self.app.services
+        status.update(f"{t('notices.status.label')} "
+                      + t("notices.none", dealer=services.capabilities.name,
+                          measure=own_measure(services)))
+        slow = services.health.slowness().slow
+        for name, on in (("normal", not slow), ("slow", slow), ("down", False),
+                         ("unknown", False)):
+            status.set_class(on, f"-{name}")
+        general.update(f"{t('notices.general.label')} "
+                       + t("notices.none.general", phone=services.settings.contacts.phone))
+
+
+def own_measure(services: Any) -> str:
+    """The app's own word on slowness: the median latency measured and the peak window."""
+    proc = services.settings.procedure
+    window = {"start": proc.peak_start.strftime("%H:%M"), "end": proc.peak_end.strftime("%H:%M")}
+    if not services.health.measured:
+        return t("notices.measure.none", **window)
+    return t("notices.measure", seconds=f"{services.health.median_latency():.1f}",
+             slow=f"{proc.slow_latency_seconds:g}", **window)
