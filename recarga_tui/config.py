@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .i18n import t
+from .printing.settings import PRINTER_CHECKS, PrinterSettings, missing_setting
 
 APP_NAME = "recarga-tui"
 
@@ -88,6 +89,7 @@ class Settings:
     procedure: ProcedureSettings = field(default_factory=ProcedureSettings)
     cash: CashSettings = field(default_factory=CashSettings)
     contacts: ContactSettings = field(default_factory=ContactSettings)
+    printer: PrinterSettings = field(default_factory=PrinterSettings)
     source: str = ""  # the file these settings came from ("" for the defaults)
 
     def journal_path(self) -> Path:
@@ -250,6 +252,7 @@ SCHEMA: dict[str, tuple[type, dict[str, Check]]] = {
             "admin_email": (_string, "config.expect.string"),
         },
     ),
+    "printer": (PrinterSettings, PRINTER_CHECKS),  # its checks: printing/settings.py
 }
 
 
@@ -312,6 +315,9 @@ def _check_together(s: Settings, file: Path, lang: str) -> None:
     if s.cash.small_topup_pesos >= s.cash.large_bill_pesos:
         raise _fail(file, "cash.small_topup_pesos", "config.expect.small_below_large",
                     s.cash.small_topup_pesos, lang)
+    if (needed := missing_setting(s.printer)) is not None:
+        raise _fail(file, f"printer.{needed}", f"config.expect.printer.needs.{s.printer.kind}",
+                    getattr(s.printer, needed), lang)
 
 
 def load(path: Path | str | None = None, *, required: bool = False) -> Settings:
