@@ -159,9 +159,12 @@ def _run_app(args: argparse.Namespace) -> int:
     for note in notes:
         print(note, file=sys.stderr)
     log_file = setup_log(read_only=args.read_only)
+    from .printing.device import where
+
     logging.getLogger("recarga_tui").info(
-        "start %s: demo=%s config=%s journal=%s log=%s", __version__, args.demo,
-        settings.source or "-", settings.journal_path(), log_file)
+        "start %s: demo=%s config=%s journal=%s log=%s printer=%s %s", __version__, args.demo,
+        settings.source or "-", settings.journal_path(), log_file, settings.printer.kind,
+        where(settings.printer))
     from .ui.app import run as run_app
 
     return run_app(settings, demo=args.demo, notes=notes, read_only=args.read_only)

@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .i18n import t
+from .printing.settings import PRINTER_CHECKS, PrinterSettings, missing_setting
 
 APP_NAME = "recarga-tui"
 
@@ -105,6 +106,7 @@ class Settings:
     procedure: ProcedureSettings = field(default_factory=ProcedureSettings)
     cash: CashSettings = field(default_factory=CashSettings)
     contacts: ContactSettings = field(default_factory=ContactSettings)
+    printer: PrinterSettings = field(default_factory=PrinterSettings)
     source: str = ""  # the file these settings came from ("" for the defaults)
 
     def journal_path(self) -> Path:
@@ -397,6 +399,7 @@ SCHEMA: dict[str, tuple[type, dict[str, Check]]] = {
             "admin_email": _CONTACT,
         },
     ),
+    "printer": (PrinterSettings, PRINTER_CHECKS),  # its checks: printing/settings.py
 }
 
 
@@ -546,6 +549,9 @@ def _check_together(s: Settings, where: str, lang: str) -> None:
     if s.cash.small_topup_pesos >= s.cash.large_bill_pesos:
         raise _fail(where, "cash.small_topup_pesos", "config.expect.small_below_large",
                     s.cash.small_topup_pesos, lang)
+    if (needed := missing_setting(s.printer)) is not None:
+        raise _fail(where, f"printer.{needed}", f"config.expect.printer.needs.{s.printer.kind}",
+                    getattr(s.printer, needed), lang)
 
 
 # --- reading the file ----------------------------------------------------------------------------

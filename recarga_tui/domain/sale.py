@@ -83,6 +83,14 @@ OPEN: frozenset[State] = frozenset(
 UNPAID: frozenset[State] = frozenset({State.CAPTURED, State.ACCEPTED})
 
 
+class EventKind(StrEnum):
+    """Things that happen to a sale without moving its state: they never send, change or end
+    it, so they are kept beside the history, not in it."""
+
+    PRINTED = "printed"        # the customer's ticket came out of the printer
+    REPRINTED = "reprinted"    # a copy of it, marked REIMPRESIÓN, came out later
+
+
 class SaleError(Exception):
     """A domain rule refused something; ``code`` is a catalog key, ``params`` fill it in."""
 
@@ -116,6 +124,24 @@ class Transition:
         return cls(State(raw["state"]), datetime.fromisoformat(raw["at"]), dict(raw["data"]))
 
 
+@dataclass(frozen=True)
+class SaleEvent:
+    """Something that happened to a sale at ``at`` and changed nothing of it (a ticket
+    printed): kept in the notebook as proof, in the order it happened."""
+
+    kind: EventKind
+    at: datetime
+    data: Mapping[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind.value, "at": self.at.isoformat(), "data": dict(self.data)}
+
+    @classmethod
+    def from_dict(cls, raw: Mapping[str, Any]) -> SaleEvent:
+        return cls(EventKind(raw["kind"]), datetime.fromisoformat(raw["at"]),
+                   dict(raw.get("data", {})))
+
+
 def _check_amount(amount: Any) -> None:
     # bool is an int subclass and a float is never money: both are refused, as is a non-number.
     if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
@@ -140,6 +166,7 @@ class Sale:
     sku: str
     amount: int  # centavos
     history: tuple[Transition, ...]
+    events: tuple[SaleEvent, ...] = ()
 
     # --- creation and steps ---
 
@@ -179,6 +206,15 @@ class Sale:
         reference from the shop, port ``SaleKey.NONE``): a ``sending`` step that keeps the
         sale sending and is not another attempt."""
         return self.advance(State.SENDING, at, dealer_id=dealer_id, noted=True)
+
+    def note(self, kind: EventKind, at: datetime, **data: Any) -> Sale:
+        """The sale with one more event; its state and history stay as they are."""
+        if at.tzinfo is None:
+            raise SaleError("sale.naive_time")
+        return replace(self, events=self.events + (SaleEvent(kind, at, data),))
+
+    def events_of(self, *kinds: EventKind) -> tuple[SaleEvent, ...]:
+        return tuple(e for e in self.events if e.kind in kinds)
 
     # --- what the history says ---
 
@@ -269,7 +305,7 @@ class Sale:
         return int(step.data.get("change", 0)) if step else 0
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        doc = {
             "ref": self.ref,
             "msisdn": self.msisdn,
             "carrier_id": self.carrier_id,
@@ -280,6 +316,9 @@ class Sale:
             "updated_at": self.updated_at.isoformat(),
             "history": [step.to_dict() for step in self.history],
         }
+        if self.events:  # absent until the first one: older documents read the same
+            doc["events"] = [event.to_dict() for event in self.events]
+        return doc
 
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any]) -> Sale:
@@ -290,4 +329,5 @@ class Sale:
             sku=raw["sku"],
             amount=int(raw["amount"]),
             history=tuple(Transition.from_dict(step) for step in raw["history"]),
+            events=tuple(SaleEvent.from_dict(e) for e in raw.get("events", ())),
         )

@@ -168,7 +168,7 @@ def _check_document(doc_id: str, doc: dict[str, Any], refs: set[str]) -> list[No
                              {"ref": sale.ref, "problem": t(found[0], **found[1])}))
     elif doc.get("state") != sale.state.value:
         problems.append(Note("journal.check.inconsistent", {"ref": sale.ref}))
-    for key in secret_keys(doc["history"]):
+    for key in secret_keys([doc["history"], doc.get("events", [])]):
         problems.append(Note("journal.check.secret", {"ref": sale.ref, "key": key}))
     return problems
 

@@ -163,7 +163,10 @@ class Journal:
         found = next((d for d in docs if d.get("ref") == sale.ref), None)
         if found is not None:
             check_extends(sale.ref, found.get("history", []), doc["history"])
-            if len(found.get("history", [])) == len(doc["history"]):
+            # Events (a ticket printed) only ever grow too, and change no state.
+            check_extends(sale.ref, found.get("events", []), doc.get("events", []))
+            if (len(found.get("history", [])) == len(doc["history"])
+                    and len(found.get("events", [])) == len(doc.get("events", []))):
                 return  # already stored: recording twice is harmless
             if verify(found) is False:
                 # The .prev about to be made still holds the record as it was found.

@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from ..domain.sale import Sale, State, step_allowed
+from ..domain.sale import EventKind, Sale, State, step_allowed
 from .errors import JournalError
 
 # R12: data keys named like these never reach the disk. "nip" is the Mexican word for a PIN.
@@ -69,6 +69,24 @@ def history_problem(history: Sequence[Mapping[str, Any]]) -> tuple[str, dict[str
     return None
 
 
+def events_problem(events: Any) -> tuple[str, dict[str, Any]] | None:
+    """Why a stored list of events (``SaleEvent.to_dict`` items) is not one, or None. They
+    change no state, so only their shape is checked: a known kind and a time with its zone."""
+    from datetime import datetime
+
+    if not isinstance(events, list):
+        return "journal.history.bad_event", {"event": 0}
+    for number, event in enumerate(events, start=1):
+        try:
+            EventKind(event["kind"])
+            ok = datetime.fromisoformat(event["at"]).tzinfo is not None
+        except (KeyError, TypeError, ValueError):
+            ok = False
+        if not ok:
+            return "journal.history.bad_event", {"event": number}
+    return None
+
+
 # The integrity check each document carries: "sha256:" and the SHA-256 of the document's
 # canonical JSON (keys sorted, no spaces, UTF-8) without this field. It catches a change the
 # JSON survives (a digit of an amount, a character of a reference), by hand or by the disk.
@@ -109,10 +127,10 @@ def stored_form(sale: Sale) -> dict[str, Any]:
 
 def check_recordable(sale: Sale, doc: Mapping[str, Any]) -> None:
     """Refuse what must never be written, before anything touches the disk."""
-    for step in doc["history"]:
+    for step in doc["history"] + doc.get("events", []):
         for key in secret_keys(step.get("data", {})):
             raise JournalError("journal.secret_refused", ref=sale.ref, key=key)
-    problem = history_problem(doc["history"])
+    problem = history_problem(doc["history"]) or events_problem(doc.get("events", []))
     if problem is not None:
         key, params = problem
         from ..i18n import t

@@ -18,6 +18,7 @@ from .counter import Counter
 from .deferred import DeferredQueue
 from .health import Health
 from .notebook import Notebook
+from .printing import Printing
 from .support import Support
 
 # The demo's simulated dealer runs on the clock on the wall by default, so whoever tries it
@@ -29,6 +30,8 @@ DEMO_TIME_SCALE_ENV = "RECARGA_DEMO_TIME_SCALE"
 # The demo's day starts at this time of day, Mexico time ("HH:MM"): "20:00" shows the peak
 # hours (R15) at any hour, "10:00" keeps a demo or a test out of them.
 DEMO_START_ENV = "RECARGA_DEMO_START"
+# The demo's printer: a file of ESC/POS bytes beside the demo's journal, never inside it.
+DEMO_TICKETS = "demo-tickets.prn"
 # Real seconds between two checks of the unknown sales and two rounds of deferred ones.
 CHECK_INTERVAL = 20.0
 DEFERRED_INTERVAL = 30.0
@@ -38,7 +41,8 @@ DEFERRED_INTERVAL = 30.0
 class Services:
     """What the screens use. They read and write the shop's notebook through ``notebook`` and
     reach the dealer only through the services (``counter``, ``checker``, ``health``,
-    ``account``, ``support``, ``access``), never through ``dealer`` itself."""
+    ``account``, ``support``, ``access``), never through ``dealer`` itself; they print
+    through ``printing``, never through the printer's library."""
 
     settings: Settings
     clock: Clock
@@ -54,6 +58,7 @@ class Services:
     demo: bool = False
     sim_app: Any = None
     notes: list[str] = field(default_factory=list)
+    printing: Printing = field(default=None)  # type: ignore[assignment]  # set by build()
 
     @property
     def capabilities(self) -> Capabilities:
@@ -76,7 +81,12 @@ def demo_settings(settings: Settings, journal_dir: Path | None) -> Settings:
     dealer = replace(settings.dealer, terminal_id="DEMO-01", url="http://sim.demo")
     if dealer.kind == "transact":  # the demo licence of the simulator (sim/transact)
         dealer = replace(dealer, licence="DEMO", name="Pagaqui (demo)")
-    return replace(settings, app=replace(settings.app, journal_dir=str(folder)), dealer=dealer)
+    printer = settings.printer
+    if not printer.enabled:
+        # The demo prints to a file beside its journal: what a ticket holds, without paper.
+        printer = replace(printer, kind="file", file_path=str(folder.parent / DEMO_TICKETS))
+    return replace(settings, app=replace(settings.app, journal_dir=str(folder)), dealer=dealer,
+                   printer=printer)
 
 
 def build(settings: Settings, *, demo: bool = False, clock: Clock | None = None,
@@ -119,7 +129,8 @@ def build(settings: Settings, *, demo: bool = False, clock: Clock | None = None,
     notebook = counter.journal
     return Services(settings, clock, notebook, dealer, counter, health, checker, deferred,
                     Account(dealer, clock), Support(dealer, notebook, clock), Access(dealer),
-                    demo, sim_app, notes=notes)
+                    demo, sim_app, notes=notes,
+                    printing=Printing(settings, notebook, clock, health))
 
 
 class JournalUnavailable(Exception):

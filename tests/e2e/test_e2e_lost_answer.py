@@ -9,19 +9,17 @@ seconds of real time."""
 
 from __future__ import annotations
 
-import csv
-import io
-import subprocess
 import time
 
 import pytest
 from tmux_driver import (
-    EXITED,
     SCRIPT,
     Tmux,
+    exported_sales,
     have_tmux,
     isolated_env,
     log_in_and_send_telcel_50,
+    quit_app,
 )
 
 pytestmark = [
@@ -72,16 +70,10 @@ def test_r16_r19_a_dropped_answer_ends_confirmed_from_the_sales_report(tmux, tmp
     assert "555 555 0005" in shown
     term.keys("Enter")
     term.wait_for("Saldo")
-    term.keys("F10")
-    term.wait_for("¿Salir de la app?")
-    term.keys("F10")
-    term.wait_for(f"{EXITED}0")
+    quit_app(term)
 
-    export = subprocess.run(
-        [str(SCRIPT), "--demo", "--journal", str(journal), "journal", "export", "--format", "csv"],
-        env=term.env, capture_output=True, text=True, timeout=60, check=True)
-    rows = list(csv.DictReader(io.StringIO(export.stdout)))
-    assert len(rows) == 1, export.stdout
+    rows = exported_sales(journal, term.env)
+    assert len(rows) == 1, rows
     sale = rows[0]
     assert (sale["msisdn"], sale["state"], sale["found_in"]) == (DROPPED, "confirmed", "report")
     assert sale["carrier_folio"] and sale["attempts"] == "1"

@@ -7,12 +7,16 @@ the receipt, F10; and the notebook holds the sale as confirmed (R03)."""
 
 from __future__ import annotations
 
-import csv
-import io
-import subprocess
-
 import pytest
-from tmux_driver import EXITED, SCRIPT, Tmux, have_tmux, isolated_env, sell_fifty_pesos_of_telcel
+from tmux_driver import (
+    SCRIPT,
+    Tmux,
+    exported_sales,
+    have_tmux,
+    isolated_env,
+    quit_app,
+    sell_fifty_pesos_of_telcel,
+)
 
 pytestmark = [
     pytest.mark.e2e,
@@ -52,16 +56,10 @@ def test_r03_r04_r05_a_whole_sale_by_keys_on_the_linux_console(tmux, tmp_path):
     term = tmux()
     term.start([str(SCRIPT), "--demo", "--journal", str(journal)], term="linux")
     sell_one_topup(term)
-    term.keys("F10")
-    term.wait_for("¿Salir de la app?")
-    term.keys("F10")
-    term.wait_for(f"{EXITED}0")
+    quit_app(term)
 
-    export = subprocess.run(
-        [str(SCRIPT), "--demo", "--journal", str(journal), "journal", "export", "--format", "csv"],
-        env=term.env, capture_output=True, text=True, timeout=60, check=True)
-    rows = list(csv.DictReader(io.StringIO(export.stdout)))
-    assert len(rows) == 1, export.stdout
+    rows = exported_sales(journal, term.env)
+    assert len(rows) == 1, rows
     sale = rows[0]
     assert (sale["msisdn"], sale["state"], sale["amount"]) == (NUMBER, "confirmed", "50.00")
     assert (sale["handed"], sale["change"]) == ("100.00", "50.00")
@@ -83,7 +81,4 @@ def test_r03_the_control_desk_copy_over_ssh_is_read_only(tmux, tmp_path):
     term.keys("1")
     shown = term.screen()
     assert "Telcel" not in shown and "SOLO LECTURA" in shown
-    term.keys("F10")
-    term.wait_for("¿Salir de la app?")
-    term.keys("F10")
-    term.wait_for(f"{EXITED}0")
+    quit_app(term)

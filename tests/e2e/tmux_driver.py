@@ -125,3 +125,22 @@ def sell_fifty_pesos_of_telcel(term: Tmux, number: str) -> None:
     term.wait_for("Recibido")
     term.keys("F4")
     term.keys("Enter")
+
+
+def quit_app(term: Tmux) -> None:
+    """F10, the question, F10 again: the app leaves with exit code 0."""
+    term.keys("F10")
+    term.wait_for("¿Salir de la app?")
+    term.keys("F10")
+    term.wait_for(f"{EXITED}0")
+
+
+def exported_sales(journal: Path, env: dict[str, str]) -> list[dict[str, str]]:
+    """The demo journal's sales as ``journal export --format csv`` writes them."""
+    import csv
+    import io
+
+    export = subprocess.run(
+        [str(SCRIPT), "--demo", "--journal", str(journal), "journal", "export", "--format", "csv"],
+        env=env, capture_output=True, text=True, timeout=60, check=True)
+    return list(csv.DictReader(io.StringIO(export.stdout)))

@@ -21,7 +21,8 @@ WORDS = {
         "• No llegó: pasaron los {reflection} minutos y no está en el reporte. Envíela otra vez "
         "(con la misma referencia, no se cobra dos veces) o devuelva el dinero.\n"
         "• Para después: cobrada y guardada; la app la envía sola cuando el sistema se "
-        "normaliza. Se ve la hora prometida al cliente; si ya pasó, ofrézcale su dinero.\n"
+        "normaliza. Se ve la hora prometida al cliente; si ya pasó, ofrézcale su dinero. P "
+        "imprime su comprobante con la hora prometida.\n"
         "• Cobrada: se cobró y no se envió (por ejemplo, se fue la luz). E la envía ahora, D la "
         "deja para después con nueva hora prometida, R devuelve el dinero: nada se envió.\n"
         "• Rechazada: el distribuidor confirmó que no se hizo. Corrija los datos o devuelva el "
@@ -36,7 +37,8 @@ WORDS = {
         "• Never arrived: the {reflection} minutes passed and it is not in the report. Send it "
         "again (with the same reference, it is not charged twice) or give the money back.\n"
         "• Send later: paid and kept; the app sends it by itself once the system is normal. "
-        "The time promised to the customer shows; if it passed, offer the money back.\n"
+        "The time promised to the customer shows; if it passed, offer the money back. P prints "
+        "their slip with the promised time.\n"
         "• Paid: paid and not sent (say, the power went off). E sends it now, D keeps it for "
         "later with a new promised time, R gives the money back: nothing was sent.\n"
         "• Rejected: the distributor confirmed it was not made. Correct the data or give the "
@@ -90,9 +92,13 @@ WORDS = {
     "help.receipt.title": ("Recarga realizada", "Top-up done"),
     "help.receipt.body": (
         "Dé al cliente el folio de la compañía. Queda anotada en el cuaderno de la app como "
-        "prueba por si regresa.",
+        "prueba por si regresa. P imprime su ticket (o sale solo, si así se configuró); V lo "
+        "muestra en pantalla. Si la impresora falla, la venta ya está hecha y no se vuelve a "
+        "enviar: arregle la impresora y oprima P otra vez.",
         "Give the customer the carrier folio. It is kept in the app's notebook as proof in case "
-        "they come back.",
+        "they come back. P prints their ticket (or it prints by itself, if so set); V shows it "
+        "on screen. If the printer fails, the sale is already done and is not sent again: fix "
+        "the printer and press P again.",
     ),
     "help.rejected.title": ("Recarga rechazada", "Rejected top-up"),
     "help.rejected.body": (
@@ -173,12 +179,14 @@ WORDS = {
         "diferencias: una recarga del reporte que no está en el cuaderno, una realizada en el "
         "cuaderno que no sale en el reporte (solo después de {reflection} minutos: puede tardar "
         "en aparecer) y los datos distintos (número, monto, folio). ← → cambia el día; con ↑ ↓ "
-        "elija una diferencia y A pide la aclaración a la mesa de control.",
+        "elija una diferencia y A pide la aclaración a la mesa de control. P reimprime el "
+        "ticket de una recarga realizada (dice REIMPRESIÓN; no se vende otra vez).",
         "Shows the distributor's report of a day beside your notebook. It marks differences "
         "with «!»: a top-up in the report missing from the notebook, one done in the notebook "
         "missing from the report (only after {reflection} minutes: it may take that long to "
         "show) and data that differ (number, amount, folio). ← → changes the day; pick a "
-        "difference with ↑ ↓ and A asks the control desk to clarify it.",
+        "difference with ↑ ↓ and A asks the control desk to clarify it. P reprints the ticket "
+        "of a top-up that was done (marked REPRINT; nothing is sold again).",
     ),
     "help.claims.title": ("Reclamos de clientes (F5)", "Customer claims (F5)"),
     "help.claims.body": (
@@ -186,12 +194,14 @@ WORDS = {
         "Enter: verá sus ventas de los últimos {days} días con su prueba: a qué hora aceptó el "
         "número leído, cuándo se cobró y envió, el folio de la compañía y dónde se comprobó. "
         "Lea al cliente las palabras que se muestran. Después de aceptar el número no procede "
-        "reclamación por número o compañía equivocados. F2 pide una aclaración de esa venta.",
+        "reclamación por número o compañía equivocados. F2 pide una aclaración de esa venta; "
+        "F3 reimprime su ticket (dice REIMPRESIÓN; no se vende otra vez).",
         "If a customer comes back saying it never arrived, type their number (or the folio) and "
         "press Enter: you see their sales of the last {days} days with the proof: when they "
         "accepted the number read back, when it was paid and sent, the carrier folio and where "
         "it was proven. Read the words shown to the customer. Once the number was accepted, no "
-        "claim for a wrong number or company applies. F2 asks to clarify that sale.",
+        "claim for a wrong number or company applies. F2 asks to clarify that sale; F3 "
+        "reprints its ticket (marked REPRINT; nothing is sold again).",
     ),
     "help.account.title": ("Cuenta y depósitos (F6)", "Account and deposits (F6)"),
     "help.account.body": (
@@ -225,11 +235,12 @@ WORDS = {
         "cambio entregado y dinero devuelto. Las ventas sin confirmar o para después tienen su "
         "dinero en caja, pero es del cliente hasta que se confirmen o se devuelva. D: el día; "
         "T: un turno desde la hora que escriba; L: desde que entró. P lo guarda como texto "
-        "para imprimir y como CSV.",
+        "para imprimir y como CSV; I lo imprime en la impresora de tickets.",
         "Counts what the drawer must hold: top-ups done by company, cash taken, change given "
         "and money given back. Unconfirmed or deferred sales have their money in the drawer, "
         "but it is the customer's until confirmed or given back. D: the day; T: a shift from "
-        "the time you type; L: since you logged in. P saves it as printable text and as CSV.",
+        "the time you type; L: since you logged in. P saves it as printable text and as CSV; "
+        "I prints it on the ticket printer.",
     ),
     "help.lock.title": ("Bloquear la pantalla (Ctrl+L)", "Locking the screen (Ctrl+L)"),
     "help.lock.body": (

@@ -45,6 +45,8 @@ class ShopScreen(Screen):
     # the dealer (not offered without a session): a key is shown only where it acts.
     WRITES: ClassVar[frozenset[str]] = frozenset()
     NEEDS_DEALER: ClassVar[frozenset[str]] = frozenset()
+    # Actions that print (not offered where no printer is set in ``[printer]``).
+    NEEDS_PRINTER: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(self) -> None:
         super().__init__()
@@ -99,10 +101,13 @@ class ShopScreen(Screen):
         return ()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """False hides the key: writing in a read-only copy, the dealer without a session."""
+        """False hides the key: writing in a read-only copy, the dealer without a session,
+        printing without a printer."""
         if action in self.WRITES and self.shop.services.notebook.read_only:
             return False
         if action in self.NEEDS_DEALER and not self.shop.connected:
+            return False
+        if action in self.NEEDS_PRINTER and not self.shop.services.printing.enabled:
             return False
         return True
 

@@ -1,7 +1,8 @@
 """The cash close (F8 on home): for the day or the shift (since a time typed, or since login),
 the confirmed sales by company, cash taken, change given, money given back, the sales still
 unknown or deferred and what the drawer owes for them, and the balance used against the
-dealer's statement. P writes it as printable text and CSV to a folder."""
+dealer's statement. P writes it as printable text and CSV to a folder; I prints it on the
+ticket printer."""
 
 from __future__ import annotations
 
@@ -36,9 +37,12 @@ class CashCloseScreen(ShopScreen):
         key("t", "shift_from", "key.shift", key_display="T"),
         key("l", "since_login", "key.login_shift", key_display="L"),
         key("p", "print", "key.print", key_display="P"),
+        key("i", "print_slip", "key.print_close", key_display="I"),
         key("enter", "apply", "key.apply", show=False),
         key("escape,f9", "back", "key.back", key_display="F9"),
     ]
+
+    NEEDS_PRINTER = frozenset({"print_slip"})
 
     def __init__(self) -> None:
         super().__init__()
@@ -185,6 +189,15 @@ class CashCloseScreen(ShopScreen):
             self.say(t("close.write_failed", reason=exc.strerror or str(exc)), level="error")
             return
         self.say(t("close.written", text=str(printed.text), csv=printed.csv.name))
+
+    def action_print_slip(self) -> None:
+        from ..printing import start_print
+
+        printing = self.shop.services.printing
+        slip = printing.cash_close_slip(self.close, self.shop.shop_name,
+                                        kind=t(f"close.kind.{self.mode}"), used=self.used,
+                                        offline=not self.shop.connected)
+        start_print(self, slip, "I")
 
     def action_back(self) -> None:
         self.app.pop_screen()

@@ -1,6 +1,7 @@
 """Customer claims (F5 on home): the notebook's sales to a number, or with a carrier folio, in
 the last ``claims_days`` days, each with its proof and the words to tell the customer (R03,
-R04, R18, R19). F2 files a clarification for the sale under the cursor (R11)."""
+R04, R18, R19). F2 files a clarification for the sale under the cursor (R11); F3 reprints the
+ticket of a top-up that was done, marked REIMPRESIÓN, and sends nothing."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from textual import work
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widget import Widget
@@ -15,11 +17,14 @@ from textual.widget import Widget
 from ...domain import phone
 from ...domain.claims import Proof
 from ...domain.money import pesos
+from ...domain.sale import Sale
 from ...i18n import t
 from ..keys import key
+from ..printing import Reprints
 from ..session import with_session
 from ..widgets.ask import AskLine
 from ..widgets.entry import Entry
+from ..widgets.key_footer import in_rows
 from ..widgets.line import Line
 from ..widgets.table import PlainTable
 from .base import ShopScreen
@@ -30,7 +35,7 @@ QUERY_CHARS = "0123456789 -.()+ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvw
 
 
 
-class ClaimsScreen(ShopScreen):
+class ClaimsScreen(Reprints, ShopScreen):
     CSS_PATH = "claims.tcss"
     HELP_TOPIC = "claims"
     BINDINGS = [
@@ -38,15 +43,25 @@ class ClaimsScreen(ShopScreen):
         key("up", "move(-1)", "key.up", key_display="↑", group=MOVE),
         key("down", "move(1)", "key.down", key_display="↓", group=MOVE),
         key("f2", "clarify", "key.clarify"),
+        key("f3", "reprint", "key.reprint"),
         key("f8", "clear", "key.clear"),
         key("escape,f9", "back", "key.back", key_display="F9"),
     ]
 
     NEEDS_DEALER = frozenset({"clarify"})
+    WRITES = frozenset({"reprint"})  # a reprint is an event in the notebook
+    REPRINT_KEY = "F3"
 
     def __init__(self) -> None:
         super().__init__()
         self.found: list[Proof] = []
+
+    def selected_sale(self) -> Sale | None:
+        item = self._selected() if self.found else None  # (nothing listed before mount)
+        return item.sale if item else None
+
+    def compose(self) -> ComposeResult:
+        return in_rows(super().compose())  # with the reprint key, more than one line holds
 
     def compose_body(self) -> Iterable[Widget]:
         days = self.shop.services.settings.app.claims_days
@@ -99,6 +114,7 @@ class ClaimsScreen(ShopScreen):
         return self.found[row] if self.found and row < len(self.found) else None
 
     def _detail(self) -> None:
+        self.refresh_bindings()  # the reprint key follows the sale under the cursor
         item = self._selected()
         proof_line = self.query_one("#claims-proof", Line)
         say_line = self.query_one("#claims-say", Line)
@@ -136,6 +152,7 @@ class ClaimsScreen(ShopScreen):
             return
         self.say(t("report.clarifying"))
         self._clarify(item)
+
 
     @work(exclusive=True, group="claims-clarify", exit_on_error=False)
     async def _clarify(self, item: Proof) -> None:

@@ -54,15 +54,31 @@ class ConfirmRefund(ModalScreen[bool]):
 
 
 class MoneyBackScreen(ShopScreen):
-    """The amount to hand back, big, until Enter."""
+    """The amount to hand back, big, until Enter; P prints the customer's slip of it."""
 
     CSS_PATH = "money_back.tcss"
     HELP_TOPIC = "pending"
-    BINDINGS = [key("enter", "handed", "key.money_handed")]
+    BINDINGS = [
+        key("enter", "handed", "key.money_handed"),
+        key("p", "print_slip", "key.print_slip", key_display="P"),
+    ]
+
+    NEEDS_PRINTER = frozenset({"print_slip"})
 
     def __init__(self, sale: Sale) -> None:
         super().__init__()
         self.sale = sale
+
+    def on_mount(self) -> None:
+        if self.shop.services.printing.auto:
+            self.action_print_slip()
+
+    def action_print_slip(self) -> None:
+        """The customer's slip of the money given back (R02)."""
+        from ..printing import start_print
+
+        printing = self.shop.services.printing
+        start_print(self, printing.money_back_slip(self.sale, self.shop.shop_name), "P")
 
     def compose_body(self) -> Iterable[Widget]:
         step = self.sale.history[-1]

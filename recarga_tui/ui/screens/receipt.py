@@ -1,9 +1,10 @@
-"""The receipt: the top-up is done, with the proof to tell the customer (R03)."""
+"""The receipt: the top-up is done, with the proof to tell the customer (R03). P prints the
+customer's ticket (by itself as the screen opens where ``[printer] sale_ticket = "auto"``),
+V shows it on screen; a printer that fails never touches the sale, which is done."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from datetime import datetime
+from collections.abc import Iterable
 from typing import Any
 
 from textual.containers import Vertical
@@ -13,6 +14,7 @@ from ...domain import phone
 from ...domain.money import pesos
 from ...domain.sale import Sale, State
 from ...i18n import t
+from ...printing.slips import dealer_time
 from ..keys import key
 from ..widgets.line import Line
 from ..widgets.unwritten import UnwrittenNote
@@ -22,7 +24,12 @@ from .base import ShopScreen
 class ReceiptScreen(ShopScreen):
     CSS_PATH = "receipt.tcss"
     HELP_TOPIC = "receipt"
-    BINDINGS = [key("enter,n", "done", "key.new_sale_done", key_display="Enter")]
+    BINDINGS = [
+        key("enter,n", "done", "key.new_sale_done", key_display="Enter"),
+        key("p", "print", "key.print_ticket", key_display="P"),
+        key("v", "preview", "key.preview_ticket", key_display="V"),
+    ]
+    NEEDS_PRINTER = frozenset({"print"})  # no printer: V shows the ticket instead
 
     def __init__(self, sale: Sale) -> None:
         super().__init__()
@@ -38,7 +45,8 @@ class ReceiptScreen(ShopScreen):
             (t("receipt.amount"), pesos(sale.amount)),
             (t("receipt.carrier_folio"), str(data.get("carrier_folio") or "—")),
             (t("receipt.dealer_folio"), str(data.get("dealer_folio") or "—")),
-            (t("receipt.time"), dealer_time(data, step.at if step else None, self.tz)),
+            (t("receipt.time"), self.shop_time(dealer_time(data, step.at if step else None),
+                                               "%Y-%m-%d %H:%M:%S")),
             (t("receipt.reference"), sale.ref),
         ]
         if step is not None and data.get("found_in") in ("report", "lookup"):
@@ -61,17 +69,24 @@ class ReceiptScreen(ShopScreen):
     def tz(self) -> Any:
         return self.shop.services.clock.now().tzinfo
 
+    def on_mount(self) -> None:
+        printing = self.shop.services.printing
+        if printing.auto and not printing.was_printed(printing.fresh(self.sale)):
+            self.action_print()  # once: opening the receipt again prints no second ticket
+
+    def action_print(self) -> None:
+        from ..printing import start_print
+
+        printing = self.shop.services.printing
+        start_print(self, printing.sale_ticket(self.sale, self.shop.shop_name), "P")
+
+    def action_preview(self) -> None:
+        from .ticket_preview import TicketPreview
+
+        printing = self.shop.services.printing
+        slip = printing.sale_ticket(self.sale, self.shop.shop_name)
+        note = "" if printing.enabled else t("print.no_printer")
+        self.app.push_screen(TicketPreview(printing.preview(slip), slip.width, note))
+
     def action_done(self) -> None:
         self.shop.back_home()
-
-
-def dealer_time(data: Mapping[str, Any], fallback: datetime | None, tz: Any) -> str:
-    """When the dealer made the top-up, in the shop's time; the step's time if it did not say."""
-    at = fallback
-    raw = data.get("dealer_at")
-    if isinstance(raw, str):
-        try:
-            at = datetime.fromisoformat(raw)
-        except ValueError:
-            pass
-    return at.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S") if at else ""

@@ -1,12 +1,14 @@
 """The sales report (F4 on home): the dealer's report of a day beside the notebook, with the
 differences marked (R14, R19). ← → change the day; ↑ ↓ move; A files a clarification for the
-difference under the cursor (R11)."""
+difference under the cursor (R11); P reprints the ticket of a top-up the notebook has as done,
+marked REIMPRESIÓN, and sends nothing."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from textual import work
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widget import Widget
@@ -14,10 +16,13 @@ from textual.widget import Widget
 from ...domain import phone
 from ...domain.money import pesos
 from ...domain.reconcile import Kind, Row
+from ...domain.sale import Sale
 from ...i18n import t
 from ..keys import key
+from ..printing import Reprints
 from ..session import with_session
 from ..widgets.ask import AskLine
+from ..widgets.key_footer import in_rows
 from ..widgets.line import Line
 from ..widgets.table import PlainTable
 from .base import ShopScreen
@@ -28,7 +33,7 @@ MARK = {Kind.MATCH: " ", Kind.WAITING: "…", Kind.ONLY_REPORT: "!", Kind.MISSIN
         Kind.DIFFERENT: "!", Kind.NOTEBOOK: " "}
 
 
-class ReportScreen(ShopScreen):
+class ReportScreen(Reprints, ShopScreen):
     CSS_PATH = "report.tcss"
     HELP_TOPIC = "report"
     BINDINGS = [
@@ -37,15 +42,25 @@ class ReportScreen(ShopScreen):
         key("up", "move(-1)", "key.up", key_display="↑", group=MOVE),
         key("down", "move(1)", "key.down", key_display="↓", group=MOVE),
         key("a", "clarify", "key.clarify", key_display="A"),
+        key("p", "reprint", "key.reprint", key_display="P"),
         key("escape,f9", "back", "key.back", key_display="F9"),
     ]
 
     NEEDS_DEALER = frozenset({"clarify"})
+    WRITES = frozenset({"reprint"})  # a reprint is an event in the notebook
+    REPRINT_KEY = "P"
 
     def __init__(self) -> None:
         super().__init__()
         self.day = self.shop.services.clock.now().date()
         self.rows: list[Row] = []
+
+    def selected_sale(self) -> Sale | None:
+        row = self._selected() if self.rows else None  # (nothing listed before mount)
+        return row.sale if row else None
+
+    def compose(self) -> ComposeResult:
+        return in_rows(super().compose())  # with the reprint key, more than one line holds
 
     def compose_body(self) -> Iterable[Widget]:
         with Vertical(id="report-box"):
@@ -125,6 +140,7 @@ class ReportScreen(ShopScreen):
         return self.rows[table.cursor_row]
 
     def _detail(self) -> None:
+        self.refresh_bindings()  # the reprint key follows the row under the cursor
         row = self._selected()
         text = ""
         if row is not None:
@@ -172,6 +188,7 @@ class ReportScreen(ShopScreen):
             return
         self.say(t("report.clarifying"))
         self._clarify(row)
+
 
     @work(exclusive=True, group="report-clarify", exit_on_error=False)
     async def _clarify(self, row: Row) -> None:

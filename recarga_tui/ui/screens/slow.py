@@ -64,6 +64,11 @@ class SlowScreen(ShopScreen):
             self.say(describe_error(err), level="error")
             return
         promised = sale.history[-1].data.get("promised_at", "")[11:16]
+        if self.shop.services.printing.auto:
+            from ..printing import print_deferred_slip
+
+            # The customer leaves with the promise on paper (R17); F3, P prints it again.
+            print_deferred_slip(self, sale, "F3, P")
         self.shop.back_home()
         self.app.notify(t("slow.deferred", time=promised), timeout=15)
 

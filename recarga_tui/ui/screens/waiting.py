@@ -1,6 +1,8 @@
 """A paid sale not sent (left by a crash, R03) or deferred (R17): send it now, leave it for
 later (a new promise), or give the money back — nothing was sent, so the money may go back
-(R02). A deferred sale whose promise passed says to offer the money back."""
+(R02). A deferred sale whose promise passed says to offer the money back; P prints the
+customer's slip of a deferred sale: the promised time and the money back if it cannot be
+sent (R17)."""
 
 from __future__ import annotations
 
@@ -28,10 +30,12 @@ class WaitingScreen(ShopScreen):
         key("e", "send_now", "key.send_now"),
         key("d", "defer", "key.defer"),
         key("r", "refund", "key.refund"),
+        key("p", "print_slip", "key.print_slip", key_display="P"),
         key("escape,f9", "back", "key.back", key_display="F9"),
     ]
 
     WRITES = frozenset({"send_now", "defer", "refund"})
+    NEEDS_PRINTER = frozenset({"print_slip"})
     NEEDS_DEALER = frozenset({"send_now"})
 
     def __init__(self, sale: Sale) -> None:
@@ -60,6 +64,16 @@ class WaitingScreen(ShopScreen):
                     yield Line(t("waiting.overdue"), id="waiting-overdue")
             yield Line(choices_text(self.shop, "waiting.choices"), id="waiting-choices")
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "print_slip" and self.sale.state is not State.DEFERRED:
+            return False  # a slip only for a deferred sale
+        return super().check_action(action, parameters)
+
+    def action_print_slip(self) -> None:
+        from ..printing import print_deferred_slip
+
+        print_deferred_slip(self, self._fresh(), "P")
+
     def _fresh(self) -> Sale:
         stored = self.shop.services.notebook.get(self.sale.ref)
         return stored if stored is not None else self.sale
@@ -76,9 +90,16 @@ class WaitingScreen(ShopScreen):
         except SaleError as err:
             self.say(describe_error(err), level="error")
             return
+        self._slip_if_auto(sale)
         self.shop.back_home()
         self.app.notify(t("waiting.deferred", time=self.shop_time(promised_at(sale))),
                         timeout=15)
+
+    def _slip_if_auto(self, sale: Sale) -> None:
+        from ..printing import print_deferred_slip
+
+        if self.shop.services.printing.auto:
+            print_deferred_slip(self, sale, "F3, P")
 
     def action_refund(self) -> None:
         from .money_back import give_money_back
