@@ -399,7 +399,9 @@ SCHEMA: dict[str, tuple[type, dict[str, Check]]] = {
             "admin_email": _CONTACT,
         },
     ),
-    "printer": (PrinterSettings, PRINTER_CHECKS),  # its checks: printing/settings.py
+    # Its checks live with the printer (printing/settings.py).
+    "printer": (PrinterSettings, {key: Check(convert, expect)
+                                  for key, (convert, expect) in PRINTER_CHECKS.items()}),
 }
 
 

@@ -107,7 +107,7 @@ def what_was_sold(sale: Sale, carrier: str, product: str, width: int) -> list[Li
 
 def dealer_lines(raw: Any, width: int) -> list[Line]:
     """The dealer's own ticket text (a transact ``printData``), as the sale's confirmed step
-    carries it in ``ticket_lines``: ``[label, data]`` pairs or plain strings."""
+    carries it in ``ticket`` (lines, or ``[label, data]`` pairs)."""
     lines: list[Line] = []
     for item in raw if isinstance(raw, (list, tuple)) else ():
         if isinstance(item, (list, tuple)) and len(item) == 2:
@@ -142,7 +142,7 @@ def sale_ticket(sale: Sale, shop: Shop, *, carrier: str, product: str, width: in
     lines += pair(t("receipt.reference"), sale.ref, width)
     if data.get("found_in") == "report" and step is not None:
         lines += para(t("print.found_in_report", time=shown(step.at, shop.tz)), width)
-    if extra := dealer_lines(data.get("ticket_lines"), width):
+    if extra := dealer_lines(data.get("ticket"), width):
         lines += [rule(width), *extra]
     lines.append(rule(width))
     if code and folio:

@@ -92,8 +92,8 @@ def test_a_reprint_is_marked_with_its_time(paper, columns):
 
 @pytest.mark.parametrize("paper, columns", WIDTHS)
 def test_a_sale_proven_in_the_report_says_so_with_the_dealers_own_lines(paper, columns):
-    sale = confirmed_sale(ticket_lines=[["Autorización", "TL998877"],
-                                        "Pagaquí: ¡vuelva pronto!"])
+    sale = confirmed_sale(ticket=[["Autorización", "TL998877"],
+                                  "Pagaquí: ¡vuelva pronto!"])
     sale = replace(sale, history=sale.history[:-1] + (replace(
         sale.history[-1], data={**sale.history[-1].data, "found_in": "report"}),))
     ticket = slips.sale_ticket(sale, SHOP, carrier="Telcel", product="", width=columns)
