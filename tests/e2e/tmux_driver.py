@@ -109,9 +109,11 @@ def log_in_and_send_telcel_50(term: Tmux, number: str) -> None:
 
 
 def sell_fifty_pesos_of_telcel(term: Tmux, number: str) -> None:
-    """From home, by keys: F2, Telcel, the number twice, $50, the read-back accepted, $50
-    handed over, F4 sends (the screen after the send is the caller's to read)."""
+    """From home, by keys: F2, airtime, Telcel, the number twice, $50, the read-back accepted,
+    $100 handed over, Enter sends (the screen after the send is the caller's to read)."""
     term.keys("F2")
+    term.wait_for("Tiempo aire")
+    term.keys("1")
     term.wait_for("Telcel")
     term.keys("1")
     term.text(number)

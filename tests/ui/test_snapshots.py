@@ -34,7 +34,7 @@ async def at_capture_mismatch(pilot):
 
 async def at_capture_products(pilot):
     await login(pilot)
-    await pilot.press("f2", "1", *"2727215380", "enter", *"2727215380", "enter")
+    await pilot.press("f2", "1", "1", *"2727215380", "enter", *"2727215380", "enter")
 
 
 async def at_readback(pilot):

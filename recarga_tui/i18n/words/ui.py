@@ -6,6 +6,7 @@ WORDS = {
     "key.quit": ("Salir", "Quit"),
     "key.new_sale": ("Nueva venta", "New sale"),
     "key.pick": ("Elegir", "Pick"),
+    "key.change_category": ("Categoría", "Category"),
     "key.change_carrier": ("Compañía", "Company"),
     "key.retype_number": ("Número", "Number"),
     "key.continue": ("Continuar", "Continue"),
