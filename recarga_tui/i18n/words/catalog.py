@@ -97,6 +97,5 @@ WORDS = {
         "collected or sent. Deposit into that pool with your distributor (control desk) or "
         "offer another sale.",
     ),
-    "close.by_category": ("Por categoría", "By category"),
     "home.pools": ("Saldos: {pools}", "Balances: {pools}"),
 }
