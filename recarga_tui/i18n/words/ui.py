@@ -6,7 +6,7 @@ WORDS = {
     "key.quit": ("Salir", "Quit"),
     "key.new_sale": ("Nueva venta", "New sale"),
     "key.pick": ("Elegir", "Pick"),
-    "key.change_category": ("Categoría", "Category"),
+    "key.change_category": ("Tipo", "Kind"),
     "key.change_carrier": ("Compañía", "Company"),
     "key.retype_number": ("Número", "Number"),
     "key.continue": ("Continuar", "Continue"),

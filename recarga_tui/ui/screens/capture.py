@@ -229,8 +229,7 @@ class CaptureScreen(ShopScreen):
                 [f"{PICK_KEYS[i]} {pesos(p.amount)}" for i, p in enumerate(self._options)])
         heading = "capture.pick_bundle" if self.draft.category is Category.BUNDLE \
             else "capture.pick_bill_product"
-        rows = [f"{PICK_KEYS[i]}  {product_row(p)}"[:CHOICES_WIDTH]
-                for i, p in enumerate(self._options)]
+        rows = [fitted(f"{PICK_KEYS[i]}  {product_row(p)}") for i, p in enumerate(self._options)]
         return "\n".join([t(heading), *rows])
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -493,6 +492,11 @@ class CaptureScreen(ShopScreen):
             except SaleError:
                 pass  # already past capture (paid or beyond): nothing to close here
         self.app.pop_screen()
+
+
+def fitted(text: str, width: int = CHOICES_WIDTH) -> str:
+    """One line of the box; what does not fit ends in "…" (the read-back says it whole)."""
+    return text if len(text) <= width else text[:width - 1].rstrip(" ,·") + "…"
 
 
 def product_row(product: Any) -> str:

@@ -113,7 +113,9 @@ class HomeScreen(ShopScreen):
         from ..pools import pools_text
 
         shown = pools_text(self.shop.services.health.balance)
-        self.query_one("#pools-line", Line).update(t("home.pools", pools=shown) if shown else "")
+        line = self.query_one("#pools-line", Line)
+        line.update(t("home.pools", pools=shown) if shown else "")
+        line.display = bool(shown)  # one balance: the status line says it, no empty row
 
     def action_pending(self) -> None:
         """Every open sale and its next step (R16, R17, R19)."""
