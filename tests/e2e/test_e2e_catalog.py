@@ -6,7 +6,15 @@ then holds each sale with its category and product (R03)."""
 from __future__ import annotations
 
 import pytest
-from tmux_driver import SCRIPT, Tmux, exported_sales, have_tmux, isolated_env, quit_app
+from tmux_driver import (
+    SCRIPT,
+    Tmux,
+    exported_sales,
+    have_tmux,
+    isolated_env,
+    log_in_demo,
+    quit_app,
+)
 
 pytestmark = [
     pytest.mark.e2e,
@@ -43,11 +51,8 @@ def term(tmp_path):
 
 def log_in(term: CountedTmux) -> None:
     term.wait_for("Usuario:")
-    term.text("demo")
-    term.keys("Enter")
-    term.text("demo")
-    term.keys("Enter")
-    term.wait_for("F2 para vender", "Saldo")
+    log_in_demo(term)
+    term.wait_for("F2 para vender")
     term.pressed = 0  # counted from home, as the cashier starts a sale
 
 

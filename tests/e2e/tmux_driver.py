@@ -97,14 +97,19 @@ class Tmux:
         self._tmux("kill-server", check=False)
 
 
-def log_in_and_send_telcel_50(term: Tmux, number: str) -> None:
-    """From the login screen of the demo: log in, sell a Telcel $50 to ``number`` (typed
-    twice), accept the read-back, pay the exact amount and send it."""
+def log_in_demo(term: Tmux) -> None:
+    """From the login screen of the demo to home: the demo's user and password."""
     term.text("demo")
     term.keys("Enter")
     term.text("demo")
     term.keys("Enter")
     term.wait_for("Saldo")
+
+
+def log_in_and_send_telcel_50(term: Tmux, number: str) -> None:
+    """From the login screen of the demo: log in, sell a Telcel $50 to ``number`` (typed
+    twice), accept the read-back, pay the exact amount and send it."""
+    log_in_demo(term)
     sell_fifty_pesos_of_telcel(term, number)
 
 
