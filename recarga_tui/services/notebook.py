@@ -23,11 +23,11 @@ import logging
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from ..domain.sale import Sale
 from ..journal.errors import JournalError
 from ..journal.journal import Journal
+from ..journal.recovery import Note
 from .events import Kind, Listeners
 
 log = logging.getLogger(__name__)
@@ -147,7 +147,7 @@ class Notebook:
         return self.journal.read_only_reason
 
     @property
-    def recovered(self) -> list[Any]:
+    def recovered(self) -> list[Note]:
         return self.journal.recovered
 
     def close(self) -> None:
