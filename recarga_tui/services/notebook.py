@@ -93,9 +93,6 @@ class Notebook:
             self.events.emit(Kind.RECORDED, sale)
         return written
 
-    def is_unwritten(self, ref: str) -> bool:
-        return ref in self._unwritten
-
     def unwritten_reason(self, ref: str) -> str | None:
         """The catalog key of why the disk refused the sale's newest step, None if written."""
         kept = self._unwritten.get(ref)
