@@ -9,6 +9,8 @@ WORDS = {
     "key.change_category": ("Tipo", "Kind"),
     "key.change_carrier": ("Compañía", "Company"),
     "key.retype_number": ("Número", "Number"),
+    "key.change_service": ("Servicio", "Service"),
+    "key.retype_reference": ("Referencia", "Reference"),
     "key.continue": ("Continuar", "Continue"),
     "key.previous_field": ("Campo anterior", "Previous field"),
     "key.back": ("Regresar", "Back"),

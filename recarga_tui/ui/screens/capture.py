@@ -98,7 +98,9 @@ class CaptureScreen(ShopScreen):
         key(",".join(PICK_KEYS), "pick", "key.pick", key_display="1-9"),
         key("f2", "stage('category')", "key.change_category"),
         key("f3", "stage('carrier')", "key.change_carrier"),
+        key("f3", "change_service", "key.change_service"),
         key("f4", "stage('first')", "key.retype_number"),
+        key("f4", "retype_reference", "key.retype_reference"),
         key("enter", "enter", "key.continue", show=False),
         key("escape,f9", "leave", "key.back", key_display="F9"),
     ]
@@ -237,13 +239,25 @@ class CaptureScreen(ShopScreen):
             return False
         if action == "pick":
             return self.stage in ("category", "carrier", "product")
-        if action == "stage" and parameters and parameters[0] == "first":
+        # F3 and F4 say "service" and "reference" for a bill, "company" and "number" else.
+        if action in ("change_service", "retype_reference"):
+            stage = "carrier" if action == "change_service" else "first"
+            return self._is_bill() and self._stage_allowed(stage)
+        if action == "stage" and parameters:
+            stage = str(parameters[0])
+            if stage in ("carrier", "first") and self._is_bill():
+                return False
+            return self._stage_allowed(stage)
+        return True
+
+    def _stage_allowed(self, stage: str) -> bool:
+        if stage == "first":
             return self.draft.carrier_id is not None
-        if action == "stage" and parameters and parameters[0] == "category":
+        if stage == "category":
             catalog_ = self._catalog()
             return (self.stage != "category" and catalog_ is not None
                     and len(catalog_.categories) > 1)
-        if action == "stage" and parameters and parameters[0] == "carrier":
+        if stage == "carrier":
             return self.stage != "category"
         return True
 
@@ -263,6 +277,12 @@ class CaptureScreen(ShopScreen):
             self._pick(PICK_KEYS.index(event.character))
             return
         await super().take_key(event)
+
+    def action_change_service(self) -> None:
+        self.action_stage("carrier")
+
+    def action_retype_reference(self) -> None:
+        self.action_stage("first")
 
     def action_pick(self) -> None:
         """Shown in the footer; the digit itself is read in :meth:`take_key`."""
