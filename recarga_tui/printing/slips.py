@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from ..domain import phone
+from ..domain.catalog import Category
 from ..domain.close import CashClose, net_paid
 from ..domain.money import pesos
 from ..domain.sale import Sale, State
@@ -99,9 +100,11 @@ def heading(shop: Shop, width: int) -> list[Line]:
 
 
 def what_was_sold(sale: Sale, carrier: str, product: str, width: int) -> list[Line]:
-    return (pair(t("receipt.carrier"), carrier, width)
+    bill = sale.category is Category.BILL  # a bill: its service and payment reference
+    return (pair(t("receipt.service" if bill else "receipt.carrier"), carrier, width)
             + (pair(t("print.product"), product, width) if product else [])
-            + pair(t("receipt.number"), phone.group(sale.msisdn), width, Style.BOLD)
+            + pair(t("receipt.bill_reference" if bill else "receipt.number"),
+                   phone.group(sale.msisdn), width, Style.BOLD)
             + pair(t("receipt.amount"), pesos(sale.amount), width, Style.BOLD))
 
 

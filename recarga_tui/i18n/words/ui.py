@@ -301,6 +301,8 @@ WORDS = {
     "receipt.title": ("Recarga realizada", "Top-up done"),
     "receipt.number": ("Número", "Number"),
     "receipt.carrier": ("Compañía", "Company"),
+    "receipt.service": ("Servicio", "Service"),
+    "receipt.bill_reference": ("Ref. de pago", "Bill ref."),
     "receipt.amount": ("Monto", "Amount"),
     "receipt.carrier_folio": ("Folio compañía", "Carrier folio"),
     "receipt.dealer_folio": ("Folio distribuidor", "Dealer folio"),
