@@ -13,7 +13,6 @@ from textual.containers import Container
 from textual.events import Key
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer
 from textual.worker import Worker, WorkerState
 
 from ...services.events import Event
@@ -21,6 +20,7 @@ from ..keys import key, localize_bindings
 from ..messages import SaleChanged
 from ..textual_private import bindings_for
 from ..widgets.entry import Entry
+from ..widgets.key_footer import ShopFooter
 from ..widgets.line import Line
 from ..widgets.notices import NoticesBar
 from ..widgets.status import StatusLine
@@ -94,7 +94,7 @@ class ShopScreen(Screen):
         with Container(id="body"):
             yield from self.compose_body()
         yield Line("", id="message")
-        yield Footer(show_command_palette=False)
+        yield ShopFooter()
         yield TooSmall()
 
     def compose_body(self) -> Iterable[Widget]:

@@ -101,7 +101,7 @@ class HomeScreen(ShopScreen):
         line.update(t("home.pending", count=pending) if pending else t("home.no_pending"))
         line.set_class(bool(pending), "-attention")
         today = services.clock.now().date()
-        done = [s for s in services.notebook.sales_of_day(today) if s.state is State.CONFIRMED]
+        done = [s for s in services.tally.sales_of_day(today) if s.state is State.CONFIRMED]
         total = sum(s.amount for s in done)
         self.query_one("#today-line", Line).update(
             t("home.today", count=len(done), total=pesos(total)))
