@@ -12,6 +12,7 @@ from textual.widgets import Footer
 from textual.widgets._footer import FooterKey, FooterLabel
 
 from ..terminal import MIN_COLUMNS
+from ..textual_private import footer_ready, footer_rebuild
 
 
 class ShopFooter(Footer):
@@ -25,7 +26,7 @@ class ShopFooter(Footer):
 
     def __init__(self, *, compact: bool = False) -> None:
         super().__init__(show_command_palette=False, compact=compact)
-        self.set_reactive(Footer._bindings_ready, True)
+        footer_ready(self)
         self._shown: tuple[Any, ...] | None = None
 
     def _showing(self) -> tuple[Any, ...]:
@@ -39,7 +40,7 @@ class ShopFooter(Footer):
     def bindings_changed(self, screen: Screen[Any]) -> None:
         if screen is self.screen and self.is_attached and self._showing() == self._shown:
             return  # the same keys: nothing to rebuild
-        super().bindings_changed(screen)
+        footer_rebuild(self, screen)
 
 
 class KeyFooter(ShopFooter):
