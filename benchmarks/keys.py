@@ -63,24 +63,28 @@ class Key:
 class Timings:
     by_kind: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
     by_key: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    kinds: dict[str, str] = field(default_factory=dict)
 
     def add(self, key: Key, seconds: float) -> None:
         self.by_kind[key.kind].append(seconds)
-        if key.kind != STAY:
-            self.by_key[key.name].append(seconds)
+        self.by_key[key.name].append(seconds)
+        self.kinds[key.name] = key.kind
 
 
-def typed(text: str) -> list[Key]:
-    return [Key(c, c.encode(), STAY) for c in text]
+def typed(text: str, name: str = "a digit typed") -> list[Key]:
+    return [Key(name, c.encode(), STAY) for c in text]
 
 
 def sale_keys(number: str) -> list[Key]:
     """One whole sale from the home screen, as a cashier types it."""
     enter = KEY_BYTES["enter"]
-    return [Key("F2 (capture)", KEY_BYTES["f2"], SCREEN, CAPTURE), *typed("1"), *typed(number),
-            Key("Enter", enter, STAY), *typed(number), Key("Enter", enter, STAY),
+    return [Key("F2 (capture)", KEY_BYTES["f2"], SCREEN, CAPTURE),
+            *typed("1", "1 (the company)"), *typed(number),
+            Key("Enter (number, ask again)", enter, STAY), *typed(number),
+            Key("Enter (numbers match)", enter, STAY),
             Key("4 (read-back)", b"4", SCREEN, READBACK), Key("A (payment)", b"a", SCREEN, PAYMENT),
-            Key("F4", KEY_BYTES["f4"], STAY), Key("Enter (paid, sent)", enter, SEND, RECEIPT),
+            Key("F4 ($100 handed)", KEY_BYTES["f4"], STAY),
+            Key("Enter (paid, sent)", enter, SEND, RECEIPT),
             Key("Enter (home)", enter, SCREEN, HOME)]
 
 
@@ -135,8 +139,9 @@ def report(title: str, timings: Timings) -> None:
     for kind in (STAY, SCREEN, SEND):
         if timings.by_kind.get(kind):
             print(line(kind, timings.by_kind[kind]))
-    for name, values in timings.by_key.items():
-        print(line(f"  {name}", values))
+            for name, values in timings.by_key.items():
+                if timings.kinds[name] == kind:
+                    print(line(f"  {name}", values))
 
 
 def measure(sales: int, quiet: float, today: int) -> tuple[Timings, Timings, Timings]:
