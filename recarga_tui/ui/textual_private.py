@@ -21,12 +21,17 @@ pyproject.toml for this reason among others).
   of bindings (``Footer.bindings_changed``): Textual's Footer starts empty and rebuilds every
   key at each change; the shop's footer has its keys from the first frame and skips a
   rebuild that would show the same keys (``widgets/key_footer.py``).
+* A screen's own handling of its resumption (``Screen._on_screen_resume``: styles of every
+  widget again, a layout, a repaint). Going home from the receipt pops five screens, and each
+  screen in between was resumed, restyled and laid out on its way out, unseen
+  (``ResumedOnTop``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from textual import events
 from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.geometry import Size
@@ -46,6 +51,15 @@ class LeafSized:
                       layout: bool = True) -> bool:
         return super()._size_updated(size, virtual_size, container_size,  # type: ignore[misc]
                                      layout=False)
+
+
+class ResumedOnTop:
+    """Mixed into a Screen before Textual's class: resumed only when it is on top. A screen
+    uncovered on the way to one further down (several popped at once) is never seen."""
+
+    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        if self.app.screen is not self:  # type: ignore[attr-defined]
+            event.prevent_default()  # Textual's own resumption of it would be for nothing
 
 
 def footer_ready(footer: Footer) -> None:

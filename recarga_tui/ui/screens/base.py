@@ -18,7 +18,7 @@ from textual.worker import Worker, WorkerState
 from ...services.events import Event
 from ..keys import key, localize_bindings
 from ..messages import SaleChanged
-from ..textual_private import bindings_for
+from ..textual_private import ResumedOnTop, bindings_for
 from ..widgets.entry import Entry
 from ..widgets.key_footer import ShopFooter
 from ..widgets.line import Line
@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 # Seconds between two readings of the journal by a read-only copy's screens.
 READ_ONLY_FOLLOW = 5.0
 
-class ShopScreen(Screen):
+class ShopScreen(ResumedOnTop, Screen):
     """A screen of the counter. Subclasses give ``compose_body`` and their own keys."""
 
     BINDINGS = [key("f1", "help", "key.help")]
