@@ -195,10 +195,6 @@ class DealerClient:
     def session(self) -> r.Session | None:
         return self._session
 
-    @property
-    def last_latency(self) -> float | None:
-        return self.latencies[-1] if self.latencies else None
-
     async def login(self, user: str, password: str) -> r.Session:
         """Open a session; the password is sent once and kept nowhere (R12)."""
         body = {"terminal_id": self.terminal_id, "user": user, "password": password}

@@ -7,9 +7,9 @@ import csv
 import io
 import os
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..domain import phone
 from ..domain.close import CashClose, balance_used, close, net_paid
@@ -17,15 +17,18 @@ from ..domain.money import pesos
 from ..domain.sale import State
 from ..i18n import t
 
+if TYPE_CHECKING:
+    from .shop import Services
+
 FOLDER_NAME = "cortes"
 
 
-def day_period(day: date, tz: Any) -> tuple[datetime, datetime]:
+def day_period(day: date, tz: tzinfo | None) -> tuple[datetime, datetime]:
     start = datetime.combine(day, time.min, tzinfo=tz)
     return start, start + timedelta(days=1)
 
 
-def compute(services: Any, start: datetime, end: datetime) -> CashClose:
+def compute(services: Services, start: datetime, end: datetime) -> CashClose:
     """The close of the sales paid in ``[start, end)``, from the notebook.
 
     A sale is filed under the day it was created, so the day before the start is read too:
@@ -36,7 +39,7 @@ def compute(services: Any, start: datetime, end: datetime) -> CashClose:
     return close(services.notebook.sales_between(first, last), start, end)
 
 
-async def statement_used(services: Any, start: datetime, end: datetime) -> int:
+async def statement_used(services: Services, start: datetime, end: datetime) -> int:
     statement = await services.dealer.statement(start, end - timedelta(milliseconds=1))
     return balance_used(statement.movements)
 
@@ -47,7 +50,7 @@ class Printed:
     csv: Path
 
 
-def folder(services: Any) -> Path:
+def folder(services: Services) -> Path:
     """Beside the journal's folder, never inside it: the journal holds only its own files."""
     return Path(services.settings.journal_path().parent) / FOLDER_NAME
 
@@ -145,7 +148,7 @@ def to_csv(c: CashClose, used: int | None) -> str:
     return out.getvalue()
 
 
-def write(services: Any, c: CashClose, text: str, table: str) -> Printed:
+def write(services: Services, c: CashClose, text: str, table: str) -> Printed:
     """Both files, each written whole (temp file, then rename) so a half file never exists."""
     where = folder(services)
     where.mkdir(parents=True, exist_ok=True)

@@ -4,15 +4,19 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
+from ..dealer.records import Clarification
 from ..domain import claims, phone
 from ..domain.claims import Proof
 from ..domain.money import pesos
 from ..i18n import t
 
+if TYPE_CHECKING:
+    from .shop import Services
 
-def search(services: Any, query: str) -> list[Proof]:
+
+def search(services: Services, query: str) -> list[Proof]:
     today = services.clock.now().date()
     first = today - timedelta(days=services.settings.app.claims_days)
     return claims.search(services.notebook.sales_between(first, today), query)
@@ -28,6 +32,6 @@ def clarification_text(found: Proof) -> str:
              else "—")
 
 
-async def ask_about(services: Any, found: Proof) -> Any:
+async def ask_about(services: Services, found: Proof) -> Clarification:
     return await services.dealer.ask_clarification("topup", clarification_text(found),
                                                    client_ref=found.sale.ref)

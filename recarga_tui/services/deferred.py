@@ -26,13 +26,14 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
-from typing import Any
 
 from ..domain.sale import Sale, SaleError, State
 from ..domain.slowness import SlowReason
+from .checker import Checker
 from .clock import Clock
 from .counter import Counter, Renew
 from .events import Kind, Listeners
+from .health import Health
 from .loop import every
 
 log = logging.getLogger(__name__)
@@ -47,8 +48,9 @@ def promised_at(sale: Sale) -> datetime | None:
 
 
 class DeferredQueue:
-    def __init__(self, counter: Counter, health: Any, clock: Clock, *,
-                 checker: Any = None, interval: float = 30.0, refresh_health: bool = True,
+    def __init__(self, counter: Counter, health: Health, clock: Clock, *,
+                 checker: Checker | None = None, interval: float = 30.0,
+                 refresh_health: bool = True,
                  sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
         self.counter = counter
         self.journal = counter.journal

@@ -23,11 +23,11 @@ import logging
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from ..domain.sale import Sale
 from ..journal.errors import JournalError
 from ..journal.journal import Journal
+from ..journal.recovery import Note
 from .events import Kind, Listeners
 
 log = logging.getLogger(__name__)
@@ -93,9 +93,6 @@ class Notebook:
             self.events.emit(Kind.RECORDED, sale)
         return written
 
-    def is_unwritten(self, ref: str) -> bool:
-        return ref in self._unwritten
-
     def unwritten_reason(self, ref: str) -> str | None:
         """The catalog key of why the disk refused the sale's newest step, None if written."""
         kept = self._unwritten.get(ref)
@@ -147,7 +144,7 @@ class Notebook:
         return self.journal.read_only_reason
 
     @property
-    def recovered(self) -> list[Any]:
+    def recovered(self) -> list[Note]:
         return self.journal.recovered
 
     def close(self) -> None:

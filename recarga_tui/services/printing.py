@@ -13,13 +13,13 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass
-from typing import Any
 
 from ..config import Settings
 from ..domain.close import CashClose
 from ..domain.sale import EventKind, Sale, State
 from ..printing import slips
 from ..printing.device import Opener, PrinterFault, open_printer, send, where
+from ..printing.settings import PrinterSettings
 from ..printing.slips import Shop, Slip
 from .clock import Clock
 from .health import Health
@@ -55,7 +55,7 @@ class Printing:
     # --- what is set ---
 
     @property
-    def printer(self) -> Any:
+    def printer(self) -> PrinterSettings:
         return self.settings.printer
 
     @property

@@ -4,22 +4,26 @@ for a difference (R11)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from typing import Any
+from datetime import date, datetime, time, timedelta, tzinfo
+from typing import TYPE_CHECKING
 
+from ..dealer.records import Clarification, SaleLine
 from ..domain import phone
 from ..domain.money import pesos
 from ..domain.reconcile import ReportLine, Row, notebook_rows, reconcile
 from ..i18n import t
 
+if TYPE_CHECKING:
+    from .shop import Services
 
-def day_bounds(day: date, tz: Any) -> tuple[datetime, datetime]:
+
+def day_bounds(day: date, tz: tzinfo | None) -> tuple[datetime, datetime]:
     """The first and last instant of a local day."""
     start = datetime.combine(day, time.min, tzinfo=tz)
     return start, start + timedelta(days=1) - timedelta(milliseconds=1)
 
 
-def to_line(raw: Any) -> ReportLine:
+def to_line(raw: SaleLine) -> ReportLine:
     return ReportLine(raw.client_ref, raw.msisdn, raw.amount, raw.carrier_id,
                       raw.carrier_folio, raw.created_at)
 
@@ -31,7 +35,7 @@ class DayReport:
     total: int  # the report's own total for the day's lines, centavos
 
 
-async def day_report(services: Any, day: date) -> DayReport:
+async def day_report(services: Services, day: date) -> DayReport:
     """Ask the dealer for the day's report and set it beside the notebook's sales of that day.
 
     A sale created late and sent after midnight shows in the next day's report: the query
@@ -50,7 +54,7 @@ async def day_report(services: Any, day: date) -> DayReport:
     return DayReport(day, rows, sum(line.amount for line in lines))
 
 
-def notebook_day(services: Any, day: date) -> DayReport:
+def notebook_day(services: Services, day: date) -> DayReport:
     """The day's sales from the notebook alone, when the dealer cannot be asked."""
     rows = notebook_rows(services.notebook.sales_of_day(day))
     return DayReport(day, rows, 0)
@@ -66,7 +70,7 @@ def clarification_text(row: Row, day: date) -> str:
     return ". ".join(parts)
 
 
-async def ask_about(services: Any, row: Row, day: date) -> Any:
+async def ask_about(services: Services, row: Row, day: date) -> Clarification:
     """File a clarification on a top-up of the report (topic "topup", with its reference)."""
     return await services.dealer.ask_clarification("topup", clarification_text(row, day),
                                                    client_ref=row.ref)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..config import Settings
-from ..dealer.port import Capabilities
+from ..dealer.port import Capabilities, Dealer
 from ..i18n import t
 from .access import Access
 from .account import Account
@@ -48,7 +48,7 @@ class Services:
     settings: Settings
     clock: Clock
     notebook: Notebook
-    dealer: Any
+    dealer: Dealer
     counter: Counter
     health: Health
     checker: Checker
@@ -57,7 +57,7 @@ class Services:
     support: Support
     access: Access
     demo: bool = False
-    sim_app: Any = None
+    sim_app: Any = None  # the simulator's ASGI app, in-process (the demo)
     notes: list[str] = field(default_factory=list)
     printing: Printing = field(default=None)  # type: ignore[assignment]  # set by build()
     # The counts of the home screen and the status line, without a read of the disk per key.
@@ -67,7 +67,7 @@ class Services:
     def capabilities(self) -> Capabilities:
         """What the dealer offers through its system: a screen asks here before offering a
         key, and says what the dealer lacks and where to ask instead (R09, R11, R14)."""
-        return self.dealer.capabilities  # type: ignore[no-any-return]
+        return self.dealer.capabilities
 
     async def aclose(self) -> None:
         await self.dealer.aclose()

@@ -58,6 +58,7 @@ class RecargaApp(TerminalAware, App):
         self.session_gate = SessionGate(self)  # one password modal for all that need it
         self._balance_at: Any = None  # when the dealer's figure in ``balance`` was true
         self.told: list[str] = []  # every corner message of this run, for the log and tests
+        self._home_after_question = False  # F10 came before home: home once answered
         localize_bindings(self)
 
     # --- corner messages ---
@@ -249,7 +250,13 @@ class RecargaApp(TerminalAware, App):
 
     def back_home(self) -> None:
         from .screens.home import HomeScreen
+        from .screens.quit import QuitModal
 
+        if isinstance(self.screen, QuitModal):
+            # F10 typed right after the key that goes home (a fast cashier, a burst over
+            # SSH): the question stays on screen, and home comes once it is answered "stay".
+            self._home_after_question = True
+            return
         self.pop_to(HomeScreen)
         self.refresh_pending()
 
@@ -291,6 +298,9 @@ class RecargaApp(TerminalAware, App):
         def answered(leave: bool | None) -> None:
             if leave:
                 self.exit()
+            elif self._home_after_question:
+                self._home_after_question = False
+                self.back_home()
 
         self.push_screen(QuitModal(), answered)
 

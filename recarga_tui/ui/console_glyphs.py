@@ -29,6 +29,8 @@ DRAWABLE = (frozenset(bytes(range(32, 256)).decode("cp437"))
 SUBSTITUTES = {
     "…": ".", "—": "-", "–": "-", "‒": "-", "―": "-", "“": '"', "”": '"', "‘": "'", "’": "'",
     "⏎": "<", "↵": "<", "•": "*", "✓": "*", "✔": "*", "×": "x",
+    # The arrows of the footer's keys (↑ Previous field, ←→ Day): shapes that read the same.
+    "↑": "^", "↓": "v", "←": "<", "→": ">",
     **{c: "│" for c in "▌▐▍▎▏▋▊▉"},
     **{c: " " for c in "▁▂▃▄▅▆▇▔"},
 }

@@ -69,7 +69,7 @@ def test_r16_r19_a_dropped_answer_ends_confirmed_from_the_sales_report(tmux, tmp
     shown = term.wait_for("Recarga realizada", "el reporte de ventas", within=60)
     assert "555 555 0005" in shown
     term.keys("Enter")
-    term.wait_for("Saldo")
+    term.wait_for("F2 para vender")  # home itself: the receipt shows the balance too
     quit_app(term)
 
     rows = exported_sales(journal, term.env)

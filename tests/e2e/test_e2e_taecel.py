@@ -51,7 +51,7 @@ def test_r16_r19_taecel_a_dropped_answer_ends_confirmed_from_getsales(tmp_path):
         shown = term.wait_for("Recarga realizada", "el reporte de ventas", within=90)
         assert "555 555 0005" in shown
         term.keys("Enter")
-        term.wait_for("Saldo")
+        term.wait_for("F2 para vender")  # home itself: the receipt shows the balance too
         term.keys("F10")
         term.wait_for("¿Salir de la app?")
         term.keys("F10")

@@ -46,7 +46,7 @@ def test_r16_r19_a_dropped_dot_ends_confirmed_by_checktransaction(term, tmp_path
     shown = term.wait_for("Recarga realizada", "la consulta al distribuidor", within=90)
     assert "555 555 0005" in shown
     term.keys("Enter")
-    term.wait_for("Saldo")
+    term.wait_for("F2 para vender")  # home itself: the receipt shows the balance too
     term.keys("F10")
     term.wait_for("¿Salir de la app?")
     term.keys("F10")

@@ -352,3 +352,22 @@ async def test_r05_keys_typed_ahead_into_a_screen_not_yet_drawn_are_taken_in_ord
         sale = only_sale(app)
         assert (sale.handed, sale.change) == (10_000, 5_000)
         assert sale.first(State.ACCEPTED).at <= sale.first(State.PAID).at
+
+
+async def test_r05_f10_typed_right_after_enter_on_the_receipt_keeps_its_question(shop):
+    # Enter (home) and F10 (the question) in one burst over SSH: F10, a priority key, can be
+    # taken before the receipt goes home. The question stays on screen, not swept away on the
+    # way home; answered "stay", home comes.
+    app = shop()
+    async with app.run_test(size=SIZE) as pilot:
+        await login(pilot)
+        await sell(pilot, "5555550000")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReceiptScreen))
+        await pilot.press("f10")
+        await wait_for(pilot, lambda: isinstance(app.screen, QuitModal))
+        app.back_home()                                     # the receipt's Enter, taken late
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, QuitModal)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
+        assert app.is_running

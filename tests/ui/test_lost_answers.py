@@ -147,8 +147,8 @@ async def test_r02_r16_recovery_at_start_checks_an_interrupted_send_and_lists_a_
         assert app.pending_count == 2
         await pilot.press("f3")
         await wait_for(pilot, lambda: isinstance(app.screen, PendingScreen)
-                       and "Sin respuesta" in screen_text(app))
-        assert "Cobrada" in screen_text(app)
+                       and "Sin respuesta" in screen_text(app)
+                       and "Cobrada" in screen_text(app))
         await pilot.press("down", "enter")
         await wait_for(pilot, lambda: isinstance(app.screen, WaitingScreen))
         await pilot.press("e")

@@ -159,3 +159,11 @@ def test_keys_show_as_printed_on_the_keyboard_and_the_key_card(shown, printed):
     from recarga_tui.ui.terminal import as_printed
 
     assert as_printed(shown) == printed
+
+
+def test_r04_the_footers_arrows_read_as_arrows_on_the_linux_console():
+    # "?" for an arrow would leave the cashier guessing which key moves (↑ Campo anterior).
+    from recarga_tui.ui.console_glyphs import DRAWABLE, drawable
+
+    assert drawable("↑ Campo anterior  ←→ Día  ↑↓ Mover") == "^ Campo anterior  <> Día  ^v Mover"
+    assert set(drawable("↑↓←→")) <= DRAWABLE

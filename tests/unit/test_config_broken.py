@@ -164,7 +164,7 @@ CASES = [
            ("language", "dentro de una sección", "[app]"), never=("sección [language]",)),
     Broken("top-level-dealer-key", toml('url = "https://x.mx"\n'), ("[dealer]",)),
     Broken("top-level-unknown-key", toml("colour = 1\n"), ("colour", "[app]")),
-    Broken("unknown-section", toml("[printer]\nport = 1\n"), ("[printer]",)),
+    Broken("unknown-section", toml("[impresora]\nport = 1\n"), ("[impresora]",)),
     Broken("section-is-a-number", toml("app = 3\n"), ("[app]",)),
     Broken("array-of-tables", toml("[[app]]\n"), ("[app]", "[{}]")),
     Broken("unknown-key", toml("[app]\ncolour = 1\n"), ("app.colour",)),

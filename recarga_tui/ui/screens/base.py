@@ -56,10 +56,10 @@ class ShopScreen(ResumedOnTop, Screen):
         self._ready = False
         self._early_keys: list[Key] = []
 
-    def follow_sales(self) -> None:
+    def follow_sales(self, *, looks: bool = True) -> None:
         """Have :class:`SaleChanged` posted to this screen whenever the notebook records a
-        step or the check looks at a sale. A read-only copy is not told of another copy's
-        writes: it reads the journal again every few seconds instead."""
+        step or (``looks``) the check looks at a sale. A read-only copy is not told of another
+        copy's writes: it reads the journal again every few seconds instead."""
         services = self.shop.services
         if services.notebook.read_only:
             self.set_interval(READ_ONLY_FOLLOW, lambda: self.post_message(SaleChanged(None)))
@@ -68,7 +68,9 @@ class ShopScreen(ResumedOnTop, Screen):
         def tell(event: Event) -> None:
             self.post_message(SaleChanged(event.sale))
 
-        self._followed = [(services.notebook.events, tell), (services.checker.events, tell)]
+        self._followed = [(services.notebook.events, tell)]
+        if looks:
+            self._followed.append((services.checker.events, tell))
         for listeners, callback in self._followed:
             listeners.add(callback)
 

@@ -59,7 +59,7 @@ class PendingScreen(ShopScreen):
 
     async def on_mount(self) -> None:
         await self._load()
-        self.follow_sales()
+        self.follow_sales(looks=False)  # the rows change with the notebook, not with a look
 
     async def on_sale_changed(self, message: SaleChanged) -> None:
         await self._load()
@@ -76,6 +76,14 @@ class PendingScreen(ShopScreen):
         self.selected = refs.index(chosen) if chosen in refs else min(
             self.selected, max(0, len(self.sales) - 1))
         rows = self.query_one("#pending-rows", VerticalScroll)
+        shown = list(rows.query(".pending-sale"))
+        if self.sales and len(shown) == len(self.sales):
+            # The same number of rows: their words change in place, so no row ever vanishes
+            # from the screen while the list is read again.
+            for i, (line, sale) in enumerate(zip(shown, self.sales, strict=True)):
+                self._fill_row(line, i, sale)
+            self._show_selected()
+            return
         await rows.remove_children()
         if not self.sales:
             await rows.mount(Line(t("pending.none"), classes="pending-row"))
@@ -84,14 +92,18 @@ class PendingScreen(ShopScreen):
         self._show_selected()
 
     def _row(self, i: int, sale: Sale) -> Line:
+        line = Line("", classes="pending-row pending-sale")
+        self._fill_row(line, i, sale)
+        return line
+
+    def _fill_row(self, line: Line, i: int, sale: Sale) -> None:
         now = self.shop.services.clock.now()
         minutes = max(0, int((now - sale.created_at).total_seconds() // 60))
         nxt, overdue = self._next_step(sale)
-        line = Line(row_text(str(i + 1), t(f"pending.state.{sale.state.value}"),
+        line.update(row_text(str(i + 1), t(f"pending.state.{sale.state.value}"),
                              phone.group(sale.msisdn), pesos(sale.amount),
-                             t("pending.age", minutes=minutes), nxt), classes="pending-row")
+                             t("pending.age", minutes=minutes), nxt))
         line.set_class(overdue, "-overdue")
-        return line
 
     def _next_step(self, sale: Sale) -> tuple[str, bool]:
         """The next step's words, and whether it is late (a promise that passed)."""
