@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 from datetime import date
 
-from ..domain.sale import Sale
+from ..domain.sale import Sale, State
 from .events import Event
 from .notebook import Notebook
 
@@ -24,7 +24,9 @@ class Tally:
         # The checker and the deferred queue record from their own loop: one lock for both.
         self._lock = threading.Lock()
         self._day: date | None = None
-        self._of_day: dict[str, Sale] = {}
+        # The day's confirmed sales, reference -> amount: all the home screen shows of them,
+        # and little to keep in memory for a day of hundreds of sales.
+        self._confirmed: dict[str, int] = {}
         self._open: dict[str, Sale] | None = None
         notebook.events.add(self.heard)
 
@@ -42,7 +44,13 @@ class Tally:
                 else:
                     self._open.pop(sale.ref, None)
             if self._day is not None and self.notebook.journal.day_of(sale) == self._day:
-                self._of_day[sale.ref] = sale
+                self._count(sale)
+
+    def _count(self, sale: Sale) -> None:
+        if sale.state is State.CONFIRMED:
+            self._confirmed[sale.ref] = sale.amount
+        else:
+            self._confirmed.pop(sale.ref, None)
 
     def open_sales(self) -> list[Sale]:
         """The notebook's open sales (the pending count), oldest first."""
@@ -53,12 +61,20 @@ class Tally:
                 self._open = {s.ref: s for s in self.notebook.open_sales()}
             return sorted(self._open.values(), key=lambda s: s.created_at)
 
-    def sales_of_day(self, day: date) -> list[Sale]:
-        """The sales of ``day``, in order of creation; read from disk for a new day only."""
+    def confirmed_of_day(self, day: date) -> tuple[int, int]:
+        """How many sales of ``day`` were confirmed and their total in centavos; the journal
+        is read for a new day only."""
         if not self._live:
-            return self.notebook.sales_of_day(day)
+            return _summed(self.notebook.sales_of_day(day))
         with self._lock:
             if day != self._day:
-                self._of_day = {s.ref: s for s in self.notebook.sales_of_day(day)}
+                self._confirmed = {}
+                for sale in self.notebook.sales_of_day(day):
+                    self._count(sale)
                 self._day = day
-            return sorted(self._of_day.values(), key=lambda s: s.created_at)
+            return len(self._confirmed), sum(self._confirmed.values())
+
+
+def _summed(sales: list[Sale]) -> tuple[int, int]:
+    done = [s.amount for s in sales if s.state is State.CONFIRMED]
+    return len(done), sum(done)

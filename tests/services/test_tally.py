@@ -27,28 +27,29 @@ async def test_the_tally_follows_every_step_as_a_fresh_read_would(journal):
     notebook = counter.journal
     tally = Tally(notebook)
     today = clock.now().date()
-    assert tally.sales_of_day(today) == [] and tally.open_sales() == []
+    assert tally.confirmed_of_day(today) == (0, 0) and tally.open_sales() == []
     sale = counter.pay(counter.accept(counter.start("2727215380", TELCEL_50)), 10_000)
     assert refs(tally.open_sales()) == refs(notebook.open_sales()) == [sale.ref]
     sale = await counter.send(sale)
     assert tally.open_sales() == notebook.open_sales() == []
-    assert [s.state for s in tally.sales_of_day(today)] == \
-        [s.state for s in notebook.sales_of_day(today)]
+    assert tally.confirmed_of_day(today) == (1, TELCEL_50.amount)
+    assert [s.state.value for s in notebook.sales_of_day(today)] == ["confirmed"]
 
 
-def test_the_tally_reads_the_disk_once_for_a_day(journal, monkeypatch):
-    counter, _dealer, clock = make(journal)
+async def test_the_tally_reads_the_disk_once_for_a_day(journal, monkeypatch):
+    counter, _dealer, clock = make(journal, confirmed())
     notebook = counter.journal
-    counter.start("2727215380", TELCEL_50)
+    first = counter.pay(counter.accept(counter.start("2727215380", TELCEL_50)), 10_000)
     tally = Tally(notebook)
     reads = []
     real = notebook.sales_of_day
     monkeypatch.setattr(notebook, "sales_of_day", lambda day: reads.append(day) or real(day))
     today = clock.now().date()
     for _ in range(3):
-        assert len(tally.sales_of_day(today)) == 1
-    counter.start("5555550000", TELCEL_50)
-    assert len(tally.sales_of_day(today)) == 2
+        assert tally.confirmed_of_day(today) == (0, 0)
+    await counter.send(first)
+    counter.start("5555550000", TELCEL_50)  # captured: not counted
+    assert tally.confirmed_of_day(today) == (1, TELCEL_50.amount)
     assert reads == [today]
     tomorrow = today + timedelta(days=1)
-    assert tally.sales_of_day(tomorrow) == [] and reads == [today, tomorrow]
+    assert tally.confirmed_of_day(tomorrow) == (0, 0) and reads == [today, tomorrow]
