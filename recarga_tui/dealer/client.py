@@ -64,6 +64,7 @@ if TYPE_CHECKING:
 MAX_ANSWER_BYTES = 1_000_000  # no answer of protocol v1 comes near this; more is garbage
 LATENCY_WINDOW = 20
 IN_PROCESS_URL = "http://dealer.sim"
+CATALOG_V11 = {"version": "1.1"}  # the catalog with bills (protocol v1.1)
 
 T = TypeVar("T")
 
@@ -219,7 +220,8 @@ class DealerClient:
         headers = {}
         if self._catalog is not None and self._catalog.etag:
             headers["If-None-Match"] = self._catalog.etag
-        answer = await self._call("GET", "/v1/catalog", headers=headers)
+        # v1.1: the open-amount products (bills) too; a v1 dealer ignores the parameter.
+        answer = await self._call("GET", "/v1/catalog", headers=headers, params=CATALOG_V11)
         if answer.status == 304 and self._catalog is not None:
             return self._catalog
         etag = answer.headers.get("etag")
@@ -230,7 +232,7 @@ class DealerClient:
         return await self._query("GET", "/v1/balance", wire.Balance)
 
     async def balances(self) -> Balances:
-        """Protocol v1 keeps one balance."""
+        """Protocol v1 keeps one balance; v1.1 names every pool beside it."""
         return Balances.single(await self.balance())
 
     async def request_id(self, sent: match.Sent) -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from ..domain.catalog import CATEGORIES, PHONE_FIELD, Category, Field
+from ..domain.catalog import Product as SaleProduct
 from ..domain.faults import Origin
 
 
@@ -70,10 +72,33 @@ class Carrier:
 
 @dataclass(frozen=True)
 class Product:
+    """A product of the catalog. Everything after ``description`` is what a dealer may say
+    besides (protocol v1.1, Taecel's ``Campos``, the transact family's ``stype``); a dealer
+    that says none of it sells airtime of a fixed amount to a phone number. ``amount`` is 0
+    for an open amount (a bill), typed within ``min_amount``..``max_amount``."""
+
     sku: str
     carrier_id: str
     amount: int
     description: str
+    category: Category = Category.AIRTIME
+    name: str = ""
+    validity: str = ""
+    pool: str = ""
+    fields: tuple[Field, ...] = ()
+    min_amount: int = 0
+    max_amount: int = 0
+
+    @property
+    def open_amount(self) -> bool:
+        """The amount is typed at the counter within the limits (a bill)."""
+        return self.max_amount > 0
+
+    def for_sale(self) -> SaleProduct:
+        """The product as the counter sells it (``domain/catalog.py``)."""
+        return SaleProduct(self.sku, self.carrier_id, self.amount, self.category,
+                           self.name, self.validity, self.description, self.pool,
+                           self.fields or (PHONE_FIELD,), self.min_amount, self.max_amount)
 
 
 @dataclass(frozen=True)
@@ -88,12 +113,28 @@ class Catalog:
     def product(self, sku: str) -> Product | None:
         return next((p for p in self.products if p.sku == sku), None)
 
+    @property
+    def categories(self) -> tuple[Category, ...]:
+        """The categories it sells, in the order the counter offers them."""
+        sold = {p.category for p in self.products}
+        return tuple(c for c in CATEGORIES if c in sold)
+
+    def carriers_of(self, category: Category) -> tuple[Carrier, ...]:
+        """The companies or services with products of ``category``, in the catalog's order."""
+        ids = {p.carrier_id for p in self.products if p.category is category}
+        return tuple(c for c in self.carriers if c.id in ids)
+
+    def products_of(self, carrier_id: str, category: Category) -> tuple[Product, ...]:
+        return tuple(p for p in self.products
+                     if p.carrier_id == carrier_id and p.category is category)
+
 
 @dataclass(frozen=True)
 class Balance:
     available: int
     currency: str
     updated_at: datetime
+    pools: tuple[Pool, ...] = ()  # every pool, the main one first, where the dealer names them
 
 
 @dataclass(frozen=True)
@@ -127,7 +168,8 @@ class Balances:
 
     @classmethod
     def single(cls, balance: Balance) -> Balances:
-        return cls((Pool("", "", balance.available),), balance.currency, balance.updated_at)
+        pools = balance.pools or (Pool("", "", balance.available),)
+        return cls(pools, balance.currency, balance.updated_at)
 
 
 @dataclass(frozen=True)

@@ -12,15 +12,19 @@ always equals the sale's amount; so the drawer adds up as::
 customer until the top-up is confirmed, or goes back (R02, R17, R19). "carried out" is money of
 a rejected sale of this period that paid a corrected sale of a later one; "carried in" the
 reverse.
+
+The same holds for the sales of each category (airtime, bundles, bill payments) on its own:
+the close is split by category, each part balanced to the centavo.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Protocol
 
+from .catalog import CATEGORIES, Category
 from .sale import OPEN, Sale, State
 
 
@@ -44,6 +48,11 @@ class CashClose:
     carried_in: int
     carried_out: int
     sales: tuple[Sale, ...] = field(repr=False, default=())
+    # The same close for the sales of each category sold in the period (airtime, bundles,
+    # bills), in the order the counter offers them: each balances on its own, to the
+    # centavo, and together they add up to this one (a carry from one category to another
+    # is carried out of the first and into the second).
+    by_category: tuple[tuple[Category, CashClose], ...] = field(repr=False, default=())
 
     @property
     def confirmed_count(self) -> int:
@@ -86,7 +95,16 @@ def net_paid(sale: Sale) -> int:
 
 
 def close(sales: Iterable[Sale], start: datetime, end: datetime) -> CashClose:
-    """The close of the sales paid in ``[start, end)``."""
+    """The close of the sales paid in ``[start, end)``, and of each category's."""
+    whole = _close(tuple(sales), start, end)
+    parts = tuple((category, _close(tuple(s for s in whole.sales if s.category is category),
+                                    start, end))
+                  for category in CATEGORIES
+                  if any(s.category is category for s in whole.sales))
+    return replace(whole, by_category=parts)
+
+
+def _close(sales: tuple[Sale, ...], start: datetime, end: datetime) -> CashClose:
     inside = tuple(sorted((s for s in sales if _paid_within(s, start, end)),
                           key=lambda s: (paid_at(s), s.ref)))
     refs = {s.ref for s in inside}

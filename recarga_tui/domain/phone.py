@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from recarga_tui import i18n
+from recarga_tui.domain.catalog import REFERENCE_MAX, group_reference
 from recarga_tui.domain.sale import SaleError
 
 LENGTH = 10
@@ -26,6 +27,8 @@ DIGITS = "0123456789"
 SEPARATORS = frozenset(" -.()\t\u00a0")
 # 3-3-4, as the number is read aloud: "272 721 5380".
 GROUPS = (3, 3, 4)
+# The shortest reference a bill service asks for in the simulators' catalogs (a contract).
+REFERENCE_SHORTEST = 8
 
 
 class PhoneError(SaleError):
@@ -116,8 +119,22 @@ def chunks(digits: str) -> list[str]:
 
 
 def group(msisdn: str) -> str:
-    """The number grouped for reading back: ``"272 721 5380"``."""
-    return " ".join(chunks(normalize(msisdn)))
+    """The number grouped for reading back: ``"272 721 5380"``. What a sale holds in its
+    place for a bill (the service's reference, plain digits that are no phone number) is
+    grouped in fours, as it is read aloud: ``"0123 4567 8901"``."""
+    try:
+        return " ".join(chunks(normalize(msisdn)))
+    except PhoneError:
+        if is_reference(msisdn):
+            return group_reference(msisdn)
+        raise
+
+
+def is_reference(value: str) -> bool:
+    """Plain digits of a service's reference as the journal keeps them (never typed input:
+    that is read by :func:`normalize` or ``catalog.field_value``)."""
+    return value.isascii() and value.isdigit() and REFERENCE_SHORTEST <= len(value) \
+        <= REFERENCE_MAX
 
 
 def grouped_index(position: int) -> int:
@@ -144,6 +161,12 @@ def spoken(msisdn: str, lang: str | None = None) -> str:
     return ", ".join(
         " ".join(digit_word(d, lang) for d in part) for part in chunks(normalize(msisdn))
     )
+
+
+def spoken_groups(groups: list[str], lang: str | None = None) -> str:
+    """Any digits in words, group by group (a service's reference, read in fours)."""
+    return ", ".join(" ".join(digit_word(d, lang) for d in part if d in DIGITS)
+                     for part in groups)
 
 
 # --- the second entry (R03, R04) ---

@@ -13,7 +13,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .catalog import Category, SoldWith
 
 
 class State(StrEnum):
@@ -293,6 +296,21 @@ class Sale:
         for it (``topup_id``). A record claimed by one sale is never claimed by another."""
         return frozenset(str(step.data[key]) for step in self.history
                          for key in ("dealer_id", "topup_id") if step.data.get(key))
+
+    @property
+    def sold(self) -> SoldWith:
+        """What the sale was sold as: the category, the product's words and the fields typed,
+        from the latest capture (a sale journaled before categories existed was airtime)."""
+        from .catalog import sold_with
+
+        for step in reversed(self.history):
+            if step.state is State.CAPTURED and "category" in step.data:
+                return sold_with(step.data)
+        return sold_with({})
+
+    @property
+    def category(self) -> Category:
+        return self.sold.category
 
     @property
     def handed(self) -> int:

@@ -14,6 +14,8 @@ COLUMNS = (
     "ref", "captured_at", "accepted_at", "paid_at", "first_sent_at", "last_sent_at",
     "ended_at", "updated_at", "msisdn", "carrier_id", "sku", "amount", "handed", "change",
     "state", "attempts", "carrier_folio", "dealer_folio", "found_in", "fault_origin",
+    # What the sale was sold as (journaled at capture; an older sale: airtime, no product).
+    "category", "product", "fields",
 )
 MONEY = ("amount", "handed", "change")
 
@@ -62,6 +64,10 @@ def summary(sale: Sale) -> dict[str, Any]:
         "dealer_folio": str(proof.get("dealer_folio", "")),
         "found_in": str(proof.get("found_in", "")),
         "fault_origin": _fault_origin(sale),
+        "category": sale.category.value,
+        "product": sale.sold.name,
+        # The fields typed (a bill's reference...) as key=value, in the order they were asked.
+        "fields": " ".join(f"{k}={v}" for k, v in sale.sold.fields.items()),
     }
 
 

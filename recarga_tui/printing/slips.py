@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from ..domain import phone
+from ..domain.catalog import Category
 from ..domain.close import CashClose, net_paid
 from ..domain.money import pesos
 from ..domain.sale import Sale, State
@@ -99,9 +100,11 @@ def heading(shop: Shop, width: int) -> list[Line]:
 
 
 def what_was_sold(sale: Sale, carrier: str, product: str, width: int) -> list[Line]:
-    return (pair(t("receipt.carrier"), carrier, width)
+    bill = sale.category is Category.BILL  # a bill: its service and payment reference
+    return (pair(t("receipt.service" if bill else "receipt.carrier"), carrier, width)
             + (pair(t("print.product"), product, width) if product else [])
-            + pair(t("receipt.number"), phone.group(sale.msisdn), width, Style.BOLD)
+            + pair(t("receipt.bill_reference" if bill else "receipt.number"),
+                   phone.group(sale.msisdn), width, Style.BOLD)
             + pair(t("receipt.amount"), pesos(sale.amount), width, Style.BOLD))
 
 
@@ -184,6 +187,18 @@ def money_back_slip(sale: Sale, shop: Shop, *, carrier: str, width: int) -> Slip
     return Slip("money_back", tuple(lines), width, sale.ref)
 
 
+def _by_category(c: CashClose, width: int) -> list[Line]:
+    """Each category's part once more than one was sold: done, and what the drawer holds."""
+    if len(c.by_category) < 2:
+        return []
+    lines = [rule(width), *para(t("close.print.by_category"), width)]
+    for category, part in c.by_category:
+        lines += pair(f"{t(f'category.{category.value}')} x{part.confirmed_count} ",
+                      pesos(part.confirmed_total), width)
+        lines += pair(f"  {t('close.print.col.drawer')} ", pesos(part.drawer), width)
+    return lines
+
+
 def cash_close_slip(c: CashClose, shop: Shop, *, names: Mapping[str, str], kind: str,
                     used: int | None, offline: bool, width: int) -> Slip:
     """The cash close (corte de caja) on paper: the same figures as the screen."""
@@ -198,6 +213,7 @@ def cash_close_slip(c: CashClose, shop: Shop, *, names: Mapping[str, str], kind:
         lines.append(Line(t("close.print.none")))
     lines += pair(f"{t('close.print.total')} x{c.confirmed_count} ", pesos(c.confirmed_total),
                   width, Style.BOLD)
+    lines += _by_category(c, width)
     lines.append(rule(width))
     lines += _money(c, width)
     lines += _owed(c, shop, width)

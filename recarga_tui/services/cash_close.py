@@ -77,6 +77,7 @@ def render(c: CashClose, names: dict[str, str], header: dict[str, str],
         lines.append("  " + t("close.print.none"))
     lines.append(row(t("close.print.total"), c.confirmed_count, pesos(c.confirmed_total)))
     lines.append("")
+    lines += by_category_lines(c)
 
     def money_line(key: str, amount: int) -> str:
         return f"{t(key):<{w}}{pesos(amount):>16}"
@@ -110,6 +111,26 @@ def render(c: CashClose, names: dict[str, str], header: dict[str, str],
     return "\n".join(lines)
 
 
+def by_category_lines(c: CashClose) -> list[str]:
+    """Each category's part of the close: done, still owed, and what the drawer holds for
+    it; shown once more than one category was sold."""
+    if len(c.by_category) < 2:
+        return []
+
+    def row(name: str, done: str, owed: str, drawer: str) -> str:
+        return f"  {name:<20} {done:>16} {owed:>14} {drawer:>16}"
+
+    lines = [t("close.print.by_category"),
+             row("", t("close.print.col.done"), t("close.print.col.owed"),
+                 t("close.print.col.drawer"))]
+    for category, part in c.by_category:
+        lines.append(row(t(f"category.{category.value}"),
+                         f"{part.confirmed_count} · {pesos(part.confirmed_total)}",
+                         pesos(part.owed_total), pesos(part.drawer)))
+    lines.append("")
+    return lines
+
+
 CSV_COLUMNS = ("kind", "ref", "paid_at", "carrier_id", "msisdn", "state", "amount",
                "handed", "change", "given_back", "owed")
 
@@ -137,6 +158,10 @@ def to_csv(c: CashClose, used: int | None) -> str:
     for item in c.by_carrier:
         writer.writerow(["confirmed", "", "", item.carrier_id, "", "", _p(item.total),
                          "", "", "", ""])
+    for category, part in c.by_category:  # each category's drawer, to the centavo
+        writer.writerow([f"category_{category.value}", "", "", "", "", "",
+                         _p(part.confirmed_total), _p(part.cash_taken),
+                         _p(part.change_given), _p(part.given_back), _p(part.owed_total)])
     totals = [("confirmed_total", c.confirmed_total), ("cash_taken", c.cash_taken),
               ("change_given", c.change_given), ("given_back", c.given_back),
               ("owed_total", c.owed_total), ("carried_in", c.carried_in),

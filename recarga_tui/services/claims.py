@@ -25,7 +25,10 @@ def search(services: Services, query: str) -> list[Proof]:
 def clarification_text(found: Proof) -> str:
     """What the control desk reads, in Spanish: the customer's claim and the notebook's proof."""
     sale = found.sale
-    return t("claims.clarify.text", lang="es", ref=sale.ref, number=phone.group(sale.msisdn),
+    what = " · ".join(part for part in (t(f"category.{sale.category.value}", lang="es"),
+                                        sale.sold.name or sale.sku) if part)
+    return t("claims.clarify.text", lang="es", ref=sale.ref, what=what,
+             number=phone.group(sale.msisdn),
              amount=pesos(sale.amount), state=t(f"claims.state.{sale.state.value}", lang="es"),
              folio=found.carrier_folio or "—",
              accepted=found.accepted_at.strftime("%Y-%m-%d %H:%M") if found.accepted_at

@@ -8,8 +8,7 @@ called only after "sending" is on disk, always under the sale's one client refer
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import timedelta
 from typing import Any
 
@@ -24,15 +23,19 @@ from ..dealer.outcomes import (
     SessionExpired,
 )
 from ..dealer.port import Dealer, SaleKey
+from ..dealer.records import Balances
 from ..domain import money
+from ..domain.catalog import Product, pool_covers, sold_as
 from ..domain.close import net_paid
-from ..domain.faults import Fault
+from ..domain.faults import Certainty, Fault, Origin
 from ..domain.sale import IllegalTransition, Sale, SaleError, State, new_ref
 from ..journal.journal import Journal
 from .clock import Clock, SystemClock
 from .notebook import Notebook, Unrecordable
 
 log = logging.getLogger(__name__)
+
+__all__ = ["Counter", "CounterError", "NotSent", "Product", "SessionNeeded"]
 
 # Asks for the password again when the dealer's session lapsed; True once a new session is
 # open. The app gives it (a modal); without one a lapsed session leaves the sale unsent.
@@ -86,14 +89,6 @@ class _Noted:
             return
         self.sale = nxt
 
-
-@dataclass(frozen=True)
-class Product:
-    """What the cashier picked: a product of the dealer's catalog."""
-
-    sku: str
-    carrier_id: str
-    amount: int  # centavos
 
 
 class Counter:
@@ -161,20 +156,41 @@ class Counter:
 
     # --- the steps of a sale ---
 
-    def start(self, msisdn: str, product: Product, **data: Any) -> Sale:
-        """Capture: the sale is born with its client reference, and journaled."""
+    def start(self, msisdn: str, product: Product, *, fields: Mapping[str, str] | None = None,
+              **data: Any) -> Sale:
+        """Capture: the sale is born with its client reference, and journaled with what it
+        is sold as (the category, the product's words, the fields typed), so everything after
+        the sale knows the product."""
         now = self.clock.now()
         token = self._ref_token() if self._ref_token else None
         ref = new_ref(self.settings.dealer.terminal_id, now, token)
         sale = Sale.capture(ref, msisdn, product.carrier_id, product.sku, product.amount, now,
-                            **data)
+                            **sold_as(product, msisdn, fields).journal(), **data)
         self.journal.record(sale)
         return sale
 
-    def correct(self, sale: Sale, msisdn: str, product: Product) -> Sale:
+    def correct(self, sale: Sale, msisdn: str, product: Product,
+                fields: Mapping[str, str] | None = None) -> Sale:
         """The entries corrected before payment; the reference stays."""
         return self._step(sale, State.CAPTURED, msisdn=msisdn, carrier_id=product.carrier_id,
-                          sku=product.sku, amount=product.amount)
+                          sku=product.sku, amount=product.amount,
+                          **sold_as(product, msisdn, fields).journal())
+
+    def pool_short(self, product: Product, balances: Balances | None) -> Fault | None:
+        """Before sending: the fault when the pool that pays for ``product`` cannot cover it,
+        origin the shop (R01): the shop tops that pool up at its dealer (R14). Judged on the
+        balances last read; None when they cover it or say nothing of its pool."""
+        if balances is None:
+            return None
+        held = {p.id: p.available for p in balances.pools}
+        if len(balances.pools) == 1:  # one balance pays for everything the dealer sells
+            held = {product.pool: balances.pools[0].available}
+        if pool_covers(held, product):
+            return None
+        pool = balances.pool(product.pool) or balances.main
+        return Fault(Origin.SHOP, "counter.pool_short",
+                     {"pool": pool.name or "", "available": money.pesos(pool.available),
+                      "amount": money.pesos(product.amount)}, Certainty.NONE)
 
     def accept(self, sale: Sale) -> Sale:
         """The customer accepted the number read back (R04): journaled with its time."""
@@ -185,7 +201,8 @@ class Counter:
         again once the entries are corrected (R04)."""
         current = self._current(sale)
         return self._step(current, State.CAPTURED, msisdn=current.msisdn,
-                          carrier_id=current.carrier_id, sku=current.sku, amount=current.amount)
+                          carrier_id=current.carrier_id, sku=current.sku, amount=current.amount,
+                          **current.sold.journal())
 
     def abandon(self, sale: Sale, reason: str = "left") -> Sale:
         """The customer left before paying: nothing is owed either way."""
@@ -303,12 +320,14 @@ class Counter:
 
     # --- what the journal says ---
 
-    def recent_same(self, msisdn: str, amount: int) -> list[Sale]:
-        """Sales to the same number and amount in the last minutes (pointed out at capture)."""
+    def recent_same(self, msisdn: str, amount: int, sku: str | None = None) -> list[Sale]:
+        """Sales to the same number (or service reference) and amount in the last minutes,
+        of the same product when ``sku`` is given (pointed out at capture)."""
         now = self.clock.now()
         since = now - timedelta(minutes=self.settings.app.duplicate_warning_minutes)
         return [s for s in self.journal.search(msisdn, since=since.date())
                 if s.amount == amount and s.created_at >= since
+                and (sku is None or s.sku == sku)
                 and s.state not in (State.ABANDONED,)]
 
 

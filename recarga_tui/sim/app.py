@@ -23,6 +23,7 @@ from starlette.types import Receive, Scope, Send
 
 from ..dealer.protocol import NOTICE_LEVELS, OPENAPI_PATH
 from ..dealer.v1 import wire
+from . import catalog as products
 from . import numbers
 from .clock import SimClock
 from .errors import SimError
@@ -34,6 +35,7 @@ MAX_BODY_BYTES = 64 * 1024
 HANG_REAL_SECONDS = 600.0
 
 REF_RE = re.compile(wire.REF_PATTERN)
+MSISDN_RE = re.compile(wire.MSISDN_PATTERN)
 S = TypeVar("S", bound=Struct)
 
 
@@ -170,7 +172,7 @@ async def notices(request: Request) -> Response:
 async def catalog(request: Request) -> Response:
     world = _world(request)
     world.session(request.headers.get("authorization"))
-    body, etag = world.catalog()
+    body, etag = world.catalog(_query(request, wire.CatalogQuery).version)
     if etag in [t.strip() for t in request.headers.get("if-none-match", "").split(",")]:
         return Response(status_code=304, headers={"ETag": etag})
     return _answer(wire.Catalog, body, headers={"ETag": etag})
@@ -189,9 +191,11 @@ async def post_topup(request: Request) -> Response:
     if world.take_lost():
         await hang(request)  # lost on its way: the dealer never hears of it
         return Response(status_code=499)
+    product = _account_fits(world, asked)
     # From here to the record's creation there is no await: see World.submit.
     topup, replayed = world.submit(session.terminal_id, asked.client_ref, asked.sku,
-                                   asked.msisdn, asked.amount)
+                                   asked.msisdn, asked.amount, product=product,
+                                   pool=str((product or {}).get("pool", "")))
     if replayed:
         return _topup_answer(world, topup, replayed=True)
     if topup.plan.answer == numbers.HANG:
@@ -203,6 +207,25 @@ async def post_topup(request: Request) -> Response:
         return DroppedAnswer(topup.record(world.now(), replayed=False))
     world.mark_answered(topup)
     return _topup_answer(world, topup, replayed=False)
+
+
+def _account_fits(world: World, asked: wire.TopupRequest) -> dict[str, Any] | None:
+    """The product asked for, when ``msisdn`` is what its first field asks: a 10-digit
+    number (v1), or a reference of the field's lengths (a bill, v1.1). An unknown sku is the
+    world's to refuse (after a replay's own checks)."""
+    product = world.product(asked.sku)
+    if product is None:
+        return None
+    fields = product.get("fields") or ()
+    if not fields:
+        if not MSISDN_RE.match(asked.msisdn):
+            raise SimError("BAD_REQUEST", "«msisdn»: 10 dígitos.")
+        return dict(product)
+    first = fields[0]
+    if not (asked.msisdn.isdigit()
+            and first["min_length"] <= len(asked.msisdn) <= first["max_length"]):
+        raise SimError("BAD_REQUEST", f"«msisdn»: {first['label']} no válido.")
+    return dict(product)
 
 
 def _topup_answer(world: World, topup: Any, replayed: bool) -> Response:
@@ -410,5 +433,7 @@ def make_app(seed: int = 0, scenario: str = "normal", time_scale: float = 1.0,
         routes=ROUTES,
         exception_handlers={**SIM_ERRORS, Exception: _server_error},
     )
+    # Bills are paid from a pool of their own (protocol v1.1).
+    world.pools.setdefault(products.SERVICES_POOL, products.SERVICES_BALANCE)
     app.state.world = world
     return app

@@ -36,3 +36,52 @@ def products() -> list[dict[str, object]]:
         for cid, _ in CARRIERS
         for pesos in _PESOS[cid]
     ]
+
+
+# --- protocol v1.1: data bundles and bill payments ------------------------------------------
+
+# The pool bills are paid from, apart from the main balance (the world's name and the shown one).
+SERVICES_POOL, SERVICES_POOL_NAME = "servicios", "Pago de Servicios"
+MAIN_POOL_NAME = "Tiempo Aire"
+SERVICES_BALANCE = 5_000_000  # $50,000.00
+
+# (carrier, sku, pesos, name, validity, description)
+BUNDLES: tuple[tuple[str, str, int, str, str, str], ...] = (
+    ("telcel", "ASL-050", 50, "Amigo Sin Límite 50", "7 días",
+     "1.5 GB, redes sociales, llamadas y SMS ilimitados"),
+    ("telcel", "ASL-100", 100, "Amigo Sin Límite 100", "15 días",
+     "3 GB, redes sociales, llamadas y SMS ilimitados"),
+    ("telcel", "INA-030", 30, "Internet Amigo 30", "3 días", "1 GB para navegar"),
+    ("movistar", "MPQ-050", 50, "Movistar Paquete 50", "10 días",
+     "2 GB, llamadas y SMS ilimitados"),
+)
+
+# The billers: (id, name, the reference's label, shortest, longest, most pesos)
+BILLERS: tuple[tuple[str, str, str, int, int, int], ...] = (
+    ("cfe", "CFE", "Número de servicio", 12, 30, 10_000),
+    ("telmex", "Telmex", "Número telefónico", 10, 10, 5_000),
+    ("agua", "Agua (SACMEX)", "Número de cuenta", 12, 16, 5_000),
+)
+
+
+def _reference(label: str, shortest: int, longest: int) -> dict[str, object]:
+    return {"name": "referencia", "label": label, "kind": "reference",
+            "min_length": shortest, "max_length": longest, "required": True, "confirm": True}
+
+
+def v11_carriers() -> list[tuple[str, str]]:
+    """The billers beside the carriers: a bill's company is its service."""
+    return [(bid, name) for bid, name, *_ in BILLERS]
+
+
+def v11_products() -> list[dict[str, object]]:
+    """Bundles (fixed amounts to a phone) and bills (an open amount to a reference)."""
+    bundles = [{"sku": sku, "carrier_id": cid, "amount": pesos * 100, "category": "bundle",
+                "name": name, "validity": validity, "description": what}
+               for cid, sku, pesos, name, validity, what in BUNDLES]
+    bills = [{"sku": f"PAGO-{bid.upper()}", "carrier_id": bid, "amount": 0, "category": "bill",
+              "name": f"Pago {name}", "description": f"Pago de recibo {name}",
+              "pool": SERVICES_POOL, "fields": [_reference(label, low, high)],
+              "min_amount": 100, "max_amount": most * 100}
+             for bid, name, label, low, high, most in BILLERS]
+    return bundles + bills

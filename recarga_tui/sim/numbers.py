@@ -1,6 +1,7 @@
 """How a simulated top-up ends: the test numbers with fixed outcomes, and the scenarios.
 
-A number whose first six digits are ``555555`` is a test number; its last digit picks a row
+A number (or a bill's service reference) whose first six digits are ``555555`` is a test
+number; its last digit picks a row
 of :data:`TEST_ROWS` (the table in docs/dealer-simulator.md). Row 9 and every other number
 follow the scenario, drawn from a random generator seeded by the simulator's seed and the
 client reference, so the same run gives the same outcomes whatever the order of requests.
@@ -49,7 +50,8 @@ TEST_ROWS: dict[int, tuple[str, Plan]] = {
 
 def row_of(msisdn: str) -> int | None:
     """The row of a test number, or None for a number that follows the scenario."""
-    if len(msisdn) == 10 and msisdn.startswith(TEST_PREFIX) and msisdn[-1].isdigit():
+    # A bill's service reference (up to 30 digits) is a test reference the same way.
+    if 10 <= len(msisdn) <= 30 and msisdn.startswith(TEST_PREFIX) and msisdn[-1].isdigit():
         return int(msisdn[-1])
     return None
 

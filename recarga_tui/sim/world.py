@@ -247,18 +247,23 @@ class World:
             return {"telcel": "degraded", "movistar": "degraded"}.get(carrier_id, "up")
         return "up"
 
-    def catalog(self) -> tuple[dict[str, Any], str]:
+    def catalog(self, version: str | None = None) -> tuple[dict[str, Any], str]:
+        """Protocol v1's catalog; ``version`` "1.1" adds the billers and their open-amount
+        products, which a v1 client could not sell (bundles are fixed amounts: in both)."""
+        bills = version == "1.1"
+        carriers = [*catalog.CARRIERS, *(catalog.v11_carriers() if bills else ())]
         body = {
             "carriers": [{"id": cid, "name": name, "status": self.carrier_status(cid)}
-                         for cid, name in catalog.CARRIERS],
-            "products": catalog.products(),
+                         for cid, name in carriers],
+            "products": [*catalog.products(),
+                         *(p for p in catalog.v11_products() if bills or p["amount"])],
         }
         digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:16]
         return body, f'"{digest}"'
 
     def product(self, sku: str) -> dict[str, Any] | None:
-        return next((p for p in (*catalog.products(), *self.extra_products)
-                     if p["sku"] == sku), None)
+        return next((p for p in (*catalog.products(), *catalog.v11_products(),
+                                 *self.extra_products) if p["sku"] == sku), None)
 
     # --- money ---------------------------------------------------------------------------------
 
@@ -279,7 +284,14 @@ class World:
 
     def balance_view(self) -> dict[str, Any]:
         updated = self.movements[-1]["at"] if self.movements else iso(self.now())
-        return {"available": self.balance, "currency": "MXN", "updated_at": updated}
+        view: dict[str, Any] = {"available": self.balance, "currency": "MXN",
+                                "updated_at": updated}
+        if catalog.SERVICES_POOL in self.pools:  # v1.1: every pool, the main one first
+            view["pools"] = [
+                {"id": "", "name": catalog.MAIN_POOL_NAME, "available": self.balance},
+                {"id": catalog.SERVICES_POOL, "name": catalog.SERVICES_POOL_NAME,
+                 "available": self.pools[catalog.SERVICES_POOL]}]
+        return view
 
     # --- top-ups -------------------------------------------------------------------------------
 
@@ -315,8 +327,12 @@ class World:
             product = self.product(sku)
             if product is None:
                 raise SimError("UNKNOWN_SKU")
-        # An amount of None: a product that takes the amount sent (a bill).
-        if product["amount"] is not None and product["amount"] != amount:
+        # An amount of None (or 0, protocol v1.1): a product that takes the amount sent (a
+        # bill), within its limits where it names them.
+        if product["amount"] and product["amount"] != amount:
+            raise SimError("AMOUNT_MISMATCH")
+        if not product["amount"] and not (
+                product.get("min_amount", 1) <= amount <= product.get("max_amount", amount)):
             raise SimError("AMOUNT_MISMATCH")
         topup = self._create(terminal_id, client_ref, product, msisdn, amount, plan=plan,
                              pool=pool)

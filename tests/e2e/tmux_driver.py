@@ -97,21 +97,28 @@ class Tmux:
         self._tmux("kill-server", check=False)
 
 
-def log_in_and_send_telcel_50(term: Tmux, number: str) -> None:
-    """From the login screen of the demo: log in, sell a Telcel $50 to ``number`` (typed
-    twice), accept the read-back, pay the exact amount and send it."""
+def log_in_demo(term: Tmux) -> None:
+    """From the login screen of the demo to home: the demo's user and password."""
     term.text("demo")
     term.keys("Enter")
     term.text("demo")
     term.keys("Enter")
     term.wait_for("Saldo")
+
+
+def log_in_and_send_telcel_50(term: Tmux, number: str) -> None:
+    """From the login screen of the demo: log in, sell a Telcel $50 to ``number`` (typed
+    twice), accept the read-back, pay the exact amount and send it."""
+    log_in_demo(term)
     sell_fifty_pesos_of_telcel(term, number)
 
 
 def sell_fifty_pesos_of_telcel(term: Tmux, number: str) -> None:
-    """From home, by keys: F2, Telcel, the number twice, $50, the read-back accepted, $50
-    handed over, F4 sends (the screen after the send is the caller's to read)."""
+    """From home, by keys: F2, airtime, Telcel, the number twice, $50, the read-back accepted,
+    $100 handed over, Enter sends (the screen after the send is the caller's to read)."""
     term.keys("F2")
+    term.wait_for("Tiempo aire")
+    term.keys("1")
     term.wait_for("Telcel")
     term.keys("1")
     term.text(number)

@@ -212,7 +212,7 @@ async def test_r04_each_amount_stays_with_its_key_in_the_menu(shop):
     app = shop()
     async with app.run_test(size=SIZE) as pilot:
         await login(pilot)
-        await pilot.press("f2", "1", *INSTANT, "enter", *INSTANT, "enter")
+        await pilot.press("f2", "1", "1", *INSTANT, "enter", *INSTANT, "enter")
         await pilot.pause()
         lines = screen_text(app).splitlines()
         assert any("7 $200.00" in line for line in lines)
@@ -301,7 +301,7 @@ async def test_r04_a_number_field_stops_taking_digits_at_its_longest_form(shop):
     app = shop()
     async with app.run_test(size=SIZE) as pilot:
         await login(pilot)
-        await pilot.press("f2", "1", *"1272721538012345678901")
+        await pilot.press("f2", "1", "1", *"1272721538012345678901")
         await pilot.pause()
         value = app.screen.query_one("#first", Entry).value
         assert sum(c.isdigit() for c in value) == 13

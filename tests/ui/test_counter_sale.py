@@ -219,7 +219,7 @@ async def test_r02_a_rejected_sale_carries_its_money_to_the_corrected_one(shop):
 
 
 async def capture_from_screen(pilot, number):
-    await pilot.press("1", *number, "enter", *number, "enter", "4")
+    await pilot.press("1", "1", *number, "enter", *number, "enter", "4")
     await pilot.pause()
 
 
@@ -329,7 +329,7 @@ async def test_a_carrier_that_is_down_cannot_be_picked(shop):
     app = shop(scenario="outage")
     async with app.run_test(size=SIZE) as pilot:
         await login(pilot)
-        await pilot.press("f2", "1")                           # Telcel is down in an outage
+        await pilot.press("f2", "1", "1")                      # Telcel is down in an outage
         await pilot.pause()
         assert app.screen.stage == "carrier"
         assert "no está recibiendo recargas" in screen_text(app)

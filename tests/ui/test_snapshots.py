@@ -21,10 +21,32 @@ async def at_home(pilot):
     await login(pilot)
 
 
-async def at_capture_carriers(pilot):
+async def at_capture_categories(pilot):
     await login(pilot)
     await pilot.press("f2")
     await pilot.pause()
+
+
+async def at_capture_carriers(pilot):
+    await login(pilot)
+    await pilot.press("f2", "1")
+    await pilot.pause()
+
+
+async def at_capture_bundles(pilot):
+    await login(pilot)
+    await pilot.press("f2", "2", "1", *"2727215380", "enter", *"2727215380", "enter")
+
+
+async def at_capture_bill_mismatch(pilot):
+    await login(pilot)
+    await pilot.press("f2", "3", "1", *"012345678901", "enter", *"012345678991", "enter")
+
+
+async def at_readback_bill(pilot):
+    await login(pilot)
+    await pilot.press("f2", "3", "1", *"012345678901", "enter", *"012345678901", "enter",
+                      *"450.50", "enter")
 
 
 async def at_capture_mismatch(pilot):
@@ -34,7 +56,7 @@ async def at_capture_mismatch(pilot):
 
 async def at_capture_products(pilot):
     await login(pilot)
-    await pilot.press("f2", "1", *"2727215380", "enter", *"2727215380", "enter")
+    await pilot.press("f2", "1", "1", *"2727215380", "enter", *"2727215380", "enter")
 
 
 async def at_readback(pilot):
@@ -101,10 +123,14 @@ async def at_help(pilot):
 CASES = {
     "login": (at_login, {}),
     "home": (at_home, {}),
+    "capture_categories": (at_capture_categories, {}),
     "capture_carriers": (at_capture_carriers, {}),
     "capture_mismatch": (at_capture_mismatch, {}),
     "capture_products": (at_capture_products, {}),
+    "capture_bundles": (at_capture_bundles, {}),
+    "capture_bill_mismatch": (at_capture_bill_mismatch, {}),
     "readback": (at_readback, {}),
+    "readback_bill": (at_readback_bill, {}),
     "payment": (at_payment, {}),
     "slow": (at_slow, {"hour": 20, "minute": 0}),
     "sending": (at_sending, {"send_timeout": 30.0}),

@@ -24,9 +24,9 @@ async def login(pilot) -> None:
 
 
 async def capture(pilot, number: str, *, carrier: str = "1", product: str = "4",
-                  second: str | None = None) -> None:
-    """From home: F2, the company, the number twice, the amount."""
-    await pilot.press("f2", carrier, *number, "enter", *(second or number), "enter")
+                  second: str | None = None, category: str = "1") -> None:
+    """From home: F2, the category (1 airtime), the company, the number twice, the amount."""
+    await pilot.press("f2", category, carrier, *number, "enter", *(second or number), "enter")
     await pilot.pause()
     if second is None or second == number:
         await pilot.press(product)

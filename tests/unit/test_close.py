@@ -86,3 +86,59 @@ def test_balance_used_counts_top_ups_net_of_their_credits():
     movements = [M("deposit", 100000), M("topup", -5000, "A"), M("topup", -2000, "B"),
                  M("credit", 2000, "B"), M("credit", 300), M("commission", 150)]
     assert balance_used(movements) == 5000
+
+
+def sold(category, ref, amount, handed, *, state=State.CONFIRMED, carried_from=None):
+    """A sale of ``category`` paid with ``handed`` (and money carried from a rejected sale)."""
+    from recarga_tui.domain.catalog import SoldWith
+
+    msisdn = "555555000000" if category.value == "bill" else "2727215380"
+    s = Sale.capture(ref, msisdn, "telcel", f"SKU-{ref}", amount, T0,
+                     **SoldWith(category).journal())
+    s = s.advance(State.ACCEPTED, T0)
+    credit = carried_from.amount if carried_from is not None else 0
+    change = handed - max(0, amount - credit) + max(0, credit - amount)
+    data = {"carried_from": carried_from.ref, "credit": credit} if carried_from else {}
+    s = s.advance(State.PAID, T0, handed=handed, change=change, **data)
+    s = s.advance(State.SENDING, T0, attempt=1)
+    if state is State.CONFIRMED:
+        return s.advance(State.CONFIRMED, T0, carrier_folio="1")
+    if state is State.REJECTED:
+        return s.advance(State.REJECTED, T0, origin="carrier", code="x", params={})
+    return s.advance(State.UNKNOWN, T0, origin="network", code="x", params={})
+
+
+def test_r14_a_day_of_airtime_bundles_and_bills_balances_per_category_to_the_centavo():
+    from recarga_tui.domain.catalog import Category
+
+    air, bundle, bill = Category.AIRTIME, Category.BUNDLE, Category.BILL
+    rejected = sold(air, "R", 3000, 5000, state=State.REJECTED)
+    carried = rejected.advance(State.CARRIED, T0, to_ref="K")   # its $30 pays a bundle
+    refunded = sold(bill, "F", 12_345, 20_000, state=State.REJECTED).advance(
+        State.REFUNDED, T0, reason="rejected", returned=12_345)
+    sales = [
+        sold(air, "A", 5000, 10_000), sold(air, "B", 2000, 2000), carried,
+        sold(bundle, "K", 5000, 5000, carried_from=rejected),    # $20 more, $30 carried in
+        sold(bundle, "U", 10_000, 20_000, state=State.UNKNOWN),  # owed: not earned yet
+        sold(bill, "P", 45_050, 50_000), sold(bill, "Q", 99_999, 100_000), refunded,
+    ]
+    c = close(sales, *DAY)
+    parts = dict(c.by_category)
+    assert list(parts) == [air, bundle, bill]
+    assert c.balanced and all(part.balanced for part in parts.values())
+    assert (parts[air].confirmed_total, parts[air].carried_out, parts[air].drawer) == (
+        7000, 3000, 10_000)
+    assert (parts[bundle].confirmed_total, parts[bundle].owed_total,
+            parts[bundle].carried_in, parts[bundle].drawer) == (5000, 10_000, 3000, 12_000)
+    assert (parts[bill].confirmed_total, parts[bill].given_back, parts[bill].drawer) == (
+        145_049, 12_345, 145_049)
+    # The parts add up to the whole, centavo by centavo.
+    for name in ("cash_taken", "change_given", "given_back", "drawer", "confirmed_total",
+                 "owed_total"):
+        assert sum(getattr(p, name) for p in parts.values()) == getattr(c, name), name
+    assert c.drawer == 167_049
+
+
+def test_r14_a_journal_without_categories_closes_as_airtime():
+    c = close([confirmed("A", 5000, 10_000)], *DAY)
+    assert [category.value for category, _ in c.by_category] == ["airtime"]

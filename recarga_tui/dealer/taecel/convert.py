@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from ...domain.catalog import Category, FieldKind
+from ...domain.catalog import Field as CatalogField
 from ...domain.faults import Origin
 from .. import match
 from .. import records as app
@@ -18,23 +20,66 @@ from ..outcomes import Confirmed, Pending, Rejected, Unknown
 from . import codes
 from .answers import folded
 from .matching import named
-from .records import PAQUETES, TAE, Catalog, Pool, Product, StatusOutcome, Transaction
+from .records import (
+    PAQUETES,
+    SERVICIOS,
+    TAE,
+    Carrier,
+    Catalog,
+    Field,
+    Pool,
+    Product,
+    StatusOutcome,
+    Transaction,
+)
 
-# What the app sells at the counter: airtime and bundles, each of one amount (a bill's open
-# amount and its service number are not asked by the capture screen).
-SOLD = (TAE, PAQUETES)
+# What the app sells at the counter: airtime, bundles and bill payments (gift cards, whose
+# codes the customer takes away on paper, are not sold here).
+CATEGORY = {TAE: Category.AIRTIME, PAQUETES: Category.BUNDLE, SERVICIOS: Category.BILL}
+SOLD = tuple(CATEGORY)
+AMOUNT_FIELD = "monto"  # Campo of an open amount: its Min and Max are pesos
+ALPHANUMERIC = "2"      # Formato: letters and digits
 STATUS = {"delivered": "success", "failed": "failed", "in_progress": "pending"}
+NO_VALIDITY = "No Aplica"  # Vigencia of a product that has none
 # Taecel publishes no carrier status (up, slow, down): only failures tell.
 CARRIER_STATUS = "unknown"
 
 
 def sold(product: Product) -> bool:
-    return product.category_id in SOLD and product.amount is not None
+    """A product the counter sells: airtime or a bundle of one amount, or a bill."""
+    if product.category_id not in SOLD:
+        return False
+    return product.amount is not None or product.category_id == SERVICIOS
+
+
+def _field(f: Field, category: Category) -> CatalogField:
+    kind = (FieldKind.TEXT if f.format == ALPHANUMERIC else
+            FieldKind.PHONE if category is not Category.BILL else FieldKind.REFERENCE)
+    return CatalogField(f.name, f.label, kind, f.min, f.max, f.required, f.confirm)
+
+
+def _limits(carrier: Carrier | None) -> tuple[int, int]:
+    """An open amount's limits in centavos: the ``monto`` field's Min and Max pesos."""
+    found = next((f for f in carrier.fields if f.name == AMOUNT_FIELD), None) \
+        if carrier else None
+    return (found.min * 100, found.max * 100) if found else (0, 0)
+
+
+def app_product(p: Product, carrier: Carrier | None) -> app.Product:
+    """A Taecel product as the app sells it: its ``Campos`` (less the amount, asked apart)
+    in the order Taecel gives them, the first the one sent as ``referencia``."""
+    category = CATEGORY[p.category_id]
+    fields = tuple(_field(f, category) for f in (carrier.fields if carrier else ())
+                   if f.name != AMOUNT_FIELD)
+    fields = tuple(sorted(fields, key=lambda f: f.key != "referencia"))
+    low, high = _limits(carrier) if p.amount is None else (0, 0)
+    return app.Product(p.code, p.carrier_id, p.amount or 0, p.description or p.name,
+                       category, p.name, "" if p.validity == NO_VALIDITY else p.validity,
+                       p.pool_id, fields, low, high)
 
 
 def app_catalog(catalog: Catalog) -> app.Catalog:
-    products = tuple(app.Product(p.code, p.carrier_id, p.amount or 0,
-                                 p.description or p.name)
+    products = tuple(app_product(p, catalog.carrier(p.carrier_id))
                      for p in catalog.products if sold(p))
     offered = {p.carrier_id for p in products}
     carriers = tuple(app.Carrier(c.id, c.name, CARRIER_STATUS)
@@ -64,6 +109,9 @@ def product_of(txn: Transaction, catalog: Catalog | None) -> Product | None:
         return catalog.product(txn.product)
     fits = [p for p in catalog.products
             if folded(p.carrier) == folded(txn.carrier) and p.amount == txn.amount and sold(p)]
+    if not fits:  # a bill: the one open-amount product of its service takes any amount
+        fits = [p for p in catalog.products
+                if folded(p.carrier) == folded(txn.carrier) and p.amount is None and sold(p)]
     return fits[0] if len(fits) == 1 else None
 
 

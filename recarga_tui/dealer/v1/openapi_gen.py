@@ -20,7 +20,7 @@ from . import wire
 REF_TEMPLATE = "#/components/schemas/{name}"
 INFO = {
     "title": "Dealer protocol v1 (recargas)",
-    "version": "1.0.0",
+    "version": "1.1.0",
     "description": (
         "The distributor's API as the shop's terminal uses it. JSON in UTF-8; amounts in "
         "integer centavos; times ISO 8601 with offset; messages in Spanish. Every error body "
@@ -67,8 +67,14 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("get", "/v1/catalog", "catalog", "Carriers with their status, and products",
               {"200": ("catalog", wire.Catalog),
                "304": ("not modified (If-None-Match matched the ETag)", None)},
+              query=wire.CatalogQuery,
               headers={"If-None-Match": {"type": "string"}},
-              answer_headers={"200": {"ETag": {"schema": {"type": "string"}}}}),
+              answer_headers={"200": {"ETag": {"schema": {"type": "string"}}}},
+              description="v1.1 (backward compatible): products may say their category "
+                          "(airtime, bundle, bill), name, validity, pool and the fields the "
+                          "cashier types; with version=1.1 the catalog lists the open-amount "
+                          "products too (amount 0, typed within min_amount..max_amount), "
+                          "sent with the first field's value as msisdn."),
     Operation("get", "/v1/balance", "balance", "The shop's available balance",
               {"200": ("balance", wire.Balance)}),
     Operation("post", "/v1/topups", "send_topup", "Send a top-up (idempotent on client_ref)",

@@ -17,11 +17,14 @@ be shown, journaled and exported.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Protocol, TypeVar
+from typing import Annotated, Literal, Protocol, TypeVar
 
 import msgspec
 from msgspec import Meta, Struct, field
 
+from ...domain.catalog import Category
+from ...domain.catalog import Field as Field_
+from ...domain.catalog import FieldKind as FieldKind_
 from ...domain.faults import Origin
 from .. import records as r
 from ..protocol import (
@@ -38,8 +41,14 @@ from ..protocol import (
 )
 from ..text import mend_surrogates, safe
 
+ProductCategory = Literal["airtime", "bundle", "bill"]
+FieldKind = Literal["phone", "reference", "text"]
+
 REF_PATTERN = "^[A-Za-z0-9_-]{1,64}$"
 MSISDN_PATTERN = "^[0-9]{10}$"
+# v1.1: a top-up's msisdn is a 10-digit number, or a bill's service reference.
+MAX_REFERENCE = 30
+ACCOUNT_PATTERN = "^[0-9A-Za-z]{6,30}$"
 # Times the shop sends: older or later ones are typing mistakes, refused with BAD_REQUEST.
 FIRST_YEAR, LAST_YEAR = 2000, 2099
 
@@ -53,6 +62,9 @@ Token = Annotated[str, Meta(min_length=1, max_length=512, pattern="^[\\x21-\\x7e
 Ref = Annotated[str, Meta(min_length=1, max_length=64, pattern=REF_PATTERN,
                           description="the shop's reference of the sale; the idempotency key")]
 Msisdn = Annotated[str, Meta(pattern=MSISDN_PATTERN, description="10-digit Mexican number")]
+Account = Annotated[str, Meta(pattern=ACCOUNT_PATTERN, description=(
+    "10-digit Mexican number; v1.1: or the service reference of a bill product, as its "
+    "field asks (the simulator checks the product's field)"))]
 # Texts the shop sends: never empty, bounded.
 Words32 = Annotated[str, Meta(min_length=1, max_length=32)]
 Words60 = Annotated[str, Meta(min_length=1, max_length=60)]
@@ -138,11 +150,59 @@ class Carrier(Struct, frozen=True):
     status: CarrierStatus
 
 
-class Product(Struct, frozen=True):
+class Field(Struct, frozen=True, omit_defaults=True):
+    """v1.1: what the cashier types for a product, sent as the top-up's ``msisdn`` (the
+    first field: the phone, or a bill's service reference)."""
+
+    name: Annotated[Words32, Meta(description="the field's key, e.g. referencia")]
+    label: Annotated[Words60, Meta(description="as the cashier reads it")]
+    kind: FieldKind = "phone"
+    min_length: Annotated[int, Meta(ge=1, le=MAX_REFERENCE)] = 10
+    max_length: Annotated[int, Meta(ge=1, le=MAX_REFERENCE)] = 10
+    required: bool = True
+    confirm: Annotated[bool, Meta(description="typed twice, compared position by position "
+                                              "(R03, R04)")] = True
+
+    def __post_init__(self) -> None:
+        if self.min_length > self.max_length:
+            raise ProtocolViolation(f"field {self.name}: min_length above max_length")
+
+    def record(self) -> Field_:
+        return Field_(safe(self.name), safe(self.label), FieldKind_(self.kind), self.min_length,
+                      self.max_length, self.required, self.confirm)
+
+
+class Product(Struct, frozen=True, omit_defaults=True):
+    """A product. Everything after ``description`` is v1.1 and optional: a product that says
+    none of it is airtime of a fixed amount to a 10-digit number, as in v1. ``amount`` 0 is
+    an open amount (a bill) within ``min_amount``..``max_amount``; it is listed only to a
+    client that asks for ``version=1.1``, so a v1 client never sees one."""
+
     sku: Text
     carrier_id: Text
-    amount: Annotated[Centavos, Meta(ge=1)]
+    amount: Annotated[Centavos, Meta(ge=0)]
     description: Text
+    category: ProductCategory = "airtime"
+    name: Text = ""
+    validity: Annotated[Text, Meta(description="e.g. 7 días")] = ""
+    pool: Annotated[Text, Meta(description="the balance pool that pays for it; "
+                                            "\"\" the main one")] = ""
+    fields: Annotated[list[Field], Meta(max_length=4)] = []
+    min_amount: Annotated[Centavos, Meta(ge=0)] = 0
+    max_amount: Annotated[Centavos, Meta(ge=0, le=100_000_000)] = 0
+
+    def __post_init__(self) -> None:
+        if self.amount == 0 and not 0 < max(1, self.min_amount) <= self.max_amount:
+            raise ProtocolViolation(f"product {self.sku}: an open amount without its limits")
+
+    def record(self) -> r.Product:
+        return r.Product(safe(self.sku), safe(self.carrier_id), self.amount,
+                         safe(self.description), Category(self.category), safe(self.name),
+                         safe(self.validity), safe(self.pool),
+                         tuple(f.record() for f in self.fields),
+                         # limits only mean something for an open amount
+                         self.min_amount if not self.amount else 0,
+                         self.max_amount if not self.amount else 0)
 
 
 class Catalog(Struct, frozen=True):
@@ -160,17 +220,36 @@ class Catalog(Struct, frozen=True):
     def record(self) -> r.Catalog:
         return r.Catalog(
             tuple(r.Carrier(safe(c.id), safe(c.name), c.status) for c in self.carriers),
-            tuple(r.Product(safe(p.sku), safe(p.carrier_id), p.amount, safe(p.description))
-                  for p in self.products))
+            tuple(p.record() for p in self.products))
 
 
-class Balance(Struct, frozen=True):
+class CatalogQuery(Struct, frozen=True):
+    """``version=1.1`` lists the open-amount products too (bills); without it the catalog is
+    v1's, every product of a fixed amount."""
+
+    version: Literal["1.1"] | None = None
+
+
+class PoolBalance(Struct, frozen=True):
+    """v1.1: one balance pool of the shop (airtime, bill payments)."""
+
+    id: Text
+    name: Text
+    available: Centavos
+
+
+class Balance(Struct, frozen=True, omit_defaults=True):
+    """``available`` is the main pool; v1.1 adds every pool, the main one first."""
+
     available: Centavos
     currency: Annotated[Text, Meta(description="MXN")]
     updated_at: Time
+    pools: list[PoolBalance] = []
 
     def record(self) -> r.Balance:
-        return r.Balance(self.available, safe(self.currency), self.updated_at)
+        return r.Balance(self.available, safe(self.currency), self.updated_at,
+                         tuple(r.Pool(safe(p.id), safe(p.name), p.available)
+                               for p in self.pools))
 
 
 class Topup(Struct, frozen=True):
@@ -344,7 +423,7 @@ class SessionRequest(Struct, frozen=True):
 class TopupRequest(Struct, frozen=True):
     client_ref: Ref
     sku: Words32
-    msisdn: Msisdn
+    msisdn: Account
     amount: Annotated[Centavos, Meta(ge=1, le=100_000_000)]
 
 

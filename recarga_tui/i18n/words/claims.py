@@ -96,11 +96,12 @@ WORDS = {
     "claims.state.carried": ("pasada a otra", "carried"),
     "claims.state.abandoned": ("abandonada", "abandoned"),
     "claims.clarify.text": (
-        "Reclamación de cliente sobre la recarga {ref} al número {number}, monto {amount}. "
-        "En nuestro cuaderno: {state}, folio {folio}, número aceptado por el cliente a las "
+        "Reclamación de cliente sobre la venta {ref} ({what}) al número o referencia "
+        "{number}, monto {amount}. En nuestro cuaderno: {state}, folio {folio}, aceptado por "
+        "el cliente a las {accepted}",
+        "Customer claim about sale {ref} ({what}) to number or reference {number}, amount "
+        "{amount}. In our notebook: {state}, folio {folio}, accepted by the customer at "
         "{accepted}",
-        "Customer claim about top-up {ref} to number {number}, amount {amount}. In our "
-        "notebook: {state}, folio {folio}, number accepted by the customer at {accepted}",
     ),
     "clarify.sent": (
         "Aclaración {id} enviada a la mesa de control. La respuesta llega por escrito antes "

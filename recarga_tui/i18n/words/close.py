@@ -34,6 +34,12 @@ WORDS = {
     "close.print.by_carrier": (
         "Recargas realizadas, por compañía:", "Top-ups done, by company:"),
     "close.print.col.company": ("Compañía", "Company"),
+    "close.print.by_category": (
+        "Por categoría (cada una cuadra por sí sola):",
+        "By category (each one balances on its own):"),
+    "close.print.col.done": ("Realizadas", "Done"),
+    "close.print.col.owed": ("Sin confirmar", "Not confirmed"),
+    "close.print.col.drawer": ("En caja", "In the drawer"),
     "close.print.col.count": ("Cantidad", "Count"),
     "close.print.col.total": ("Total", "Total"),
     "close.print.none": ("ninguna", "none"),

@@ -48,12 +48,19 @@ WORDS = {
     "help.capture.title": ("Capturar la venta", "Capturing the sale"),
     "help.capture.body": (
         "Pida al cliente que escriba su número y compañía en la libreta, de su puño y letra.\n"
-        "Elija la compañía con su número, escriba el número a 10 dígitos, y otra vez como el "
-        "cliente se lo dicte. Si no coinciden, la app marca los dígitos distintos. Luego elija "
-        "el monto con su número.",
+        "Elija qué vende con su número: 1 tiempo aire, 2 paquetes, 3 pago de servicios (F2 lo "
+        "cambia). Elija la compañía o el servicio, escriba el número a 10 dígitos (o la "
+        "referencia del recibo), y otra vez como el cliente se lo dicte o como viene en el "
+        "recibo. Si no coinciden, la app marca las posiciones distintas y no sigue. Luego elija "
+        "el monto o el paquete con su número; en un recibo escriba el importe a pagar. Si la "
+        "bolsa de saldo de esa venta no alcanza, la app lo dice antes de cobrar.",
         "Ask the customer to write their number and company in the notebook, by hand.\n"
-        "Pick the company by its number, type the 10-digit number, then again as the customer "
-        "says it. If they differ, the app marks the digits. Then pick the amount by its number.",
+        "Pick what is sold by its number: 1 airtime, 2 data bundles, 3 bill payments (F2 "
+        "changes it). Pick the company or service, type the 10-digit number (or the bill's "
+        "reference), then again as the customer says it or as the bill prints it. If they "
+        "differ, the app marks the positions and goes no further. Then pick the amount or the "
+        "bundle by its number; for a bill type the amount to pay. If that sale's balance pool "
+        "cannot cover it, the app says so before any money is taken.",
     ),
     "help.readback.title": ("Leer el número al cliente", "Reading the number back"),
     "help.readback.body": (
@@ -63,6 +70,32 @@ WORDS = {
         "Read the number aloud and clearly, with the company and amount, and ask the customer to "
         "accept it. Say that once accepted, no claim for a wrong number or company is accepted. "
         "Press A only once the customer said yes.",
+    ),
+    "help.catalog.title": ("Paquetes y pago de servicios", "Data bundles and bill payments"),
+    "help.catalog.body": (
+        "Paquetes (Amigo Sin Límite, Internet Amigo...): como una recarga, al número de 10 "
+        "dígitos; lea al cliente el nombre del paquete, su vigencia y lo que incluye antes de "
+        "que lo acepte.\n"
+        "Pago de servicios (luz CFE, Telmex, agua...): la referencia del recibo se escribe dos "
+        "veces y se lee en grupos de cuatro («0123 4567 8901»); el importe se escribe en pesos, "
+        "dentro de lo que permite el distribuidor, y se lee junto con la referencia. Una vez "
+        "aceptados, no se aceptan reclamaciones por error en la referencia, el servicio o el "
+        "importe.\n"
+        "Cada pago sale de su bolsa de saldo (tiempo aire, pago de servicios): el inicio y la "
+        "cuenta (F6) muestran cada bolsa; si la de una venta no alcanza, no se cobra ni se "
+        "envía: deposite a esa bolsa con la mesa de control. El corte de caja (F8) separa "
+        "tiempo aire, paquetes y servicios, cada uno cuadrado al centavo.",
+        "Data bundles (Amigo Sin Límite, Internet Amigo...): like a top-up, to the 10-digit "
+        "number; read the customer the bundle's name, validity and what it includes before "
+        "they accept it.\n"
+        "Bill payments (CFE electricity, Telmex, water...): the bill's reference is typed twice "
+        "and read in groups of four («0123 4567 8901»); the amount is typed in pesos, within "
+        "what the distributor allows, and read with the reference. Once accepted, no claim for "
+        "a wrong reference, service or amount is accepted.\n"
+        "Each sale is paid from its balance pool (airtime, bill payments): home and the account "
+        "(F6) show each pool; if a sale's pool cannot cover it, nothing is collected or sent: "
+        "deposit into that pool through the control desk. The cash close (F8) splits airtime, "
+        "bundles and bills, each balanced to the centavo.",
     ),
     "help.payment.title": ("Cobrar", "Collecting"),
     "help.payment.body": (

@@ -87,9 +87,9 @@ class AccountScreen(ShopScreen):
 
     def _pools(self, balance: Any) -> str:
         """The balance, or every pool of a dealer that keeps several (airtime, bills)."""
-        if not self.shop.services.capabilities.pools or len(balance.pools) < 2:
-            return pesos(balance.available)
-        return " · ".join(f"{pool.name} {pesos(pool.available)}" for pool in balance.pools)
+        from ..pools import pools_text
+
+        return pools_text(balance) or pesos(balance.available)
 
     def _fill(self, statement: Any) -> None:
         table = self.query_one(PlainTable)

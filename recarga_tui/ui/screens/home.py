@@ -48,11 +48,13 @@ class HomeScreen(ShopScreen):
             yield Line("", id="home-shop")  # whole here: the status line may shorten it
             yield Line("", id="pending-line")
             yield Line("", id="today-line")
+            yield Line("", id="pools-line")  # a dealer's pools (airtime, bills), when several
             yield Line("", id="home-hint")
 
     def on_mount(self) -> None:
         self.watch(self.app, "pending_count", lambda _: self._render_counts(), init=False)
         self.watch(self.app, "shop_name", self._render_shop)
+        self.watch(self.app, "balance", lambda _: self._render_pools(), init=False)
         self._render_counts()
         self._render_hint()
         if self.shop.services.notebook.read_only:
@@ -103,6 +105,15 @@ class HomeScreen(ShopScreen):
         count, total = services.tally.confirmed_of_day(today)
         self.query_one("#today-line", Line).update(
             t("home.today", count=count, total=pesos(total)))
+        self._render_pools()
+
+    def _render_pools(self) -> None:
+        from ..pools import pools_text
+
+        shown = pools_text(self.shop.services.health.balance)
+        line = self.query_one("#pools-line", Line)
+        line.update(t("home.pools", pools=shown) if shown else "")
+        line.display = bool(shown)  # one balance: the status line says it, no empty row
 
     def action_pending(self) -> None:
         """Every open sale and its next step (R16, R17, R19)."""

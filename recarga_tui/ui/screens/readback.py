@@ -1,6 +1,8 @@
-"""Read-back (R04): the number big and grouped, company, amount, the digits in words to read
-aloud, and the no-claims warning. The customer's acceptance is its own key (A), never the Enter
-that ended the previous step, and it is journaled with its time before payment is asked."""
+"""Read-back (R04): the number (or a bill's service reference) big and grouped, the company or
+service, the product's name and validity, the amount, the digits in words to read aloud, and
+the no-claims warning worded for what is bought. The customer's acceptance is its own key (A),
+never the Enter that ended the previous step, and it is journaled with its time before payment
+is asked."""
 
 from __future__ import annotations
 
@@ -10,9 +12,10 @@ from typing import TYPE_CHECKING
 from textual.containers import Vertical
 from textual.widget import Widget
 
-from ...domain import phone
+from ...domain import catalog, phone
+from ...domain.catalog import Category
 from ...domain.money import pesos
-from ...domain.sale import SaleError
+from ...domain.sale import Sale, SaleError
 from ...i18n import t
 from ..errors import describe_error
 from ..keys import key
@@ -22,6 +25,12 @@ from .base import ShopScreen
 
 if TYPE_CHECKING:
     from .capture import Draft
+
+# The most characters big digits show in a line at 80 columns (three columns each).
+BIG_WIDTH = 24
+# The no-claims warning, worded for what is being bought (R04).
+NO_CLAIMS = {Category.AIRTIME: "readback.no_claims", Category.BUNDLE: "readback.no_claims_bundle",
+             Category.BILL: "readback.no_claims_bill"}
 
 
 class ReadbackScreen(ShopScreen):
@@ -39,15 +48,37 @@ class ReadbackScreen(ShopScreen):
     def compose_body(self) -> Iterable[Widget]:
         sale = self.draft.sale
         assert sale is not None
-        carrier = self.shop.services.health.carrier_name(sale.carrier_id)
+        sold = sale.sold
+        bill = sold.category is Category.BILL
+        # A phone number is grouped 3-3-4; a bill's reference in fours (domain/catalog.py).
+        groups = catalog.reference_chunks(sale.msisdn) if bill else phone.chunks(sale.msisdn)
+        grouped = " ".join(groups)
         with Vertical(id="readback-box"):
-            yield Line(t("readback.read_aloud"), id="readback-title")
-            yield BigDigits(phone.group(sale.msisdn), id="number")
-            yield Line(t("readback.what", carrier=carrier, amount=pesos(sale.amount)),
-                         id="what")
-            yield Line(phone.spoken(sale.msisdn), id="spoken")
-            yield Line(t("readback.no_claims"), id="no-claims")
+            yield Line(t("readback.read_aloud_bill" if bill else "readback.read_aloud"),
+                       id="readback-title")
+            if len(grouped) <= BIG_WIDTH:
+                yield BigDigits(grouped, id="number")
+            else:  # a long reference would not fit in big digits at 80 columns
+                yield Line(grouped, id="number-long")
+            yield Line(self._what(sale), id="what")
+            if sold.category is Category.BUNDLE and sold.description:
+                yield Line(sold.description, id="description")
+            yield Line(phone.spoken_groups(groups), id="spoken")
+            yield Line(t(NO_CLAIMS[sold.category]), id="no-claims")
             yield Line(t("readback.keys"), id="readback-keys")
+
+    def _what(self, sale: Sale) -> str:
+        """The company or service, the product's name and validity, and the amount (R04)."""
+        sold = sale.sold
+        carrier = self.shop.services.health.carrier_name(sale.carrier_id)
+        amount = pesos(sale.amount)
+        if sold.category is Category.BUNDLE:
+            return t("readback.what_bundle", carrier=carrier, name=sold.name or sale.sku,
+                     amount=amount, validity=sold.validity or "-")
+        if sold.category is Category.BILL:
+            return t("readback.what_bill", carrier=carrier, name=sold.name or sale.sku,
+                     amount=amount)
+        return t("readback.what", carrier=carrier, amount=amount)
 
     def action_accept(self) -> None:
         from .payment import PaymentScreen

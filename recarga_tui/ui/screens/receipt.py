@@ -11,6 +11,7 @@ from textual.containers import Vertical
 from textual.widget import Widget
 
 from ...domain import phone
+from ...domain.catalog import Category
 from ...domain.money import pesos
 from ...domain.sale import Sale, State
 from ...i18n import t
@@ -39,9 +40,12 @@ class ReceiptScreen(ShopScreen):
         sale = self.sale
         step = sale.last(State.CONFIRMED)
         data = step.data if step else {}
+        bill = sale.category is Category.BILL  # a bill: its service and payment reference
         rows = [
-            (t("receipt.number"), phone.group(sale.msisdn)),
-            (t("receipt.carrier"), self.shop.services.health.carrier_name(sale.carrier_id)),
+            (t("receipt.bill_reference" if bill else "receipt.number"), phone.group(sale.msisdn)),
+            (t("receipt.service" if bill else "receipt.carrier"),
+             self.shop.services.health.carrier_name(sale.carrier_id)),
+            *([(t("print.product").strip(), sale.sold.name)] if sale.sold.name else []),
             (t("receipt.amount"), pesos(sale.amount)),
             (t("receipt.carrier_folio"), str(data.get("carrier_folio") or "—")),
             (t("receipt.dealer_folio"), str(data.get("dealer_folio") or "—")),

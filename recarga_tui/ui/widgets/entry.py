@@ -63,6 +63,10 @@ class Entry(LeafSized, Static):
     def on_mount(self) -> None:
         self._show()
 
+    def refresh_label(self) -> None:
+        """Shown again after its screen changed ``label`` (another field of a product)."""
+        self._show()
+
     def _show(self) -> None:
         shown = "•" * len(self.value) if self.password else self.value
         cursor = "_" if self.active else ""

@@ -344,12 +344,22 @@ async def test_r14_the_balance_is_every_pool_in_centavos_airtime_first():
     assert balances.main.name == "Tiempo Aire" and balances.currency == "MXN"
 
 
-async def test_the_catalog_is_airtime_and_bundles_of_one_amount():
+async def test_r03_the_catalog_maps_categories_campos_open_amounts_and_pools():
+    from recarga_tui.domain.catalog import Category, FieldKind
+
     d = await logged_in(Taecel())
     catalog = await d.catalog()
-    assert catalog.product("TEL010").amount == 1000 and catalog.product("CFE000") is None
+    assert catalog.product("TEL010").amount == 1000
+    assert catalog.product("PASL20").category is Category.BUNDLE
+    bill = catalog.product("CFE000")
+    assert (bill.category, bill.amount, bill.pool) == (Category.BILL, 0, "2")
+    (reference,) = bill.fields  # the amount's Campo is asked apart, as the open amount
+    assert (reference.key, reference.kind, reference.min_length, reference.max_length,
+            reference.confirm) == ("referencia", FieldKind.REFERENCE, 12, 30, True)
+    assert (bill.min_amount, bill.max_amount) == (100, 500000)
+    assert catalog.categories == (Category.AIRTIME, Category.BUNDLE, Category.BILL)
     assert {c.name for c in catalog.carriers} == {"Telcel", "Movistar",
-                                                  "Paquete Amigo Sin Limite"}
+                                                  "Paquete Amigo Sin Limite", "CFE"}
 
 
 async def test_r19_the_report_asks_both_days_around_midnight_and_keeps_delivered_lines():
@@ -358,7 +368,9 @@ async def test_r19_the_report_asks_both_days_around_midnight_and_keeps_delivered
     start = datetime(2025, 4, 30, 23, 0, tzinfo=MEXICO_CITY)
     report = await d.sales_report(start, datetime(2025, 5, 1, 23, 0, tzinfo=MEXICO_CITY))
     asked = [(f["fecha"], f["bolsa"]) for op, f in taecel.requests if op == "getSales"]
-    assert asked == [("2025-04-30", "1"), ("2025-05-01", "1")]
+    # Both pools: airtime and bundles are paid from Tiempo Aire, bills from Servicios.
+    assert asked == [("2025-04-30", "1"), ("2025-04-30", "2"), ("2025-05-01", "1"),
+                     ("2025-05-01", "2")]
     # The same line on both days' answers is one line.
     (line,) = report.lines
     assert (line.client_ref, line.topup_id, line.msisdn, line.sku, line.amount,

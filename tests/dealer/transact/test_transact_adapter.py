@@ -254,11 +254,19 @@ async def test_login_checks_the_password_with_getbalance_and_holds_it_in_memory(
     assert (await dealer.balances()).main.available == 123450
 
 
-async def test_the_catalog_holds_the_fixed_amount_top_ups():
+async def test_the_catalog_holds_the_fixed_amount_top_ups_and_the_open_amount_bills():
+    from recarga_tui.domain.catalog import Category, FieldKind
+
     dealer = await dealer_for(Script(GetSkuList=SKUS))
     catalog = await dealer.catalog()
-    assert [(c.id, c.name) for c in catalog.carriers] == [("telcel", "Telcel")]
-    assert [(p.sku, p.amount) for p in catalog.products] == [("TEL-050", 5000)]
+    assert [(c.id, c.name) for c in catalog.carriers] == [("telcel", "Telcel"), ("cfe", "CFE")]
+    assert [(p.sku, p.amount, p.category) for p in catalog.products] == [
+        ("TEL-050", 5000, Category.AIRTIME), ("SRV-CFE", 0, Category.BILL)]
+    bill = catalog.product("SRV-CFE")
+    # No regex: any reference up to 30 characters, the dealer's own check beyond.
+    assert [(f.kind, f.min_length, f.max_length) for f in bill.fields] == [
+        (FieldKind.REFERENCE, 1, 30)]
+    assert (bill.min_amount, bill.max_amount) == (100, 1_000_000)
 
 
 @pytest.mark.parametrize("call", [
