@@ -51,6 +51,33 @@ class PtyApp:
             self.pump(0.005)
         return time.perf_counter() - self.started
 
+    def settle(self, keys: bytes, quiet: float, marker: str = "", within: float = 30.0) -> float:
+        """Write ``keys`` and read until ``marker`` (if any) was written and then the output
+        was quiet for ``quiet`` seconds: the seconds from the write to the last byte before
+        that quiet, when the frame the key asked for was painted."""
+        needle = marker.encode()
+        begin = len(self.output)
+        start = time.perf_counter()
+        os.write(self.master, keys)
+        last: float | None = None
+        deadline = start + within
+        while True:
+            now = time.perf_counter()
+            seen = needle in self.output[begin:]
+            if last is not None and seen and now >= last + quiet:
+                return last - start
+            if now > deadline or self.proc.poll() is not None:
+                tail = self.output[-2000:].decode(errors="replace")
+                raise RuntimeError(f"no frame settled after {keys!r} ({marker!r}): {tail}")
+            wait = quiet if last is None or not seen else last + quiet - now
+            ready, _, _ = select.select([self.master], [], [], max(0.0, wait))
+            if ready:
+                try:
+                    self.output += os.read(self.master, 65536)
+                except OSError:
+                    continue  # the program ended: poll() says so on the next turn
+                last = time.perf_counter()
+
     def type(self, text: str, pause: float = 0.1) -> None:
         os.write(self.master, text.encode())
         self.pump(pause)

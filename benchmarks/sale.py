@@ -97,6 +97,16 @@ async def until(pilot, predicate, timeout: float = 30.0) -> None:
         await pilot.pause(0.005)
 
 
+async def log_in(pilot) -> None:
+    """The cashier's login, until the home screen holds the dealer's catalog."""
+    from recarga_tui.ui.screens.home import HomeScreen
+
+    app = pilot.app
+    await pilot.press(*"demo", "enter", *"demo", "enter")
+    await until(pilot, lambda: isinstance(app.screen, HomeScreen)
+                and app.services.health.catalog is not None)
+
+
 async def run(sales: int) -> tuple[list[float], list[float], list[float]]:
     from recarga_tui.ui.screens.home import HomeScreen
     from recarga_tui.ui.screens.receipt import ReceiptScreen
@@ -111,9 +121,7 @@ async def run(sales: int) -> tuple[list[float], list[float], list[float]]:
         walls, in_dealer, in_journal = [], [], []
         try:
             async with app.run_test(size=(80, 24)) as pilot:
-                await pilot.press(*"demo", "enter", *"demo", "enter")
-                await until(pilot, lambda: isinstance(app.screen, HomeScreen)
-                            and app.services.health.catalog is not None)
+                await log_in(pilot)
                 for n in range(sales + 1):
                     app.services.clock.advance(BETWEEN_SALES)
                     dealer.spent = journal.spent = 0.0

@@ -20,6 +20,7 @@ from .health import Health
 from .notebook import Notebook
 from .printing import Printing
 from .support import Support
+from .tally import Tally
 
 # The demo's simulated dealer runs on the clock on the wall by default, so whoever tries it
 # sees the true waits: a top-up that takes 40 s, a sale that shows in the report 10 min late.
@@ -59,6 +60,8 @@ class Services:
     sim_app: Any = None  # the simulator's ASGI app, in-process (the demo)
     notes: list[str] = field(default_factory=list)
     printing: Printing = field(default=None)  # type: ignore[assignment]  # set by build()
+    # The counts of the home screen and the status line, without a read of the disk per key.
+    tally: Tally = field(default=None)  # type: ignore[assignment]  # set by build()
 
     @property
     def capabilities(self) -> Capabilities:
@@ -130,7 +133,7 @@ def build(settings: Settings, *, demo: bool = False, clock: Clock | None = None,
     return Services(settings, clock, notebook, dealer, counter, health, checker, deferred,
                     Account(dealer, clock), Support(dealer, notebook, clock), Access(dealer),
                     demo, sim_app, notes=notes,
-                    printing=Printing(settings, notebook, clock, health))
+                    printing=Printing(settings, notebook, clock, health), tally=Tally(notebook))
 
 
 class JournalUnavailable(Exception):

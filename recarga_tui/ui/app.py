@@ -235,7 +235,7 @@ class RecargaApp(TerminalAware, App):
         self.note_balance(int(confirmed.data["balance_after"]), at)
 
     def refresh_pending(self) -> None:
-        self.pending_count = len(self.services.notebook.open_sales())
+        self.pending_count = len(self.services.tally.open_sales())
         self.unwritten_count = len(self.services.notebook.unwritten)
 
     async def on_unmount(self) -> None:

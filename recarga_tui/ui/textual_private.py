@@ -13,18 +13,63 @@ pyproject.toml for this reason among others).
 * The toasts on screen (``App._notifications``) and the withdrawal of one
   (``App._unnotify``), so that no more than two stand over the screen at once. The public
   ``clear_notifications`` takes them all, the newest too.
+* The size a widget was given by a layout (``Widget._size_updated``, with its ``layout``
+  argument). For a leaf that never scrolls (a line of text, a typed field), Textual lays the
+  whole screen out a second time for its new virtual size; that second pass moves nothing,
+  and it doubled the cost of every key that changes a field's width (``LeafSized``).
+* The footer's "bindings ready" flag (``Footer._bindings_ready``) and its rebuild on a change
+  of bindings (``Footer.bindings_changed``): Textual's Footer starts empty and rebuilds every
+  key at each change; the shop's footer has its keys from the first frame and skips a
+  rebuild that would show the same keys (``widgets/key_footer.py``).
+* A screen's own handling of its resumption (``Screen._on_screen_resume``: styles of every
+  widget again, a layout, a repaint). Going home from the receipt pops five screens, and each
+  screen in between was resumed, restyled and laid out on its way out, unseen
+  (``ResumedOnTop``).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from textual import events
 from textual.binding import Binding
 from textual.dom import DOMNode
+from textual.geometry import Size
+from textual.widgets import Footer
 
 if TYPE_CHECKING:
     from textual.app import App
     from textual.notifications import Notification
+
+
+class LeafSized:
+    """Mixed into a widget without children that never scrolls, before its Textual class: the
+    layout that gave it its size already placed it, so its virtual size is set without a
+    second layout of the screen."""
+
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size,
+                      layout: bool = True) -> bool:
+        return super()._size_updated(size, virtual_size, container_size,  # type: ignore[misc]
+                                     layout=False)
+
+
+class ResumedOnTop:
+    """Mixed into a Screen before Textual's class: resumed only when it is on top. A screen
+    uncovered on the way to one further down (several popped at once) is never seen."""
+
+    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        if self.app.screen is not self:  # type: ignore[attr-defined]
+            event.prevent_default()  # Textual's own resumption of it would be for nothing
+
+
+def footer_ready(footer: Footer) -> None:
+    """The footer composes its keys at once, with the screen, instead of empty first."""
+    footer.set_reactive(Footer._bindings_ready, True)
+
+
+def footer_rebuild(footer: Footer, screen: Any) -> None:
+    """Textual's rebuild of the footer's keys for a change of the screen's bindings."""
+    Footer.bindings_changed(footer, screen)
 
 
 def binding_table(node: DOMNode) -> dict[str, list[Binding]]:

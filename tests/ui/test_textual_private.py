@@ -51,3 +51,94 @@ async def test_one_toast_can_be_withdrawn_and_the_others_stay():
         await pilot.pause()
         assert [n.message for n in textual_private.notifications_shown(app)] == [
             "toast 1", "toast 2"], UPGRADE.format(what="App._unnotify")
+
+
+class Typed(App[None]):
+    """One line that grows with a key, under Textual's own layout: leaf-sized or plain."""
+
+    def __init__(self, leaf_sized: bool) -> None:
+        super().__init__()
+        self.leaf_sized = leaf_sized
+
+    def compose(self) -> ComposeResult:
+        from textual.widgets import Static
+
+        class Leaf(textual_private.LeafSized, Static):
+            pass
+
+        kind = Leaf if self.leaf_sized else Static
+        yield kind("5", id="leaf")
+
+
+async def layouts_for_a_new_width(leaf_sized: bool) -> int:
+    app = Typed(leaf_sized)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        leaf = app.query_one("#leaf")
+        leaf.styles.width = "auto"
+        await pilot.pause()
+        layouts = []
+        real = app.screen._refresh_layout
+        app.screen._refresh_layout = lambda *a, **k: (layouts.append(1), real(*a, **k))[1]
+        leaf.update("5555")
+        await pilot.pause()
+        assert leaf.size.width == 4 and leaf.virtual_size.width == 4
+        return len(layouts)
+
+
+async def test_a_leaf_sized_widget_is_laid_out_once_for_a_new_width():
+    import inspect
+
+    from textual.widget import Widget
+
+    assert "layout" in inspect.signature(Widget._size_updated).parameters, UPGRADE.format(
+        what="Widget._size_updated(..., layout)")
+    assert await layouts_for_a_new_width(True) < await layouts_for_a_new_width(False), (
+        UPGRADE.format(what="Widget._size_updated"))
+
+
+async def test_the_footer_composes_its_keys_at_once_and_rebuilds_on_asking():
+    class Ready(Footer):
+        def __init__(self) -> None:
+            super().__init__()
+            textual_private.footer_ready(self)
+
+    class Shop(Tiny):
+        def compose(self) -> ComposeResult:
+            yield Ready()
+
+    app = Shop()
+    async with app.run_test() as pilot:
+        footer = app.query_one(Ready)
+        keys = [key.description for key in footer.children]
+        assert "catalog.key" in keys, UPGRADE.format(what="Footer._bindings_ready")
+        rebuilt = []
+        footer.recompose = lambda: rebuilt.append(1)  # type: ignore[method-assign]
+        textual_private.footer_rebuild(footer, app.screen)
+        await pilot.pause()
+        assert rebuilt, UPGRADE.format(what="Footer.bindings_changed")
+
+
+async def test_a_screen_uncovered_on_the_way_down_is_not_resumed():
+    from textual.screen import Screen
+
+    class Passed(textual_private.ResumedOnTop, Screen[None]):
+        pass
+
+    app = Tiny()
+    async with app.run_test() as pilot:
+        below, between = Passed(), Passed()
+        await app.push_screen(below)
+        await app.push_screen(between)
+        await app.push_screen(Passed())
+        await pilot.pause()
+        resumed: list[Screen[None]] = []  # Textual's resumption gives focus first of all
+        for screen in (below, between):
+            real = screen._update_auto_focus
+            screen._update_auto_focus = (  # type: ignore[method-assign]
+                lambda real=real, screen=screen: (resumed.append(screen), real())[1])
+        app.pop_screen()
+        app.pop_screen()
+        await pilot.pause()
+        assert app.screen is below
+        assert resumed == [below], UPGRADE.format(what="Screen._on_screen_resume")

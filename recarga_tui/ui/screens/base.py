@@ -13,14 +13,14 @@ from textual.containers import Container
 from textual.events import Key
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer
 from textual.worker import Worker, WorkerState
 
 from ...services.events import Event
 from ..keys import key, localize_bindings
 from ..messages import SaleChanged
-from ..textual_private import bindings_for
+from ..textual_private import ResumedOnTop, bindings_for
 from ..widgets.entry import Entry
+from ..widgets.key_footer import ShopFooter
 from ..widgets.line import Line
 from ..widgets.notices import NoticesBar
 from ..widgets.status import StatusLine
@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 # Seconds between two readings of the journal by a read-only copy's screens.
 READ_ONLY_FOLLOW = 5.0
 
-class ShopScreen(Screen):
+class ShopScreen(ResumedOnTop, Screen):
     """A screen of the counter. Subclasses give ``compose_body`` and their own keys."""
 
     BINDINGS = [key("f1", "help", "key.help")]
@@ -96,7 +96,7 @@ class ShopScreen(Screen):
         with Container(id="body"):
             yield from self.compose_body()
         yield Line("", id="message")
-        yield Footer(show_command_palette=False)
+        yield ShopFooter()
         yield TooSmall()
 
     def compose_body(self) -> Iterable[Widget]:

@@ -9,7 +9,6 @@ from textual.containers import Vertical
 from textual.widget import Widget
 
 from ...domain.money import pesos
-from ...domain.sale import State
 from ...i18n import t
 from ..keys import key
 from ..messages import PendingChanged
@@ -103,10 +102,9 @@ class HomeScreen(ShopScreen):
         line.update(t("home.pending", count=pending) if pending else t("home.no_pending"))
         line.set_class(bool(pending), "-attention")
         today = services.clock.now().date()
-        done = [s for s in services.notebook.sales_of_day(today) if s.state is State.CONFIRMED]
-        total = sum(s.amount for s in done)
+        count, total = services.tally.confirmed_of_day(today)
         self.query_one("#today-line", Line).update(
-            t("home.today", count=len(done), total=pesos(total)))
+            t("home.today", count=count, total=pesos(total)))
         self._render_pools()
 
     def _render_pools(self) -> None:

@@ -18,6 +18,8 @@ from textual.renderables.digits import DIGITS
 from textual.renderables.digits import Digits as DigitsRenderable
 from textual.widgets import Digits
 
+from ..textual_private import LeafSized
+
 PLAIN = {
     " ": ("   ", "   ", "   "),
     "0": ("┌─┐", "│ │", "└─┘"),
@@ -69,7 +71,7 @@ class PlainDigitsRenderable(DigitsRenderable):
         return out
 
 
-class BigDigits(Digits):
+class BigDigits(LeafSized, Digits):
     """Textual's Digits, drawn with console-safe lines where the App asks for plain glyphs."""
 
     @property

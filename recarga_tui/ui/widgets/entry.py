@@ -13,8 +13,10 @@ from textual.events import Key
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from ..textual_private import LeafSized
 
-class Entry(Static):
+
+class Entry(LeafSized, Static):
     """One line of typed text: a label, the value (masked for passwords), a cursor when active."""
 
     value: reactive[str] = reactive("")

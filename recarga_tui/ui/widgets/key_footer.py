@@ -1,16 +1,49 @@
-"""A footer in rows: the home screen has more keys than one 80-column line holds, and every
-key must show (the cashier learns the keys from the footer)."""
+"""The shop's footers: one that is rebuilt only when its keys change, and one in rows (the
+home screen has more keys than one 80-column line holds, and every key must show: the cashier
+learns the keys from the footer)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.app import ComposeResult
+from textual.screen import Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey, FooterLabel
 
 from ..terminal import MIN_COLUMNS
+from ..textual_private import footer_ready, footer_rebuild
 
 
-class KeyFooter(Footer):
+class ShopFooter(Footer):
+    """Textual's Footer, with its keys from the first frame and rebuilt only when they change.
+
+    Textual's Footer composes empty, then rebuilds all its keys (a widget each) after every
+    ``refresh_bindings``: a screen change rebuilt it two or three times, and every change of
+    stage at capture once more, with the same keys. Here the keys are composed with the screen
+    and a rebuild is skipped when the keys shown, their labels and whether each acts are the
+    same as in the last one (what the cashier sees cannot differ)."""
+
+    def __init__(self, *, compact: bool = False) -> None:
+        super().__init__(show_command_palette=False, compact=compact)
+        footer_ready(self)
+        self._shown: tuple[Any, ...] | None = None
+
+    def _showing(self) -> tuple[Any, ...]:
+        return tuple((binding, enabled, tooltip) for _node, binding, enabled, tooltip
+                     in self.screen.active_bindings.values() if binding.show)
+
+    def compose(self) -> ComposeResult:
+        self._shown = self._showing()
+        yield from super().compose()
+
+    def bindings_changed(self, screen: Screen[Any]) -> None:
+        if screen is self.screen and self.is_attached and self._showing() == self._shown:
+            return  # the same keys: nothing to rebuild
+        footer_rebuild(self, screen)
+
+
+class KeyFooter(ShopFooter):
     DEFAULT_CSS = """
     KeyFooter {
         layout: grid;
@@ -31,7 +64,7 @@ class KeyFooter(Footer):
     """
 
     def __init__(self) -> None:
-        super().__init__(show_command_palette=False, compact=True)
+        super().__init__(compact=True)
 
     def compose(self) -> ComposeResult:
         keys = list(grouped(super().compose()))

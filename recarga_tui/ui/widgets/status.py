@@ -72,8 +72,10 @@ class StatusLine(Static):
             parts.append(t("status.demo"))
         # Short of room, the terminal without its label: the home screen names it in full.
         short = [parts[0], terminal, *parts[2:]]
-        self.update(fit(parts, short, app.shop_name or t("status.no_shop"),
-                        self.content_size.width))
+        text = fit(parts, short, app.shop_name or t("status.no_shop"), self.content_size.width)
+        if text != self.content:
+            # One row across the screen whatever it says: no layout of the screen for it.
+            self.update(text, layout=False)
 
 
 def _past_login(app: object) -> bool:
