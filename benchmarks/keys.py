@@ -4,12 +4,13 @@
 
 recarga-tui runs as the cashier sees it: its console script in a pseudo-terminal of 80x24
 (TERM=xterm-256color) against the in-process simulated dealer (``--demo``), with a journal that
-already holds ``--today`` sales of the day. It logs in, then sells whole top-ups typed key by key:
-F2, 1 (Telcel), the number twice, 4 ($50), A (accepted), F4 ($100), Enter (paid and sent), Enter
-on the receipt (home). Each sale's number is another of the simulator's instant successes, so no
-"sold a minute ago" question comes up. For each key: the time from writing it to the terminal
-until the output settles (nothing more written for ``--quiet-ms``; for a key that changes
-screen, not before a text of the new screen was written), that is, until its frame is painted.
+already holds ``--today`` sales of the day. It logs in, then sells whole top-ups typed key by
+key: F2, 1 (airtime), 1 (Telcel), the number twice, 4 ($50), A (accepted), F4 ($100), Enter
+(paid and sent), Enter on the receipt (home). Each sale's number is another of the simulator's
+instant successes, so no "sold a minute ago" question comes up. For each key: the time from
+writing it to the terminal until the output settles (nothing more written for ``--quiet-ms``;
+for a key that changes screen, not before a text of the new screen was written), that is, until
+its frame is painted.
 
 In the same run, alternating with the sales, the same count of keys goes to a minimal Textual
 app (benchmarks/minimal_screens.py): digits typed into an Input (keys that stay on their
@@ -45,7 +46,7 @@ HERE = Path(__file__).resolve().parent
 KEY_BYTES = {"f2": b"\x1bOQ", "f4": b"\x1bOS", "f9": b"\x1b[20~", "enter": b"\r"}
 STAY, SCREEN, SEND = "stays on its screen", "changes screen", "sends (with the dealer's answer)"
 # A text each new screen writes: the time runs until it is on the terminal and then quiet.
-HOME, CAPTURE, READBACK = "F2 para vender", "compañía es el celular", "no se aceptan reclamaciones"
+HOME, CAPTURE, READBACK = "F2 para vender", "¿Qué vende?", "no se aceptan reclamaciones"
 PAYMENT, RECEIPT = "Recibido:", "Recarga realizada"
 # The demo's clock, out of the peak window (19:30-21:30), where a slow screen comes first.
 DEMO_START = "10:00"
@@ -79,7 +80,7 @@ def sale_keys(number: str) -> list[Key]:
     """One whole sale from the home screen, as a cashier types it."""
     enter = KEY_BYTES["enter"]
     return [Key("F2 (capture)", KEY_BYTES["f2"], SCREEN, CAPTURE),
-            *typed("1", "1 (the company)"), *typed(number),
+            *typed("1", "1 (airtime)"), *typed("1", "1 (the company)"), *typed(number),
             Key("Enter (number, ask again)", enter, STAY), *typed(number),
             Key("Enter (numbers match)", enter, STAY),
             Key("4 (read-back)", b"4", SCREEN, READBACK), Key("A (payment)", b"a", SCREEN, PAYMENT),
