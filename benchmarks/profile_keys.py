@@ -5,7 +5,8 @@ styles loaded once) is left out.
 
     python benchmarks/profile_keys.py [--sales 10] [--top 40] [--sort cumulative]
 
-With ``--stay``, the keys typed at capture (the company, both numbers, Enter) instead.
+With ``--stay``, the keys typed at capture (the category, the company, both numbers, Enter)
+instead.
 Prints the functions that took the most time over those keys (docs/performance.md reads it).
 """
 
@@ -21,7 +22,7 @@ from pathlib import Path
 from sale import BETWEEN_SALES, NUMBER, log_in, make_shop, until
 
 # Keys before the first one that changes screen, grouped by what the cashier is doing.
-CAPTURE_KEYS = ["1", *NUMBER, "enter", *NUMBER, "enter"]
+CAPTURE_KEYS = ["1", "1", *NUMBER, "enter", *NUMBER, "enter"]
 
 
 async def profile(sales: int, profiler: cProfile.Profile, stay: bool = False) -> None:

@@ -5,10 +5,11 @@ settle take 20 ms, and its 2-hour sessions last long enough for every sale).
 
     python benchmarks/sale.py [--sales 20]
 
-Each sale is what a cashier does: F2, 1 (Telcel), the number twice, 4 ($50), A (accepted),
-F4 ($100), Enter (paid, sent), the receipt, Enter (home). Measured per sale: the wall time from
-F2 to the home screen again, the time inside the dealer client's calls (the simulator's own
-work, which a real dealer replaces with its latency), and inside the journal's durable writes
+Each sale is what a cashier does: F2, 1 (airtime), 1 (Telcel), the number twice, 4 ($50),
+A (accepted), F4 ($100), Enter (paid, sent), the receipt, Enter (home). Measured per sale:
+the wall time from F2 to the home screen again, the time inside the dealer client's calls (the
+simulator's own work, which a real dealer replaces with its latency), and inside the journal's
+durable writes
 (fsync: the disk's cost, not the app's). Pilot itself costs tens of milliseconds a key (it
 waits for the app to be idle after each one), so the same number of keys is typed into the
 minimal app's Input (benchmarks/minimal_app.py) in the same run: that is Pilot's and Textual's
@@ -39,7 +40,7 @@ from recarga_tui.sim.clock import SimClock
 from recarga_tui.ui.app import RecargaApp
 
 NUMBER = "5555550000"
-SALE_KEYS = ["f2", "1", *NUMBER, "enter", *NUMBER, "enter", "4", "a", "f4", "enter"]
+SALE_KEYS = ["f2", "1", "1", *NUMBER, "enter", *NUMBER, "enter", "4", "a", "f4", "enter"]
 KEYS_PER_SALE = len(SALE_KEYS) + 1  # and Enter on the receipt
 
 
