@@ -9,9 +9,8 @@ Each sale is what a cashier does: F2, 1 (airtime), 1 (Telcel), the number twice,
 A (accepted), F4 ($100), Enter (paid, sent), the receipt, Enter (home). Measured per sale:
 the wall time from F2 to the home screen again, the time inside the dealer client's calls (the
 simulator's own work, which a real dealer replaces with its latency), and inside the journal's
-durable writes
-(fsync: the disk's cost, not the app's). Pilot itself costs tens of milliseconds a key (it
-waits for the app to be idle after each one), so the same number of keys is typed into the
+durable writes (fsync: the disk's cost, not the app's). Pilot itself costs tens of
+milliseconds a key (it waits for the app to be idle after each one), so the same number of keys is typed into the
 minimal app's Input (benchmarks/minimal_app.py) in the same run: that is Pilot's and Textual's
 floor. The app's overhead is the wall time minus the dealer's and minus that floor. Waits
 poll every 5 ms.
