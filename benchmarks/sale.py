@@ -5,15 +5,15 @@ settle take 20 ms, and its 2-hour sessions last long enough for every sale).
 
     python benchmarks/sale.py [--sales 20]
 
-Each sale is what a cashier does: F2, 1 (airtime), 1 (Telcel), the number twice, 4 ($50),
-A (accepted), F4 ($100), Enter (paid, sent), the receipt, Enter (home). Measured per sale:
-the wall time from F2 to the home screen again, the time inside the dealer client's calls (the
+Each sale is what a cashier does: F2, 1 (airtime), 1 (Telcel), the number twice, 4 ($50), A
+(accepted), F4 ($100), Enter (paid, sent), the receipt, Enter (home). Measured per sale: the
+wall time from F2 to the home screen again, the time inside the dealer client's calls (the
 simulator's own work, which a real dealer replaces with its latency), and inside the journal's
-durable writes (fsync: the disk's cost, not the app's). Pilot itself costs tens of
-milliseconds a key (it waits for the app to be idle after each one), so the same number of keys is typed into the
-minimal app's Input (benchmarks/minimal_app.py) in the same run: that is Pilot's and Textual's
-floor. The app's overhead is the wall time minus the dealer's and minus that floor. Waits
-poll every 5 ms.
+durable writes (fsync: the disk's cost, not the app's). Pilot itself costs tens of milliseconds
+a key (it waits for the app to be idle after each one), so the same number of keys is typed
+into the minimal app's Input (benchmarks/minimal_app.py) in the same run: that is Pilot's and
+Textual's floor. The app's overhead is the wall time minus the dealer's and minus that floor.
+Waits poll every 5 ms.
 The last line is ``sale_wall_ms=<x> dealer_ms=<y> journal_ms=<z> pilot_floor_ms=<f>
 app_overhead_ms=<w>``.
 """
