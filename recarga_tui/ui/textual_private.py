@@ -17,10 +17,11 @@ pyproject.toml for this reason among others).
   argument). For a leaf that never scrolls (a line of text, a typed field), Textual lays the
   whole screen out a second time for its new virtual size; that second pass moves nothing,
   and it doubled the cost of every key that changes a field's width (``LeafSized``).
-* The footer's "bindings ready" flag (``Footer._bindings_ready``) and its rebuild on a change
-  of bindings (``Footer.bindings_changed``): Textual's Footer starts empty and rebuilds every
-  key at each change; the shop's footer has its keys from the first frame and skips a
-  rebuild that would show the same keys (``widgets/key_footer.py``).
+* The footer's key widgets (``textual.widgets._footer``) and whether one acts
+  (``FooterKey._disabled``, set only by its constructor): Textual's Footer starts empty and
+  removes and mounts every key at each change of bindings; the shop's footer has its keys from
+  the first frame and changes only a key that came, went or stopped acting
+  (``widgets/key_footer.py``).
 * A screen's own handling of its resumption (``Screen._on_screen_resume``: styles of every
   widget again, a layout, a repaint). Going home from the receipt pops five screens, and each
   screen in between was resumed, restyled and laid out on its way out, unseen
@@ -29,13 +30,13 @@ pyproject.toml for this reason among others).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from textual import events
 from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.geometry import Size
-from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -62,14 +63,11 @@ class ResumedOnTop:
             event.prevent_default()  # Textual's own resumption of it would be for nothing
 
 
-def footer_ready(footer: Footer) -> None:
-    """The footer composes its keys at once, with the screen, instead of empty first."""
-    footer.set_reactive(Footer._bindings_ready, True)
-
-
-def footer_rebuild(footer: Footer, screen: Any) -> None:
-    """Textual's rebuild of the footer's keys for a change of the screen's bindings."""
-    Footer.bindings_changed(footer, screen)
+def footer_key_enabled(key: FooterKey, enabled: bool, tooltip: str) -> None:
+    """A footer key made to act or not (shown dim, a click rings) as a new one would be."""
+    key._disabled = not enabled
+    key.set_class(not enabled, "-disabled")
+    key.tooltip = tooltip or None
 
 
 def binding_table(node: DOMNode) -> dict[str, list[Binding]]:

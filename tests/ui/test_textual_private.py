@@ -97,26 +97,16 @@ async def test_a_leaf_sized_widget_is_laid_out_once_for_a_new_width():
         UPGRADE.format(what="Widget._size_updated"))
 
 
-async def test_the_footer_composes_its_keys_at_once_and_rebuilds_on_asking():
-    class Ready(Footer):
-        def __init__(self) -> None:
-            super().__init__()
-            textual_private.footer_ready(self)
+def test_a_footer_key_is_made_to_act_or_not_in_place():
+    from textual.widgets._footer import FooterKey
 
-    class Shop(Tiny):
-        def compose(self) -> ComposeResult:
-            yield Ready()
-
-    app = Shop()
-    async with app.run_test() as pilot:
-        footer = app.query_one(Ready)
-        keys = [key.description for key in footer.children]
-        assert "catalog.key" in keys, UPGRADE.format(what="Footer._bindings_ready")
-        rebuilt = []
-        footer.recompose = lambda: rebuilt.append(1)  # type: ignore[method-assign]
-        textual_private.footer_rebuild(footer, app.screen)
-        await pilot.pause()
-        assert rebuilt, UPGRADE.format(what="Footer.bindings_changed")
+    key = FooterKey("a", "a", "Acepta", "pay", disabled=True)
+    assert key._disabled and key.has_class("-disabled"), UPGRADE.format(
+        what="FooterKey._disabled")
+    textual_private.footer_key_enabled(key, True, "")
+    assert not key._disabled and not key.has_class("-disabled")
+    textual_private.footer_key_enabled(key, False, "Acepta")
+    assert key._disabled and key.has_class("-disabled") and key.tooltip == "Acepta"
 
 
 async def test_a_screen_uncovered_on_the_way_down_is_not_resumed():
