@@ -14,13 +14,16 @@ pyproject.toml for this reason among others).
   (``App._unnotify``), so that no more than two stand over the screen at once. The public
   ``clear_notifications`` takes them all, the newest too.
 * The size a widget was given by a layout (``Widget._size_updated``, with its ``layout``
-  argument). For a leaf that never scrolls (a line of text, a typed field), Textual lays the
-  whole screen out a second time for its new virtual size; that second pass moves nothing,
-  and it doubled the cost of every key that changes a field's width (``LeafSized``).
-* The footer's key widgets (``textual.widgets._footer``) and whether one acts
-  (``FooterKey._disabled``, set only by its constructor): Textual's Footer starts empty and
-  removes and mounts every key at each change of bindings; the shop's footer has its keys from
-  the first frame and changes only a key that came, went or stopped acting
+  argument). For a widget that never scrolls (a line of text, a typed field, a footer key, a
+  screen's box whose overflow is hidden), Textual lays the whole screen out a second time for
+  its new virtual size; that second pass moves nothing, and it painted again every key that
+  changes a field's width or a stage of the capture (``PlacedOnce``).
+* The footer's key widgets (``textual.widgets._footer``), whether one acts
+  (``FooterKey._disabled``) and which key it shows (``key``, ``key_display``, ``description``,
+  ``action``), all set only by its constructor: Textual's Footer starts empty and removes and
+  mounts every key at each change of bindings; the shop's footer has its keys from the first
+  frame and changes only a key that came, went or stopped acting, a new one taking over a
+  hidden one, since a key mounted is painted a frame or two after the change
   (``widgets/key_footer.py``).
 * A screen's own handling of its resumption (``Screen._on_screen_resume``: styles of every
   widget again, a layout, a repaint). Going home from the receipt pops five screens, and each
@@ -43,15 +46,18 @@ if TYPE_CHECKING:
     from textual.notifications import Notification
 
 
-class LeafSized:
-    """Mixed into a widget without children that never scrolls, before its Textual class: the
-    layout that gave it its size already placed it, so its virtual size is set without a
-    second layout of the screen."""
+class PlacedOnce:
+    """Mixed into a widget before its Textual class: while its overflow is hidden both ways
+    (it never scrolls), the layout that gave it its size placed it and all it holds, so its
+    virtual size is set without a second layout of the screen. One that may scroll keeps
+    Textual's second layout: its scrollbars follow the virtual size."""
 
     def _size_updated(self, size: Size, virtual_size: Size, container_size: Size,
                       layout: bool = True) -> bool:
+        styles = self.styles  # type: ignore[attr-defined]
+        scrolls = styles.overflow_x != "hidden" or styles.overflow_y != "hidden"
         return super()._size_updated(size, virtual_size, container_size,  # type: ignore[misc]
-                                     layout=False)
+                                     layout=layout and scrolls)
 
 
 class ResumedOnTop:
@@ -61,6 +67,14 @@ class ResumedOnTop:
     def _on_screen_resume(self, event: events.ScreenResume) -> None:
         if self.app.screen is not self:  # type: ignore[attr-defined]
             event.prevent_default()  # Textual's own resumption of it would be for nothing
+
+
+def relabel_footer_key(widget: FooterKey, key: str, display: str, description: str,
+                       action: str) -> None:
+    """A footer key made to show another key: what its constructor alone sets."""
+    widget.key, widget.key_display = key, display
+    widget.description, widget.action = description, action
+    widget.refresh(layout=True)
 
 
 def footer_key_enabled(key: FooterKey, enabled: bool, tooltip: str) -> None:

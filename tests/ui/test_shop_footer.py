@@ -69,7 +69,7 @@ def seen(widgets: list[Widget]) -> list[Any]:
     out: list[Any] = []
     for widget in widgets:
         if isinstance(widget, KeyGroup):
-            out.append(("group", widget.has_class("-compact"), seen(list(widget.children))))
+            out.append(("group", widget.has_class("-compact"), seen(widget.displayed_children)))
         elif isinstance(widget, FooterKey):
             out.append((widget.key, widget.key_display, widget.description, widget.action,
                         widget._disabled, widget.has_class("-disabled"),
@@ -85,11 +85,14 @@ def seen(widgets: list[Widget]) -> list[Any]:
 
 async def walk(states: list[dict[str, bool | None]], footer: ShopFooter,
                expected: Any) -> None:
+    """The footer composed with the first state, then after each of the others."""
     app = Shop(footer)
+    app.keys.state = states[0]
     async with app.run_test() as pilot:
         await pilot.pause()
         screen = app.keys
-        for state in [dict.fromkeys(ACTIONS, True), *states]:
+        await expected(screen, footer, pilot)
+        for state in states[1:]:
             screen.state = state
             screen.refresh_bindings()
             await pilot.pause()
@@ -99,56 +102,85 @@ async def walk(states: list[dict[str, bool | None]], footer: ShopFooter,
 
 async def like_textuals(screen: Keys, footer: ShopFooter, pilot: Any) -> None:
     stock = screen.query_one("#stock", Footer)
-    assert seen(list(footer.children)) == seen(list(stock.children))
+    assert seen(footer.displayed_children) == seen(list(stock.children))
 
 
 async def like_a_new_one(screen: Keys, footer: ShopFooter, pilot: Any) -> None:
     fresh = KeyFooter()
     await screen.mount(fresh)
     await pilot.pause()
-    assert seen(list(footer.children)) == seen(list(fresh.children))
+    assert seen(footer.displayed_children) == seen(fresh.displayed_children)
     assert footer.styles.grid_size_columns == fresh.styles.grid_size_columns
     await fresh.remove()
 
 
 QUICK = settings(max_examples=15, deadline=None,
                  suppress_health_check=[HealthCheck.function_scoped_fixture])
+STATES = st.lists(STATE, min_size=2, max_size=7)
+# No spare key (every new key mounted), one (taken, then mounts), the footer's own count; and
+# hidden keys forgotten at once or kept.
+SPARES = st.sampled_from([0, 1, ShopFooter.spare_keys])
+HIDDEN = st.sampled_from([0, ShopFooter.max_hidden])
+
+
+def made(footer: ShopFooter, spares: int, hidden: int) -> ShopFooter:
+    footer.spare_keys, footer.max_hidden = spares, hidden
+    return footer
 
 
 @QUICK
-@given(st.lists(STATE, min_size=1, max_size=6))
-def test_the_footer_shows_what_textuals_rebuild_shows_after_any_changes(states):
-    asyncio.run(walk(states, ShopFooter(), like_textuals))
+@given(STATES, SPARES, HIDDEN)
+def test_the_footer_shows_what_textuals_rebuild_shows_after_any_changes(states, spares, hidden):
+    asyncio.run(walk(states, made(ShopFooter(), spares, hidden), like_textuals))
 
 
 @QUICK
-@given(st.lists(STATE, min_size=1, max_size=6))
-def test_the_compact_footer_shows_what_textuals_rebuild_shows_after_any_changes(states):
-    asyncio.run(walk(states, ShopFooter(compact=True), like_textuals))
+@given(STATES, SPARES, HIDDEN)
+def test_the_compact_footer_shows_what_textuals_rebuild_shows_after_any_changes(
+        states, spares, hidden):
+    asyncio.run(walk(states, made(ShopFooter(compact=True), spares, hidden), like_textuals))
 
 
 @QUICK
-@given(st.lists(STATE, min_size=1, max_size=6))
-def test_the_footer_in_rows_shows_what_a_new_one_shows_after_any_changes(states):
-    asyncio.run(walk(states, KeyFooter(), like_a_new_one))
+@given(STATES, SPARES, HIDDEN)
+def test_the_footer_in_rows_shows_what_a_new_one_shows_after_any_changes(states, spares, hidden):
+    asyncio.run(walk(states, made(KeyFooter(), spares, hidden), like_a_new_one))
 
 
-async def test_a_key_that_comes_is_mounted_alone_and_the_others_stay():
+async def test_a_key_that_comes_takes_over_a_hidden_one_and_the_others_stay():
+    footer = ShopFooter()
+    app = Shop(footer)
+    app.keys.state = {**dict.fromkeys(ACTIONS, True), "pick": False}
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        screen = app.keys
+        children = list(footer.children)
+        before = list(footer.displayed_children)
+        screen.state = {**screen.state, "pick": True, "pay": None}
+        screen.refresh_bindings()
+        # In the same turn as the change, nothing mounted: laid out and painted in its frame.
+        shown = list(footer.displayed_children)
+        assert shown[0].description == "Elegir"  # type: ignore[attr-defined]
+        assert shown[1:] == before  # the others are the same widgets, in the same order
+        assert sorted(map(id, footer.children)) == sorted(map(id, children))
+        pay = next(w for w in shown if getattr(w, "action", "") == "pay")
+        assert pay.has_class("-disabled")  # the same widget, now dim
+        await pilot.pause()
+        assert seen(footer.displayed_children) == seen(list(screen.query_one("#stock").children))
+
+
+async def test_a_key_that_goes_is_hidden_in_place_and_shown_again_when_it_comes_back():
     footer = ShopFooter()
     app = Shop(footer)
     async with app.run_test() as pilot:
         await pilot.pause()
         screen = app.keys
-        screen.state = {**dict.fromkeys(ACTIONS, True), "pick": False}
+        first = list(footer.displayed_children)
+        screen.state = {**screen.state, "pay": False}
         screen.refresh_bindings()
-        await pilot.pause()
-        before = {id(widget) for widget in footer.children}
-        screen.state = {**screen.state, "pick": True, "pay": None}
+        assert [w for w in first if getattr(w, "action", "") != "pay"] == \
+            list(footer.displayed_children)
+        screen.state = {**screen.state, "pay": True}
         screen.refresh_bindings()
+        assert list(footer.displayed_children) == first
         await pilot.pause()
-        after = list(footer.children)
-        new = [widget for widget in after if id(widget) not in before]
-        assert [widget.description for widget in new] == ["Elegir"]  # type: ignore[attr-defined]
-        assert after[0] is new[0]  # in its place, first
-        pay = next(w for w in after if getattr(w, "action", "") == "pay")
-        assert pay.has_class("-disabled")  # the same widget, now dim

@@ -63,7 +63,7 @@ class Typed(App[None]):
     def compose(self) -> ComposeResult:
         from textual.widgets import Static
 
-        class Leaf(textual_private.LeafSized, Static):
+        class Leaf(textual_private.PlacedOnce, Static):
             pass
 
         kind = Leaf if self.leaf_sized else Static
@@ -97,6 +97,54 @@ async def test_a_leaf_sized_widget_is_laid_out_once_for_a_new_width():
         UPGRADE.format(what="Widget._size_updated"))
 
 
+class Grown(App[None]):
+    """A box of lines whose line grows a row: placed once or plain, hidden overflow or not."""
+
+    CSS = "#box { height: auto; } #box.scrolls { overflow-y: auto; }"
+
+    def __init__(self, placed_once: bool, scrolls: bool) -> None:
+        super().__init__()
+        self.placed_once, self.scrolls = placed_once, scrolls
+
+    def compose(self) -> ComposeResult:
+        from textual.containers import Vertical
+        from textual.widgets import Static
+
+        class Box(textual_private.PlacedOnce, Vertical):
+            pass
+
+        class Leaf(textual_private.PlacedOnce, Static):
+            pass
+
+        kind = Box if self.placed_once else Vertical
+        with kind(id="box", classes="scrolls" if self.scrolls else ""):
+            yield Leaf("1", id="line")  # the line itself laid out once in both
+
+
+async def layouts_for_a_taller_box(placed_once: bool, scrolls: bool = False) -> int:
+    from textual.widgets import Static
+
+    app = Grown(placed_once, scrolls)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        layouts = []
+        real = app.screen._refresh_layout
+        app.screen._refresh_layout = lambda *a, **k: (layouts.append(1), real(*a, **k))[1]
+        app.query_one("#line", Static).update("1\n2")
+        await pilot.pause()
+        await pilot.pause(0.1)
+        assert app.query_one("#box").size.height == 2
+        return len(layouts)
+
+
+async def test_a_box_that_never_scrolls_is_laid_out_once_for_a_new_height():
+    plain = await layouts_for_a_taller_box(False)
+    assert await layouts_for_a_taller_box(True) < plain, UPGRADE.format(
+        what="Widget._size_updated")
+    # One that may scroll keeps Textual's second layout: its scrollbars follow.
+    assert await layouts_for_a_taller_box(True, scrolls=True) == plain
+
+
 def test_a_footer_key_is_made_to_act_or_not_in_place():
     from textual.widgets._footer import FooterKey
 
@@ -107,6 +155,28 @@ def test_a_footer_key_is_made_to_act_or_not_in_place():
     assert not key._disabled and not key.has_class("-disabled")
     textual_private.footer_key_enabled(key, False, "Acepta")
     assert key._disabled and key.has_class("-disabled") and key.tooltip == "Acepta"
+
+
+async def test_a_footer_key_relabelled_shows_the_other_key_as_a_new_one_would():
+    from textual.widgets._footer import FooterKey
+
+    class Footers(App[None]):
+        def compose(self) -> ComposeResult:
+            yield FooterKey("a", "a", "Acepta", "pay", classes="relabelled")
+            yield FooterKey("f9", "F9", "Regresar", "back", classes="new")
+
+    app = Footers()
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        key = app.query_one(".relabelled", FooterKey)
+        textual_private.relabel_footer_key(key, "f9", "F9", "Regresar", "back")
+        await pilot.pause()
+        new = app.query_one(".new", FooterKey)
+        assert (key.key, key.key_display, key.description, key.action) == (
+            new.key, new.key_display, new.description, new.action), UPGRADE.format(
+            what="FooterKey.key, key_display, description, action")
+        assert str(key.render()) == str(new.render()), UPGRADE.format(what="FooterKey.render")
+        assert key.size == new.size
 
 
 async def test_a_screen_uncovered_on_the_way_down_is_not_resumed():

@@ -10,7 +10,6 @@ from typing import Any
 
 from textual import work
 from textual.binding import Binding
-from textual.containers import Vertical
 from textual.widget import Widget
 
 from ...domain.money import pesos
@@ -19,6 +18,7 @@ from ..keys import key
 from ..messages import BalanceRead
 from ..session import with_session
 from ..widgets.ask import AskLine
+from ..widgets.box import Box
 from ..widgets.line import Line
 from ..widgets.table import PlainTable
 from .base import ShopScreen
@@ -47,7 +47,7 @@ class AccountScreen(ShopScreen):
         self.days = 7
 
     def compose_body(self) -> Iterable[Widget]:
-        with Vertical(id="account-box"):
+        with Box(id="account-box"):
             yield Line("", id="account-balance")
             yield Line("", id="account-range")
             yield PlainTable(id="account-table")

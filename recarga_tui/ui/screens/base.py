@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual.actions import parse as parse_action
 from textual.app import ComposeResult
-from textual.containers import Container
 from textual.events import Key
 from textual.screen import Screen
 from textual.widget import Widget
@@ -19,6 +18,7 @@ from ...services.events import Event
 from ..keys import key, localize_bindings
 from ..messages import SaleChanged
 from ..textual_private import ResumedOnTop, bindings_for
+from ..widgets.box import Body
 from ..widgets.entry import Entry
 from ..widgets.key_footer import ShopFooter
 from ..widgets.line import Line
@@ -93,7 +93,7 @@ class ShopScreen(ResumedOnTop, Screen):
     def compose(self) -> ComposeResult:
         yield StatusLine(id="status-line")
         yield NoticesBar(id="notices")
-        with Container(id="body"):
+        with Body(id="body"):
             yield from self.compose_body()
         yield Line("", id="message")
         yield ShopFooter()

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from typing import Any
 
-from textual.containers import Vertical
 from textual.events import Key
 from textual.widget import Widget
 
@@ -29,6 +28,7 @@ from ...domain.sale import Sale, SaleError
 from ...i18n import t
 from ..errors import describe_error
 from ..keys import key
+from ..widgets.box import Box
 from ..widgets.entry import Entry
 from ..widgets.line import Line
 from .base import ShopScreen
@@ -112,7 +112,7 @@ class CaptureScreen(ShopScreen):
         self._options: list[Any] = []
 
     def compose_body(self) -> Iterable[Widget]:
-        with Vertical(id="capture-box"):
+        with Box(id="capture-box"):
             yield Line("", id="carrier-line")
             yield Line("", id="choices")
             yield Entry(t("capture.first_label"), id="first", max_length=24,

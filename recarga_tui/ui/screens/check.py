@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from datetime import timedelta
 
 from textual import work
-from textual.containers import Vertical
 from textual.events import Key
 from textual.widget import Widget
 
@@ -23,6 +22,7 @@ from ...domain.sale import Sale, State
 from ...i18n import t
 from ..keys import key
 from ..messages import SaleChanged, SaleSettled
+from ..widgets.box import Box
 from ..widgets.line import Line
 from ..widgets.unwritten import UnwrittenNote
 from .base import ShopScreen, choices_text
@@ -70,7 +70,7 @@ class CheckScreen(ShopScreen):
         await super().take_key(event)
 
     def compose_body(self) -> Iterable[Widget]:
-        with Vertical(id="check-box"):
+        with Box(id="check-box"):
             yield Line(t("check.title", amount=pesos(self.sale.amount),
                          number=phone.group(self.sale.msisdn)), id="check-title")
             yield UnwrittenNote(self.sale.ref)

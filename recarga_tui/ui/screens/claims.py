@@ -11,7 +11,6 @@ from datetime import datetime
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
 from textual.widget import Widget
 
 from ...domain import phone
@@ -23,6 +22,7 @@ from ..keys import key
 from ..printing import Reprints
 from ..session import with_session
 from ..widgets.ask import AskLine
+from ..widgets.box import Box
 from ..widgets.entry import Entry
 from ..widgets.key_footer import in_rows
 from ..widgets.line import Line
@@ -65,7 +65,7 @@ class ClaimsScreen(Reprints, ShopScreen):
 
     def compose_body(self) -> Iterable[Widget]:
         days = self.shop.services.settings.app.claims_days
-        with Vertical(id="claims-box"):
+        with Box(id="claims-box"):
             yield Entry(t("claims.query", days=days), id="claims-query", max_length=24,
                         allowed=QUERY_CHARS)
             yield PlainTable(id="claims-table")

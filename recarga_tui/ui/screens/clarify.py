@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from textual import work
-from textual.containers import Vertical
 from textual.widget import Widget
 
 from ...i18n import t
@@ -16,6 +15,7 @@ from ...services.support import CLARIFICATION_TOPICS
 from ..keys import key
 from ..session import with_session
 from ..widgets.ask import AskLine
+from ..widgets.box import Box
 from ..widgets.entry import Entry
 from ..widgets.line import Line
 from .base import ShopScreen
@@ -39,7 +39,7 @@ class ClarifyScreen(ShopScreen):
         self._sending = False
 
     def compose_body(self) -> Iterable[Widget]:
-        with Vertical(id="clarify-box"):
+        with Box(id="clarify-box"):
             yield Line(t("clarify.note"), id="clarify-note")
             yield Line("", id="clarify-topic")
             yield Entry(t("clarify.text_label"), id="clarify-text", max_length=200)

@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from textual import work
-from textual.containers import Vertical
 from textual.widget import Widget
 
 from ...domain import deposit
@@ -17,6 +16,7 @@ from ...i18n import t
 from ..keys import key
 from ..session import with_session
 from ..widgets.ask import AskLine
+from ..widgets.box import Box
 from ..widgets.entry import Entry
 from ..widgets.line import Line
 from ..widgets.table import PlainTable
@@ -42,7 +42,7 @@ class DepositScreen(ShopScreen):
         self._sending = False
 
     def compose_body(self) -> Iterable[Widget]:
-        with Vertical(id="deposit-box"):
+        with Box(id="deposit-box"):
             yield Line(t("deposit.title"), id="deposit-title")
             for name in FIELDS:
                 yield Entry(t(f"deposit.field.{name}"), id=f"deposit-{name}", max_length=60,

@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from textual import work
-from textual.containers import Vertical
 from textual.widget import Widget
 
 from ...domain import phone
@@ -18,6 +17,7 @@ from ...i18n import t
 from ..keys import key
 from ..session import with_session
 from ..widgets.ask import AskLine
+from ..widgets.box import Box
 from ..widgets.entry import Entry
 from ..widgets.line import Line
 from .base import ShopScreen
@@ -47,7 +47,7 @@ class FaultReportScreen(ShopScreen):
         self._sending = False
 
     def compose_body(self) -> Iterable[Widget]:
-        with Vertical(id="fault-box"):
+        with Box(id="fault-box"):
             yield Line(t("fault.no_written_answer"), id="fault-note")
             yield Line("", id="fault-origin")
             yield Entry(t("fault.text_label"), id="fault-text", max_length=200)

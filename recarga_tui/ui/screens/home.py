@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from textual.app import ComposeResult
-from textual.containers import Vertical
 from textual.widget import Widget
 
 from ...domain.money import pesos
 from ...i18n import t
 from ..keys import key
 from ..messages import PendingChanged
+from ..widgets.box import Box
 from ..widgets.line import Line
 from .base import ShopScreen
 
@@ -44,7 +44,7 @@ class HomeScreen(ShopScreen):
     DEALER_SCREENS = frozenset({"account", "support"})
 
     def compose_body(self) -> Iterable[Widget]:
-        with Vertical(id="home-box"):
+        with Box(id="home-box"):
             yield Line("", id="home-shop")  # whole here: the status line may shorten it
             yield Line("", id="pending-line")
             yield Line("", id="today-line")

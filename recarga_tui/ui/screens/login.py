@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from textual import work
-from textual.containers import Vertical
 from textual.widget import Widget
 from textual.widgets import Label
 
 from ...i18n import t
 from ..keys import key
 from ..messages import LoggedIn
+from ..widgets.box import Box
 from ..widgets.entry import Entry
 from ..widgets.line import Line
 from .base import ShopScreen
@@ -33,7 +33,7 @@ class LoginScreen(ShopScreen):
 
     def compose_body(self) -> Iterable[Widget]:
         settings = self.shop.services.settings
-        with Vertical(id="login-box"):
+        with Box(id="login-box"):
             yield Label(t("login.title"), id="login-title")
             yield Line(t("login.terminal", terminal=settings.dealer.terminal_id), id="terminal")
             yield Entry(t("login.user") + ":", id="user", max_length=64)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from textual.app import ComposeResult
-from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Footer
@@ -24,6 +23,7 @@ from ...i18n import t
 from ..errors import describe_error
 from ..keys import key, localize_bindings
 from ..widgets.big_digits import BigDigits
+from ..widgets.box import Box
 from ..widgets.line import Line
 from .base import ShopScreen
 
@@ -43,7 +43,7 @@ class ConfirmRefund(ModalScreen[bool]):
         self.sale = sale
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="refund-box"):
+        with Box(id="refund-box"):
             yield Line(t("refund.ask", amount=pesos(net_paid(self.sale)),
                          number=phone.group(self.sale.msisdn)), id="refund-ask")
             yield Line(t("refund.final"), id="refund-final")
@@ -83,7 +83,7 @@ class MoneyBackScreen(ShopScreen):
     def compose_body(self) -> Iterable[Widget]:
         step = self.sale.history[-1]
         amount = int(step.data.get("returned", net_paid(self.sale)))
-        with Vertical(id="money-back-box"):
+        with Box(id="money-back-box"):
             yield Line(t("refund.hand_over", number=phone.group(self.sale.msisdn)),
                        id="money-back-title")
             yield BigDigits(pesos(amount), id="money-back-amount")

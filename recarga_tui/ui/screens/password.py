@@ -9,7 +9,6 @@ from typing import ClassVar
 from textual import work
 from textual.actions import parse as parse_action
 from textual.app import ComposeResult
-from textual.containers import Vertical
 from textual.events import Key
 from textual.screen import ModalScreen
 from textual.widgets import Footer
@@ -17,6 +16,7 @@ from textual.widgets import Footer
 from ...i18n import t
 from ..errors import describe_error
 from ..keys import key, localize_bindings
+from ..widgets.box import Box
 from ..widgets.entry import Entry
 from ..widgets.line import Line
 from ..widgets.too_small import TooSmall
@@ -39,7 +39,7 @@ class PasswordModal(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         settings = self.app.services.settings  # type: ignore[attr-defined]
-        with Vertical(id="password-box"):
+        with Box(id="password-box"):
             yield Line(t(self.TITLE_KEY), id="password-title")
             yield Line(t(self.WHY_KEY, user=self.user), id="password-why")
             yield Entry(t("login.password") + ":", id="password", password=True,

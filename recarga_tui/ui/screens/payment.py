@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from textual.containers import Vertical
 from textual.widget import Widget
 
 from ...domain import money
@@ -18,6 +17,7 @@ from ...i18n import t
 from ..errors import describe_error
 from ..keys import key
 from ..widgets.big_digits import BigDigits
+from ..widgets.box import Box
 from ..widgets.entry import Entry
 from ..widgets.line import Line
 from .base import ShopScreen
@@ -54,7 +54,7 @@ class PaymentScreen(ShopScreen):
         return max(0, sale.amount - credit)
 
     def compose_body(self) -> Iterable[Widget]:
-        with Vertical(id="payment-box"):
+        with Box(id="payment-box"):
             yield Line(self._due_text(), id="due")
             yield Entry(t("payment.handed"), id="handed", max_length=12, allowed=MONEY_CHARS)
             yield Line(t("payment.bills_hint"), id="bills-hint")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.widget import Widget
 
 from ...domain import phone
@@ -20,6 +20,7 @@ from ...i18n import t
 from ...services.deferred import promised_at
 from ..keys import key
 from ..messages import SaleChanged
+from ..widgets.box import Box
 from ..widgets.line import Line
 from .base import ShopScreen
 from .routes import screen_for
@@ -49,7 +50,7 @@ class PendingScreen(ShopScreen):
         self.selected = 0
 
     def compose_body(self) -> Iterable[Widget]:
-        with Vertical(id="pending-box"):
+        with Box(id="pending-box"):
             yield Line(t("pending.title"), id="pending-title")
             yield Line(row_text("#", t("pending.col.state"), t("pending.col.number"),
                                 t("pending.col.amount"), t("pending.col.age"),

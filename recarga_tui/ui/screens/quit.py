@@ -8,7 +8,6 @@ R19) and how many sales wait, then F10 again (or Enter) leaves and Esc stays.
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer
 
@@ -16,6 +15,7 @@ from ...domain import phone
 from ...domain.money import pesos
 from ...i18n import t
 from ..keys import key, localize_bindings
+from ..widgets.box import Box
 from ..widgets.line import Line
 
 
@@ -31,7 +31,7 @@ class QuitModal(ModalScreen[bool]):
         localize_bindings(self)
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="quit-box"):
+        with Box(id="quit-box"):
             yield Line(t("quit.ask"), id="quit-ask")
             for text in self._what_happens():
                 yield Line(text, classes="quit-what")

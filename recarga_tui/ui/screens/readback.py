@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from textual.containers import Vertical
 from textual.widget import Widget
 
 from ...domain import catalog, phone
@@ -20,6 +19,7 @@ from ...i18n import t
 from ..errors import describe_error
 from ..keys import key
 from ..widgets.big_digits import BigDigits
+from ..widgets.box import Box
 from ..widgets.line import Line
 from .base import ShopScreen
 
@@ -53,7 +53,7 @@ class ReadbackScreen(ShopScreen):
         # A phone number is grouped 3-3-4; a bill's reference in fours (domain/catalog.py).
         groups = catalog.reference_chunks(sale.msisdn) if bill else phone.chunks(sale.msisdn)
         grouped = " ".join(groups)
-        with Vertical(id="readback-box"):
+        with Box(id="readback-box"):
             yield Line(t("readback.read_aloud_bill" if bill else "readback.read_aloud"),
                        id="readback-title")
             if len(grouped) <= BIG_WIDTH:

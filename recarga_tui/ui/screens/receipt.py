@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from textual.containers import Vertical
 from textual.widget import Widget
 
 from ...domain import phone
@@ -17,6 +16,7 @@ from ...domain.sale import Sale, State
 from ...i18n import t
 from ...printing.slips import dealer_time
 from ..keys import key
+from ..widgets.box import Box
 from ..widgets.line import Line
 from ..widgets.unwritten import UnwrittenNote
 from .base import ShopScreen
@@ -60,7 +60,7 @@ class ReceiptScreen(ShopScreen):
         if data.get("found_in") in ("report", "lookup"):
             rows.append((t("receipt.found_in"), t(f"receipt.found_in_{data['found_in']}")))
         ticket = [str(line) for line in data.get("ticket") or () if str(line).strip()]
-        with Vertical(id="receipt-box"):
+        with Box(id="receipt-box"):
             yield Line(t("receipt.title"), id="receipt-title")
             yield UnwrittenNote(sale.ref)
             yield Line("\n".join(f"{label:<18} {value}" for label, value in rows),

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from textual.containers import Vertical
 from textual.widget import Widget
 
 from ...domain import faults, phone
@@ -14,6 +13,7 @@ from ...domain.money import pesos
 from ...domain.sale import Sale, State
 from ...i18n import t
 from ..keys import key
+from ..widgets.box import Box
 from ..widgets.line import Line
 from ..widgets.unwritten import UnwrittenNote
 from .base import ShopScreen, choices_text
@@ -39,7 +39,7 @@ class RejectedScreen(ShopScreen):
         fault = faults.fault_of(self.sale, State.REJECTED)
         step = self.sale.last(State.REJECTED)
         error_class = str(step.data.get("error_class", "refused")) if step else "refused"
-        with Vertical(id="rejected-box"):
+        with Box(id="rejected-box"):
             yield Line(t("rejected.title", number=phone.group(self.sale.msisdn),
                            amount=pesos(self.sale.amount)), id="rejected-title")
             yield UnwrittenNote(self.sale.ref)

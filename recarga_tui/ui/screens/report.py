@@ -10,7 +10,6 @@ from collections.abc import Iterable
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
 from textual.widget import Widget
 
 from ...domain import phone
@@ -22,6 +21,7 @@ from ..keys import key
 from ..printing import Reprints
 from ..session import with_session
 from ..widgets.ask import AskLine
+from ..widgets.box import Box
 from ..widgets.key_footer import in_rows
 from ..widgets.line import Line
 from ..widgets.table import PlainTable
@@ -63,7 +63,7 @@ class ReportScreen(Reprints, ShopScreen):
         return in_rows(super().compose())  # with the reprint key, more than one line holds
 
     def compose_body(self) -> Iterable[Widget]:
-        with Vertical(id="report-box"):
+        with Box(id="report-box"):
             yield Line("", id="report-title")
             yield PlainTable(id="report-table")
             yield Line("", id="report-detail")

@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from textual import work
-from textual.containers import Vertical
 from textual.widget import Widget
 
 from ...domain import faults, phone
@@ -18,6 +17,7 @@ from ...i18n import t
 from ...services.counter import NotSent, SessionNeeded
 from ..errors import describe_error
 from ..messages import PendingChanged, SaleSettled
+from ..widgets.box import Box
 from ..widgets.line import Line
 from .base import ShopScreen
 from .routes import screen_for
@@ -34,7 +34,7 @@ class SendScreen(ShopScreen):
         self.elapsed = 0
 
     def compose_body(self) -> Iterable[Widget]:
-        with Vertical(id="send-box"):
+        with Box(id="send-box"):
             yield Line(t("send.sending", number=phone.group(self.sale.msisdn),
                            amount=pesos(self.sale.amount)), id="send-what")
             yield Line(t("send.elapsed", seconds=0), id="elapsed")

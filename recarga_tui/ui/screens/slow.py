@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from textual.containers import Vertical
 from textual.widget import Widget
 
 from ...domain.sale import Sale, SaleError
@@ -13,6 +12,7 @@ from ...domain.slowness import Slowness, SlowReason
 from ...i18n import t
 from ..errors import describe_error
 from ..keys import key
+from ..widgets.box import Box
 from ..widgets.line import Line
 from .base import ShopScreen
 
@@ -32,7 +32,7 @@ class SlowScreen(ShopScreen):
         self.slowness = slowness
 
     def compose_body(self) -> Iterable[Widget]:
-        with Vertical(id="slow-box"):
+        with Box(id="slow-box"):
             yield Line(t("slow.title"), id="slow-title")
             yield Line("\n".join(f"• {self._reason(r)}" for r in self.slowness.reasons),
                          id="reasons")

@@ -10,7 +10,6 @@ from typing import Any
 
 from textual import work
 from textual.binding import Binding
-from textual.containers import Vertical
 from textual.widget import Widget
 
 from ...i18n import t
@@ -18,6 +17,7 @@ from ...services.support import past_due
 from ..keys import key
 from ..session import with_session
 from ..widgets.ask import AskLine
+from ..widgets.box import Box
 from ..widgets.line import Line
 from ..widgets.table import PlainTable
 from .base import ShopScreen
@@ -42,7 +42,7 @@ class SupportScreen(ShopScreen):
         self.items: list[Any] = []
 
     def compose_body(self) -> Iterable[Widget]:
-        with Vertical(id="support-box"):
+        with Box(id="support-box"):
             # What the dealer does not take through its system is said, with where to ask.
             yield Line(self.lacking("fault_reports") or t("support.fault_note"),
                        id="support-fault-note")

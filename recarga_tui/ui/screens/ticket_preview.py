@@ -5,12 +5,13 @@ prints, journals or sends."""
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer
 
 from ...i18n import t
 from ..keys import key, localize_bindings
+from ..widgets.box import Box
 from ..widgets.line import Line
 
 
@@ -30,7 +31,7 @@ class TicketPreview(ModalScreen[None]):
         self.note = note
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="preview-box"):
+        with Box(id="preview-box"):
             yield Line(t("print.preview_title", columns=self.columns), id="preview-title")
             with VerticalScroll(id="preview-scroll", can_focus=False):
                 yield Line(self.text, id="preview-text")

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from textual.app import ComposeResult
-from textual.containers import Vertical
 from textual.widget import Widget
 
 from ...domain import phone
@@ -19,6 +18,7 @@ from ...i18n import t
 from ...services.deferred import promised_at
 from ..errors import describe_error
 from ..keys import key
+from ..widgets.box import Box
 from ..widgets.line import Line
 from .base import ShopScreen, choices_text
 
@@ -52,7 +52,7 @@ class WaitingScreen(ShopScreen):
         sale = self.sale
         promised = promised_at(sale) if sale.state is State.DEFERRED else None
         what = {"amount": pesos(sale.amount), "number": phone.group(sale.msisdn)}
-        with Vertical(id="waiting-box"):
+        with Box(id="waiting-box"):
             if promised is None:
                 yield Line(t("waiting.paid_title", **what), id="waiting-title")
                 yield Line(t("waiting.paid_body"), id="waiting-body")

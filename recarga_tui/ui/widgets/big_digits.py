@@ -18,7 +18,7 @@ from textual.renderables.digits import DIGITS
 from textual.renderables.digits import Digits as DigitsRenderable
 from textual.widgets import Digits
 
-from ..textual_private import LeafSized
+from ..textual_private import PlacedOnce
 
 PLAIN = {
     " ": ("   ", "   ", "   "),
@@ -71,7 +71,7 @@ class PlainDigitsRenderable(DigitsRenderable):
         return out
 
 
-class BigDigits(LeafSized, Digits):
+class BigDigits(PlacedOnce, Digits):
     """Textual's Digits, drawn with console-safe lines where the App asks for plain glyphs."""
 
     @property

@@ -13,10 +13,10 @@ from textual.events import Key
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from ..textual_private import LeafSized
+from ..textual_private import PlacedOnce
 
 
-class Entry(LeafSized, Static):
+class Entry(PlacedOnce, Static):
     """One line of typed text: a label, the value (masked for passwords), a cursor when active."""
 
     value: reactive[str] = reactive("")

@@ -6,10 +6,10 @@ from __future__ import annotations
 from textual.visual import VisualType
 from textual.widgets import Static
 
-from ..textual_private import LeafSized
+from ..textual_private import PlacedOnce
 
 
-class Line(LeafSized, Static):
+class Line(PlacedOnce, Static):
     def __init__(self, content: str = "", *, id: str | None = None,
                  classes: str | None = None) -> None:
         super().__init__(content, id=id, classes=classes, markup=False)
