@@ -30,6 +30,7 @@ from ..domain.faults import Certainty, Fault, Origin
 from . import match
 from . import protocol as p
 from . import records as r
+from .detached import detached
 from .outcomes import (
     BadCredentials,
     DealerError,
@@ -422,14 +423,10 @@ class DealerClient:
         deadline = (timeout.connect or 0) + (timeout.read or 0)
         started = time.monotonic()
         try:
-            async with asyncio.timeout(deadline):
-                request = self._http.build_request(method, path, json=json_body, params=params,
-                                                   headers=all_headers, timeout=timeout)
-                response = await self._http.send(request, stream=True)
-                try:
-                    body = await self._read_capped(response)
-                finally:
-                    await response.aclose()
+            request = self._http.build_request(method, path, json=json_body, params=params,
+                                               headers=all_headers, timeout=timeout)
+            response, body = await detached(read_within(self._http, request, deadline,
+                                                        self.max_answer_bytes))
         except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
             raise _Failure("untrusted" if _certificate_refused(exc) else "not_sent") from None
         except (TimeoutError, httpx.TimeoutException):
@@ -447,18 +444,31 @@ class DealerClient:
                   self.latencies[-1])
         return _Answer(response.status_code, response.headers, body)
 
-    async def _read_capped(self, response: httpx.Response) -> bytes:
-        declared = response.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > self.max_answer_bytes:
+
+async def read_within(http: httpx.AsyncClient, request: httpx.Request, deadline: float,
+                      cap: int) -> tuple[httpx.Response, bytes]:
+    """The answer to ``request`` and its body (closed): at most ``cap`` bytes
+    (:class:`_TooLarge` past them), all read within ``deadline`` seconds."""
+    async with asyncio.timeout(deadline):
+        response = await http.send(request, stream=True)
+        try:
+            return response, await _read_capped(response, cap)
+        finally:
+            await response.aclose()
+
+
+async def _read_capped(response: httpx.Response, cap: int) -> bytes:
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > cap:
+        raise _TooLarge()
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in response.aiter_bytes():
+        size += len(chunk)
+        if size > cap:
             raise _TooLarge()
-        chunks: list[bytes] = []
-        size = 0
-        async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            if size > self.max_answer_bytes:
-                raise _TooLarge()
-            chunks.append(chunk)
-        return b"".join(chunks)
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _certificate_refused(exc: BaseException) -> bool:

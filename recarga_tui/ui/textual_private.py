@@ -25,6 +25,17 @@ pyproject.toml for this reason among others).
   frame and changes only a key that came, went or stopped acting, a new one taking over a
   hidden one, since a key mounted is painted a frame or two after the change
   (``widgets/key_footer.py``).
+* The watchers of another object's reactives (its ``__watchers`` lists, as ``watch`` fills
+  them). Textual drops a closed widget's watcher only when that attribute next changes: the
+  status line and the notices of every screen of every sale stayed in memory, with their
+  rendered lines, until the minute or the notices changed, and Python's full garbage
+  collection walked them all. There is no public way to stop watching
+  (``forget_closed_watchers``).
+* The cache of a widget's background styles (``StylesCache.get_inner_outer``), emptied when
+  the counter is back home. It is an ``lru_cache`` on a method without ``classmethod``: its
+  ``cls`` is each widget's styles cache, so up to 1024 of them, with every line they
+  rendered, stayed after their widgets were gone (Textual issue #6665, open)
+  (``release_styles_caches``).
 * A screen's own handling of its resumption (``Screen._on_screen_resume``: styles of every
   widget again, a layout, a repaint). Going home from the receipt pops five screens, and each
   screen in between was resumed, restyled and laid out on its way out, unseen
@@ -33,7 +44,7 @@ pyproject.toml for this reason among others).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import events
 from textual.binding import Binding
@@ -67,6 +78,23 @@ class ResumedOnTop:
     def _on_screen_resume(self, event: events.ScreenResume) -> None:
         if self.app.screen is not self:  # type: ignore[attr-defined]
             event.prevent_default()  # Textual's own resumption of it would be for nothing
+
+
+def forget_closed_watchers(obj: object) -> None:
+    """Drop the watchers of ``obj``'s reactives that belong to a widget closing or closed, as
+    Textual does on the attribute's next change. Called from a widget's ``on_unmount``, when
+    it is closing, it drops its own."""
+    watchers: dict[str, list[tuple[Any, Any]]] = getattr(obj, "__watchers", {})
+    for kept in watchers.values():
+        kept[:] = [(node, callback) for node, callback in kept if not node._closing]
+
+
+def release_styles_caches() -> None:
+    """Let go of the styles caches of widgets gone: the next frame computes again the few
+    background styles it needs."""
+    from textual._styles_cache import StylesCache
+
+    StylesCache.get_inner_outer.cache_clear()
 
 
 def relabel_footer_key(widget: FooterKey, key: str, display: str, description: str,

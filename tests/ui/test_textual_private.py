@@ -202,3 +202,47 @@ async def test_a_screen_uncovered_on_the_way_down_is_not_resumed():
         await pilot.pause()
         assert app.screen is below
         assert resumed == [below], UPGRADE.format(what="Screen._on_screen_resume")
+
+
+async def test_a_closed_widgets_watchers_of_another_object_are_forgotten():
+    from textual.reactive import reactive
+    from textual.widgets import Static
+
+    class Watched(App[None]):
+        minute = reactive(0)
+
+        def compose(self) -> ComposeResult:
+            yield Static(id="watcher")
+
+    app = Watched()
+    async with app.run_test() as pilot:
+        watcher = app.query_one("#watcher", Static)
+        watcher.watch(app, "minute", lambda _: None, init=False)
+        kept = getattr(app, "__watchers", {}).get("minute", [])
+        assert [node for node, _ in kept] == [watcher], UPGRADE.format(what="__watchers")
+        await watcher.remove()
+        await pilot.pause()
+        assert watcher._closing, UPGRADE.format(what="MessagePump._closing")
+        textual_private.forget_closed_watchers(app)
+        assert getattr(app, "__watchers")["minute"] == []
+
+
+async def test_the_styles_caches_of_widgets_gone_are_let_go():
+    import gc
+
+    from textual._styles_cache import StylesCache
+    from textual.widgets import Static
+
+    app = Tiny()
+    async with app.run_test() as pilot:
+        await app.mount(*(Static(f"{n}", classes="gone") for n in range(20)))
+        await pilot.pause()
+        await app.query(".gone").remove()
+        await pilot.pause()
+        textual_private.release_styles_caches()
+        assert StylesCache.get_inner_outer.cache_info().currsize == 0, UPGRADE.format(
+            what="StylesCache.get_inner_outer")
+        gc.collect()
+        widgets = [obj for obj in gc.get_objects() if isinstance(obj, textual.widget.Widget)]
+        caches = [obj for obj in gc.get_objects() if isinstance(obj, StylesCache)]
+        assert len(caches) <= len(widgets)

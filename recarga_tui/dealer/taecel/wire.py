@@ -12,7 +12,6 @@ and :class:`Wire` keeps no form; the key and nip are held by the adapter with ``
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections import deque
@@ -26,7 +25,9 @@ from ..client import (
     _httpx,
     _tls,
     _TooLarge,
+    read_within,
 )
+from ..detached import detached
 from . import api
 
 if TYPE_CHECKING:
@@ -77,15 +78,12 @@ class Wire:
                                 write=read_timeout, pool=self.connect_timeout)
         started = time.monotonic()
         try:
-            async with asyncio.timeout(self.connect_timeout + read_timeout):
-                request = self._http.build_request(
-                    "POST", api.url(self.base_url, operation), data=form,
-                    headers={"Content-Type": api.CONTENT_TYPE}, timeout=timeout)
-                response = await self._http.send(request, stream=True)
-                try:
-                    body = await self._read_capped(response)
-                finally:
-                    await response.aclose()
+            request = self._http.build_request(
+                "POST", api.url(self.base_url, operation), data=form,
+                headers={"Content-Type": api.CONTENT_TYPE}, timeout=timeout)
+            deadline = self.connect_timeout + read_timeout
+            response, body = await detached(read_within(self._http, request, deadline,
+                                                        self.max_answer_bytes))
         except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
             raise _Failure("untrusted" if _certificate_refused(exc) else "not_sent") from None
         except (TimeoutError, httpx.TimeoutException):
@@ -102,16 +100,3 @@ class Wire:
         log.debug("Taecel %s -> %s in %.3f s", operation, response.status_code,
                   self.latencies[-1])
         return body
-
-    async def _read_capped(self, response: httpx.Response) -> bytes:
-        declared = response.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > self.max_answer_bytes:
-            raise _TooLarge()
-        chunks: list[bytes] = []
-        size = 0
-        async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            if size > self.max_answer_bytes:
-                raise _TooLarge()
-            chunks.append(chunk)
-        return b"".join(chunks)

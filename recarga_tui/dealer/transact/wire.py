@@ -11,14 +11,14 @@ The body of a call may hold the password; it is never logged (R12).
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections import deque
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..client import _certificate_refused, _httpx, _tls
+from ..client import _certificate_refused, _httpx, _tls, _TooLarge, read_within
+from ..detached import detached
 from .build import Request
 
 if TYPE_CHECKING:
@@ -37,10 +37,6 @@ class Failure(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
-
-
-class _TooLarge(Exception):
-    pass
 
 
 @dataclass(frozen=True)
@@ -85,8 +81,8 @@ class Wire:
                                 write=read_timeout, pool=self.connect_timeout)
         started = time.monotonic()
         try:
-            async with asyncio.timeout(self.connect_timeout + read_timeout):
-                return await self._post(request, timeout, max_bytes or self.max_bytes)
+            return await detached(self._post(request, timeout, max_bytes or self.max_bytes,
+                                             self.connect_timeout + read_timeout))
         except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
             raise Failure("untrusted" if _certificate_refused(exc) else "not_sent") from None
         except (TimeoutError, httpx.TimeoutException):
@@ -100,26 +96,14 @@ class Wire:
         finally:
             self.latencies.append(time.monotonic() - started)
 
-    async def _post(self, request: Request, timeout: httpx.Timeout, cap: int) -> Reply:
+    async def _post(self, request: Request, timeout: httpx.Timeout, cap: int,
+                    deadline: float) -> Reply:
         http = self._http()
         built = http.build_request("POST", self.url, content=request.body,
                                    headers=request.headers, timeout=timeout)
-        response = await http.send(built, stream=True)
-        try:
-            declared = response.headers.get("content-length", "")
-            if declared.isdigit() and int(declared) > cap:
-                raise _TooLarge()
-            chunks: list[bytes] = []
-            size = 0
-            async for chunk in response.aiter_bytes():
-                size += len(chunk)
-                if size > cap:
-                    raise _TooLarge()
-                chunks.append(chunk)
-        finally:
-            await response.aclose()
+        response, body = await read_within(http, built, deadline, cap)
         log.debug("%s -> %s", request.operation, response.status_code)
-        return Reply(response.status_code, b"".join(chunks))
+        return Reply(response.status_code, body)
 
 
 def endpoint(url: str) -> str:

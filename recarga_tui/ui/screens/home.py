@@ -11,6 +11,7 @@ from ...domain.money import pesos
 from ...i18n import t
 from ..keys import key
 from ..messages import PendingChanged
+from ..textual_private import forget_closed_watchers, release_styles_caches
 from ..widgets.box import Box
 from ..widgets.line import Line
 from .base import ShopScreen
@@ -61,6 +62,9 @@ class HomeScreen(ShopScreen):
             # Another copy sells: its sales show here within seconds (read from disk).
             self.set_interval(5.0, self._render_counts)
 
+    def on_unmount(self) -> None:
+        forget_closed_watchers(self.app)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if super().check_action(action, parameters) is not True:
             return False
@@ -90,6 +94,7 @@ class HomeScreen(ShopScreen):
             terminal=self.shop.services.settings.dealer.terminal_id))
 
     def on_screen_resume(self) -> None:
+        release_styles_caches()  # the sale's screens are gone: nothing of them stays
         self.app.post_message(PendingChanged())
         self._render_counts()
         self._render_hint()

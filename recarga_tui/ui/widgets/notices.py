@@ -15,6 +15,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from ...i18n import t
+from ..textual_private import forget_closed_watchers
 
 
 def age_text(updated_at: datetime | None, now: datetime) -> str:
@@ -39,6 +40,9 @@ class NoticesBar(Vertical):
     def on_mount(self) -> None:
         self.watch(self.app, "notices", self._show, init=True)
         self.watch(self.app, "minute", lambda _: self._show(self.app.notices), init=False)
+
+    def on_unmount(self) -> None:
+        forget_closed_watchers(self.app)
 
     def _failure(self, now: datetime) -> str | None:
         """Why the last attempt to fetch the notices failed, with its origin and age (R01)."""

@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from ...domain.money import pesos
 from ...i18n import t
+from ..textual_private import forget_closed_watchers
 
 WIDE, NARROW = "  ·  ", " · "
 # The fewest columns the shop's name gets before the separators are narrowed for it.
@@ -49,6 +50,9 @@ class StatusLine(Static):
         for name in ("minute", "balance", "pending_count", "unwritten_count", "shop_name"):
             self.watch(self.app, name, lambda _: self._render_line(), init=False)
         self._render_line()
+
+    def on_unmount(self) -> None:
+        forget_closed_watchers(self.app)
 
     def on_resize(self) -> None:
         self._render_line()
