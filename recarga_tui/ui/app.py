@@ -15,6 +15,7 @@ from textual.worker import Worker, WorkerState
 from ..config import Settings
 from ..dealer.outcomes import SessionExpired
 from ..services.shop import Services
+from .collector import Collector
 from .errors import refresh_failed
 from .keys import key, localize_bindings
 from .messages import BalanceRead, LoggedIn, PendingChanged, SaleSettled
@@ -49,9 +50,12 @@ class RecargaApp(TerminalAware, App):
     shop_name: reactive[str] = reactive("")
     minute: reactive[str] = reactive("")
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services, collector: Collector | None = None) -> None:
         super().__init__()
         self.services = services
+        # The process's garbage collection between sales: the command line's app has one, an
+        # app a test builds has none (it would freeze the test runner's objects).
+        self.collector = collector
         self.session: Any = None
         self.cashier = ""  # the user name of the login, to ask for the same password again
         self.logged_in_at: Any = None  # the start of the shift "since login" (cash close)
@@ -319,7 +323,7 @@ def run(settings: Settings, *, demo: bool = False, notes: Sequence[str] = (),
         return 2
     services.notes.extend(notes)
     try:
-        RecargaApp(services).run()
+        RecargaApp(services, Collector()).run()
     finally:
         services.close_journal()
     return 0

@@ -43,6 +43,8 @@ class SendScreen(ShopScreen):
     def on_mount(self) -> None:
         self._timer = self.set_interval(1, self._tick)
         self._send()
+        if self.shop.collector is not None:  # while the dealer answers, once this is painted
+            self.call_after_refresh(self.shop.collector.between_sales)
 
     def _tick(self) -> None:
         self.elapsed += 1
