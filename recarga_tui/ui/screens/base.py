@@ -41,6 +41,9 @@ class ShopScreen(ResumedOnTop, Screen):
     BINDINGS = [key("f1", "help", "key.help")]
     # The section of the help that F1 opens from this screen.
     HELP_TOPIC: ClassVar[str] = "home"
+    # Hidden footer keys that a key shown later takes over in its frame (widgets/key_footer.py):
+    # for a screen whose keys change while it stays on (the capture's stages); none else.
+    FOOTER_SPARE_KEYS: ClassVar[int] = 0
     # Actions that write the notebook (not offered by a read-only copy) and actions that need
     # the dealer (not offered without a session): a key is shown only where it acts.
     WRITES: ClassVar[frozenset[str]] = frozenset()
@@ -96,7 +99,7 @@ class ShopScreen(ResumedOnTop, Screen):
         with Body(id="body"):
             yield from self.compose_body()
         yield Line("", id="message")
-        yield ShopFooter()
+        yield ShopFooter(spare_keys=self.FOOTER_SPARE_KEYS)
         yield TooSmall()
 
     def compose_body(self) -> Iterable[Widget]:

@@ -94,6 +94,7 @@ def shown_account(spec: Field, value: str) -> str:
 class CaptureScreen(ShopScreen):
     CSS_PATH = "capture.tcss"
     HELP_TOPIC = "capture"
+    FOOTER_SPARE_KEYS = 3  # a stage's keys come in its own frame
     BINDINGS = [
         key(",".join(PICK_KEYS), "pick", "key.pick", key_display="1-9"),
         key("f2", "stage('category')", "key.change_category"),

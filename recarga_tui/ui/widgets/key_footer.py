@@ -104,9 +104,9 @@ class Place:
         return None
 
 
-# Hidden keys composed with the footer: a key the screen shows later takes one over, in the
-# frame of the change that brought it. A key mounted then is painted only once it has
-# mounted, a frame or two later.
+# Hidden keys composed with the footer (a screen may ask for none): a key the screen shows
+# later takes one over, in the frame of the change that brought it. A key mounted then is
+# painted only once it has mounted, a frame or two later.
 SPARE_KEYS = 3
 # Keys hidden and kept past this many are removed: a screen's keys are few, and only an
 # unusual order of them leaves copies behind.
@@ -130,9 +130,11 @@ class ShopFooter(Footer):
     spare_keys = SPARE_KEYS
     max_hidden = MAX_HIDDEN
 
-    def __init__(self, *, compact: bool = False) -> None:
+    def __init__(self, *, compact: bool = False, spare_keys: int | None = None) -> None:
         super().__init__(show_command_palette=False, compact=compact)
         self._places: list[Place] = []
+        if spare_keys is not None:
+            self.spare_keys = spare_keys
 
     def compose(self) -> ComposeResult:
         self._places = [Place(shown, self.widgets_for(shown)) for shown in showing(self.screen)]
