@@ -17,7 +17,7 @@ from textual.widget import Widget
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey, FooterLabel, KeyGroup
 
-from recarga_tui.ui.widgets.key_footer import KeyFooter, ShopFooter
+from recarga_tui.ui.widgets.key_footer import SPARE_KEYS, KeyFooter, ShopFooter
 
 MOVE = Binding.Group("Mover", compact=True)
 DAY = Binding.Group("Día")
@@ -117,9 +117,9 @@ async def like_a_new_one(screen: Keys, footer: ShopFooter, pilot: Any) -> None:
 QUICK = settings(max_examples=15, deadline=None,
                  suppress_health_check=[HealthCheck.function_scoped_fixture])
 STATES = st.lists(STATE, min_size=2, max_size=7)
-# No spare key (every new key mounted), one (taken, then mounts), the footer's own count; and
+# No spare key (every new key mounted), one (taken, then mounts), the capture's count; and
 # hidden keys forgotten at once or kept.
-SPARES = st.sampled_from([0, 1, ShopFooter.spare_keys])
+SPARES = st.sampled_from([0, 1, SPARE_KEYS])
 HIDDEN = st.sampled_from([0, ShopFooter.max_hidden])
 
 
@@ -148,7 +148,7 @@ def test_the_footer_in_rows_shows_what_a_new_one_shows_after_any_changes(states,
 
 
 async def test_a_key_that_comes_takes_over_a_hidden_one_and_the_others_stay():
-    footer = ShopFooter()
+    footer = ShopFooter(spare_keys=SPARE_KEYS)
     app = Shop(footer)
     app.keys.state = {**dict.fromkeys(ACTIONS, True), "pick": False}
     async with app.run_test() as pilot:

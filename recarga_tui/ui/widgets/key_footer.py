@@ -104,9 +104,9 @@ class Place:
         return None
 
 
-# Hidden keys composed with the footer (a screen may ask for none): a key the screen shows
-# later takes one over, in the frame of the change that brought it. A key mounted then is
-# painted only once it has mounted, a frame or two later.
+# Hidden keys a footer can be composed with, for a screen whose keys change while it stays on:
+# a key shown later takes one over, in the frame of the change that brought it. A key mounted
+# then is painted only once it has mounted, a frame or two later. Other footers have none.
 SPARE_KEYS = 3
 # Keys hidden and kept past this many are removed: a screen's keys are few, and only an
 # unusual order of them leaves copies behind.
@@ -127,7 +127,7 @@ class ShopFooter(Footer):
     screen's own change, in one frame. The keys shown are those Textual's rebuild would show,
     in its order (``tests/ui/test_shop_footer.py`` holds the two equal)."""
 
-    spare_keys = SPARE_KEYS
+    spare_keys = 0
     max_hidden = MAX_HIDDEN
 
     def __init__(self, *, compact: bool = False, spare_keys: int | None = None) -> None:
