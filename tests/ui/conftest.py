@@ -9,7 +9,6 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-import textual._wait
 
 from recarga_tui.config import Settings
 from recarga_tui.journal.journal import Journal
@@ -18,18 +17,6 @@ from recarga_tui.services.shop import build, demo_settings
 from recarga_tui.sim.app import make_app
 from recarga_tui.sim.clock import SimClock
 from recarga_tui.ui.app import RecargaApp
-
-# Pilot waits after every key until the app looks idle: Textual sleeps in slices of
-# SLEEP_GRANULARITY and calls the app idle when a slice used under a twentieth of it in CPU
-# time. Its 20 ms slices cost every key at least 40 ms of sleep, most of a screen test's time.
-# Slices of 2 ms ask the same question (the same share of CPU) ten times as often: a key still
-# waits until its messages are handled and the app has gone quiet. What a worker brings later
-# (the dealer's answer) is waited for by the tests themselves (ui_helpers.wait_for).
-IDLE_SLICE = 0.002
-assert hasattr(textual._wait, "SLEEP_GRANULARITY") and hasattr(textual._wait, "SLEEP_IDLE"), (
-    "textual._wait no longer has SLEEP_GRANULARITY/SLEEP_IDLE: see tests/ui/conftest.py")
-textual._wait.SLEEP_GRANULARITY = IDLE_SLICE
-textual._wait.SLEEP_IDLE = IDLE_SLICE / 20.0
 
 TZ = timezone(timedelta(hours=-6))
 SCALE = 100.0  # the simulator's seconds per real second: its 8-hour session lasts 288 s of a test
