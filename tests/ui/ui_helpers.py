@@ -22,6 +22,18 @@ async def wait_for(pilot, predicate, timeout: float = 10.0) -> None:
     raise AssertionError("the app did not get there in time")
 
 
+def screen_busy(app) -> bool:
+    """Whether a worker of the screen on top still runs (its dealer call, its journal read)."""
+    return any(worker.node is app.screen and not worker.is_finished for worker in app.workers)
+
+
+async def settled(pilot, timeout: float = 10.0) -> None:
+    """Wait until the screen on top has done what it started: its workers finished and what
+    they brought drawn."""
+    await pilot.pause()
+    await wait_for(pilot, lambda: not screen_busy(pilot.app), timeout)
+
+
 async def login(pilot) -> None:
     from recarga_tui.ui.screens.home import HomeScreen
 
