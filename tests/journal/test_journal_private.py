@@ -67,22 +67,32 @@ def test_r12_a_copy_and_an_export_are_the_users_alone_too(tmp_path):
     assert _mode(dest) == 0o700 and set(_modes(dest).values()) == {0o600}
 
 
-def test_r12_an_older_versions_loose_journal_is_tightened_at_start_and_logged(tmp_path, caplog):
+def test_r12_an_older_versions_loose_journal_files_are_tightened_at_start_and_logged(
+        tmp_path, caplog):
+    """The app's own files are tightened; the folder, which the app may not have made (a
+    ``journal_dir`` the shop chose), keeps its mode and the log says how to close it."""
     folder = tmp_path / "journal"
     _fill(folder)
     loose = [folder / LOCK_NAME, folder / INDEX_NAME, day_file(folder, T0.date()),
              prev_file(day_file(folder, T0.date()))]
     for path in loose:
         path.chmod(0o644)
+    theirs = folder / "notas.txt"  # not a file the journal makes: never touched
+    theirs.write_text("x")
+    theirs.chmod(0o644)
     folder.chmod(0o755)
     with caplog.at_level(logging.WARNING, logger="recarga_tui.journal"):
         with Journal.open(folder, tz=MX) as j:
             assert not j.read_only
-    assert _mode(folder) == 0o700
-    assert set(_modes(folder).values()) == {0o600}
+    assert _mode(folder) == 0o755
+    assert _mode(theirs) == 0o644
+    assert {name: mode for name, mode in _modes(folder).items() if name != theirs.name} == \
+        {name: 0o600 for name in _modes(folder) if name != theirs.name}
     said = " ".join(r.getMessage() for r in caplog.records)
     assert "only this user's" in said
-    assert all(str(path) in said for path in [folder, *loose])
+    assert all(str(path) in said for path in loose)
+    assert f"journal folder readable by others, left as it is (R12): {folder} 0755" in said
+    assert f"chmod 700 {folder}" in said
 
 
 def test_r12_a_read_only_copy_changes_nothing(tmp_path):
