@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...domain.faults import Origin
-from ..text import safe
 
 SUCCESS = "0"
 # RequestTXN: "Numero recargado en menos de 10 minutos, por favor revise su reporte de
@@ -41,9 +40,7 @@ REFUSALS: dict[str, Refusal] = {
 
 
 def code_of(error: int | str) -> str:
-    """The code as text, however Taecel sent it: ``0`` and ``"0"`` are both ``"0"``. It
-    reaches the journal, the export and the log, so it is made safe like every other string
-    a dealer sends (``dealer.text.safe``: no terminal escapes, no bidirectional overrides)."""
+    """The code as text, however Taecel sent it: ``0`` and ``"0"`` are both ``"0"``."""
     if isinstance(error, bool):  # not a code at all; shapes.py refuses it already
         return repr(error)
-    return safe(str(error))
+    return str(error).strip()
