@@ -46,10 +46,9 @@ def take_lock(folder: Path) -> tuple[WriterLock | None, str | None]:
     """
     try:
         private.make_folder(folder, settle=True)
+        lock = WriterLock.take(folder)
     except NotADirectoryError as exc:  # a file where the folder should be: never "read-only"
         raise UnreadableFile(str(exc.filename or folder), exc.strerror or str(exc)) from None
-    try:
-        lock = WriterLock.take(folder)
     except LockBusy:
         return None, "journal.read_only"
     except OSError:

@@ -199,3 +199,14 @@ def test_r12_the_cash_close_files_are_private_and_durable_like_the_journal(
     assert printed.text.read_text() == "CORTE\n"
     # Made durable before anything is written in it, and each file's rename after it.
     assert synced == [tmp_path, tmp_path / "recarga", folder, folder]
+
+
+def test_r03_a_folder_that_cannot_be_made_opens_the_notebook_read_only_never_a_traceback(
+        tmp_path, monkeypatch):
+    def refuse(path, mode=0o777):  # type: ignore[no-untyped-def]
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(os, "mkdir", refuse)
+    with Journal.open(tmp_path / "data" / "journal", tz=MX) as j:
+        assert j.read_only_reason == "journal.read_only_disk"
+        assert j.days() == []
