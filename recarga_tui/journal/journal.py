@@ -158,6 +158,13 @@ class Journal:
             except LockBusy:
                 self._read_only_key = "journal.read_only"
                 raise JournalError(self._read_only_key, ref=sale.ref) from None
+            except UnreadableFile as exc:
+                # The day file turned unreadable under the writer: a disk matter like any
+                # refused write, so a dealer's answer is kept in memory until it is mended.
+                log.error("sale %s: %s not stored: %s: %s", sale.ref, sale.state.value,
+                          exc.path, exc.reason)
+                raise JournalError("journal.write_failed", ref=sale.ref,
+                                   reason=f"{exc.path}: {exc.reason}") from exc
             except OSError as exc:
                 log.error("sale %s: %s not stored: %s", sale.ref, sale.state.value, exc)
                 raise from_os_error(exc, ref=sale.ref) from exc

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from journal_factory import MX, T0, TO_CONFIRMED, captured, record_walk
+from journal_factory import MX, T0, TO_CONFIRMED, captured, record_walk, walk
 
 from recarga_tui import cli, i18n
 from recarga_tui.domain.sale import State
@@ -166,3 +166,20 @@ def test_r03_check_names_a_day_file_it_cannot_read_and_the_unfinished_sales_it_h
         "cannot be read (Is a directory)",
         f"unfinished sale {refs[1]} (by the index): this day cannot be read, so how it ended "
         f"is not known; look it up in the dealer's sales report"]
+
+
+def test_r03_a_day_file_turned_unreadable_under_the_writer_is_a_refused_write(
+        tmp_path, monkeypatch):
+    """The services keep a dealer's answer in memory when the disk refuses it: a day file
+    the writer can no longer read is such a refusal, worded with the file."""
+    from recarga_tui.services.notebook import DISK_REFUSED
+
+    folder = tmp_path / "journal"
+    with Journal.open(folder, tz=MX) as j:
+        sale = record_walk(j, captured(token="00000001"), State.ACCEPTED)
+    with Journal.open(folder, tz=MX) as j:
+        _deny(folder / DAY1, monkeypatch)
+        with pytest.raises(JournalError) as refused:
+            j.record(walk(sale, State.PAID)[0])
+    assert refused.value.code in DISK_REFUSED
+    assert str(folder / DAY1) in i18n.t(refused.value.code, lang="en", **refused.value.params)
