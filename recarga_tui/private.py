@@ -132,7 +132,8 @@ def create_synced(path: Path, payload: bytes) -> None:
 
 def write_file(path: Path, payload: bytes, *,
                replace: Callable[[Path, Path], None] = os.replace,
-               before: Callable[[], None] | None = None) -> None:
+               before: Callable[[], None] | None = None,
+               create: Callable[[Path, bytes], None] = create_synced) -> None:
     """Replace ``path`` with ``payload`` so that a crash or a power cut leaves the old file or
     the new one, whole, 0600: temp file, fsync, ``before()`` (the journal keeps the previous
     generation there), rename, fsync of the folder. Returns once all of it is durable.
@@ -141,7 +142,7 @@ def write_file(path: Path, payload: bytes, *,
     """
     tmp = temp_path(path)
     try:
-        create_synced(tmp, payload)
+        create(tmp, payload)
         if before is not None:
             before()
         replace(tmp, path)

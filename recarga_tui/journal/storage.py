@@ -65,6 +65,12 @@ def replace(src: Path, dst: Path) -> None:
     windows_patient(lambda: os.replace(src, dst))
 
 
+def _write_synced(path: Path, payload: bytes) -> None:
+    """Create ``path`` (which must not exist) holding ``payload``, fsynced, 0600: the one
+    place a journal file's bytes are written (tests make a full disk here)."""
+    private.create_synced(path, payload)
+
+
 def _keep_previous(path: Path) -> None:
     """Make the current generation of ``path`` its ``.prev``, atomically."""
     prev = prev_file(path)
@@ -75,7 +81,7 @@ def _keep_previous(path: Path) -> None:
         except OSError as exc:
             if exc.errno not in _NO_LINKS:
                 raise
-            private.create_synced(tmp, path.read_bytes())
+            _write_synced(tmp, path.read_bytes())
         replace(tmp, prev)
     except BaseException:
         with suppress(OSError):
@@ -92,7 +98,8 @@ def write_durably(path: Path, payload: bytes, *, keep_prev: bool = False) -> Non
         if path.exists():
             _keep_previous(path)
 
-    private.write_file(path, payload, replace=replace, before=keep if keep_prev else None)
+    private.write_file(path, payload, replace=replace, before=keep if keep_prev else None,
+                       create=lambda tmp, raw: _write_synced(tmp, raw))
 
 
 _READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
