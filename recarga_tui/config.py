@@ -222,6 +222,25 @@ def _folder(v: Any) -> Any:
     return v
 
 
+def _journal_folder(v: Any) -> Any:
+    """The journal's folder: a folder path (``_folder``) that, when it exists, is a folder;
+    the app never makes its notebook in, nor changes the mode of, a file it is pointed at."""
+    if _folder(v) is None:
+        return None
+    if v:
+        try:
+            is_folder = stat.S_ISDIR(os.stat(os.path.expanduser(v)).st_mode)
+        except FileNotFoundError:
+            is_folder = True  # made at start
+        except NotADirectoryError:
+            is_folder = False  # a part of the path is a file
+        except (OSError, ValueError):
+            is_folder = True  # not this check's to say (a permission): the start says it
+        if not is_folder:
+            raise _Unfit("config.expect.folder_not_file", v)
+    return v
+
+
 def _url(v: Any) -> Any:
     """The dealer's base address: http(s), a host, and nothing the HTTP client would mangle or
     send in the clear (a space, a control character, a query, a user and password)."""
@@ -348,7 +367,7 @@ SCHEMA: dict[str, tuple[type, dict[str, Check]]] = {
         AppSettings,
         {
             "language": Check(_language, "config.expect.language"),
-            "journal_dir": Check(_folder, "config.expect.folder", {"high": _PATH_CHARS}),
+            "journal_dir": Check(_journal_folder, "config.expect.folder", {"high": _PATH_CHARS}),
             "claims_days": _whole(1, 366, "config.expect.days"),
             "duplicate_warning_minutes": _MINUTES,
             "timezone": Check(_timezone, "config.expect.timezone"),

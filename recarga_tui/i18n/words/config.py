@@ -97,6 +97,10 @@ WORDS = {
         "a quoted folder path, one line of up to {high} characters (~user only with a user "
         "of this PC)",
     ),
+    "config.expect.folder_not_file": (
+        "una carpeta, y esa ruta es un archivo (o pasa por uno): indique una carpeta",
+        "a folder, and that path is a file (or goes through one): name a folder",
+    ),
     "config.expect.seconds": (
         "un número de segundos de {low} a {high}",
         "a number of seconds from {low} to {high}",
