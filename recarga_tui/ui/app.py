@@ -9,6 +9,7 @@ from typing import Any
 
 from textual import work
 from textual.app import App
+from textual.notifications import Notify
 from textual.reactive import reactive
 from textual.worker import Worker, WorkerState
 
@@ -72,10 +73,16 @@ class RecargaApp(TerminalAware, App):
         """A corner message. Never markup (a dealer's text may hold "["), and never more than
         ``MAX_TOASTS`` at once: older ones make way rather than stack over the screen."""
         self.told.append(str(message))
-        shown = notifications_shown(self)
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
+    def on_notify(self, event: Notify) -> None:
+        """Once Textual has taken a corner message (it does so from its queue, after
+        ``notify`` returns), the oldest make way: a burst of messages in one turn leaves
+        ``MAX_TOASTS`` on screen, not all of them."""
+        shown = [n for n in notifications_shown(self) if n is not event.notification]
+        # Whether Textual's own handler has added this one yet or not, it stays.
         for old in shown[: max(0, len(shown) - (MAX_TOASTS - 1))]:
             withdraw(self, old)
-        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def new_sale_starts(self) -> None:
         """A new customer: the last sale's corner messages leave the screen."""
