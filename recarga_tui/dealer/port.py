@@ -54,6 +54,16 @@ class SaleKey(StrEnum):
 
 
 @dataclass(frozen=True)
+class LoginAsks:
+    """What the login screen asks the cashier for this dealer: whether the user field is
+    read at all, and the words that say what to type (a catalog key; "" for the plain user
+    and password)."""
+
+    user: bool = True
+    hint: str = ""
+
+
+@dataclass(frozen=True)
 class Capabilities:
     """What a dealer offers through its API. A capability a dealer lacks is not an error: the
     screens say so and name where to ask instead (the contacts of the config)."""
@@ -70,6 +80,7 @@ class Capabilities:
     pools: bool = False            # several balances (airtime, bill payments)
     # A sale sent again after "not found" goes with the same key (never a second top-up).
     same_key_again: bool = True
+    login: LoginAsks = LoginAsks()  # what the login screen asks for
 
 
 # Called by an adapter the moment the dealer names its id for a sale being sent (``NONE``):

@@ -13,10 +13,10 @@ import pytest
 from recarga_tui.config import Settings
 from recarga_tui.journal.journal import Journal
 from recarga_tui.services.clock import FakeClock
-from recarga_tui.services.shop import build, demo_settings
 from recarga_tui.sim.app import make_app
 from recarga_tui.sim.clock import SimClock
 from recarga_tui.ui.app import RecargaApp
+from recarga_tui.wiring import build, demo_settings
 
 TZ = timezone(timedelta(hours=-6))
 SCALE = 100.0  # the simulator's seconds per real second: its 8-hour session lasts 288 s of a test

@@ -17,7 +17,6 @@ from recarga_tui.domain.catalog import Category
 from recarga_tui.domain.sale import State
 from recarga_tui.journal.journal import Journal
 from recarga_tui.services.clock import FakeClock
-from recarga_tui.services.shop import build, demo_settings
 from recarga_tui.sim import SimClock, faces
 from recarga_tui.ui.app import RecargaApp
 from recarga_tui.ui.screens.capture import CaptureScreen
@@ -25,6 +24,7 @@ from recarga_tui.ui.screens.home import HomeScreen
 from recarga_tui.ui.screens.payment import PaymentScreen
 from recarga_tui.ui.screens.readback import ReadbackScreen
 from recarga_tui.ui.screens.receipt import ReceiptScreen
+from recarga_tui.wiring import build, demo_settings
 
 SIZE = (80, 24)
 INSTANT = "5555550000"  # the simulators' row 0: an instant success

@@ -2,7 +2,9 @@
 
 The password goes to the dealer and is then dropped; the token lives in the dealer client's
 memory only. The screen says what to do when the password is forgotten: e-mail the
-administrator (R13); the app offers no reset of its own.
+administrator (R13); the app offers no reset of its own. What to type comes from the dealer's
+capabilities (``Capabilities.login``): a dealer that reads no user (Taecel with its key in the
+config) has no user field, and the screen says what the password is.
 """
 
 from __future__ import annotations
@@ -33,10 +35,14 @@ class LoginScreen(ShopScreen):
 
     def compose_body(self) -> Iterable[Widget]:
         settings = self.shop.services.settings
+        asks = self.shop.services.capabilities.login
         with Box(id="login-box"):
             yield Label(t("login.title"), id="login-title")
             yield Line(t("login.terminal", terminal=settings.dealer.terminal_id), id="terminal")
-            yield Entry(t("login.user") + ":", id="user", max_length=64)
+            if asks.hint:
+                yield Line(t(asks.hint), id="login-hint")
+            if asks.user:
+                yield Entry(t("login.user") + ":", id="user", max_length=64)
             yield Entry(t("login.password") + ":", id="password", password=True,
                         max_length=128)
             if self.shop.services.demo:
@@ -45,13 +51,18 @@ class LoginScreen(ShopScreen):
                          id="forgotten")
             yield Line(t("login.nobody_asks"), id="nobody-asks")
 
+    @property
+    def _asks_user(self) -> bool:
+        return self.shop.services.capabilities.login.user
+
     def on_mount(self) -> None:
-        self._field = "user"
-        self._activate("user")
+        first = "user" if self._asks_user else "password"
+        self._field = first
+        self._activate(first)
 
     def _activate(self, field: str | None) -> None:
         self._field = field
-        for name in ("user", "password"):
+        for name in ("user", "password") if self._asks_user else ("password",):
             self.query_one(f"#{name}", Entry).active = name == field
 
     def active_entry(self) -> Entry | None:
@@ -65,7 +76,8 @@ class LoginScreen(ShopScreen):
             self._submit()
 
     def action_previous(self) -> None:
-        self._activate("user")
+        if self._asks_user:
+            self._activate("user")
 
     def worker_failed(self, error: BaseException) -> None:
         """The login failed: the password again, with the origin and the next step (R01)."""
@@ -78,7 +90,10 @@ class LoginScreen(ShopScreen):
         self.shop.open_notebook()
 
     def _submit(self) -> None:
-        user = self.query_one("#user", Entry).value.strip()
+        # A dealer that reads no user is given its own name: the lock and the session's
+        # modal ask again for the password "of" it.
+        user = self.query_one("#user", Entry).value.strip() if self._asks_user else \
+            self.shop.services.capabilities.name
         password_input = self.query_one("#password", Entry)
         if not user:
             self.say(t("login.user_missing"), level="warning")

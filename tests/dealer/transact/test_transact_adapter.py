@@ -28,6 +28,7 @@ from recarga_tui.dealer.outcomes import (
 )
 from recarga_tui.dealer.port import Lookup, SaleKey
 from recarga_tui.dealer.transact.adapter import TransactDealer
+from recarga_tui.dealer.transact.kind import TransactSettings
 from recarga_tui.domain.faults import Certainty, Origin
 from recarga_tui.sim.transact.calls import read_call
 
@@ -82,8 +83,8 @@ class Script:
 async def dealer_for(script: Script, *, logged_in: bool = True,
                      **options: object) -> TransactDealer:
     settings = DealerSettings(url="https://pagaqui.example.mx/ws/transact.asmx",
-                              licence="LIC-1", name="Pagaqui", send_timeout=2.0,
-                              read_timeout=2.0)
+                              send_timeout=2.0, read_timeout=2.0,
+                              sections=(TransactSettings(licence="LIC-1", name="Pagaqui"),))
     options = {"poll_every": 0.0, "poll_seconds": 0.05, "now": lambda: AT, **options}
     dealer = TransactDealer.from_settings(settings, CONTACTS,
                                           transport=httpx.MockTransport(script), **options)
@@ -292,7 +293,7 @@ async def test_r12_the_password_and_licence_are_never_logged_or_shown(caplog):
     await dealer.request_id(SENT)
     await dealer.send_topup(SENT, dealer_id=RID)
     shown = caplog.text + repr(dealer) + repr(dealer._credentials) + repr(
-        DealerSettings(licence="LIC-1"))
+        DealerSettings(sections=(TransactSettings(licence="LIC-1"),)))
     assert "s3cr3t" not in shown and "LIC-1" not in shown
 
 
