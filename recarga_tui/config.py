@@ -820,7 +820,9 @@ _TOML_REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"Unescaped '\\' in a string", "config.toml.backslash"),
         (r"Invalid hex value|Escaped character is not a Unicode scalar value",
          "config.toml.bad_escape"),
-        (r"Unterminated string|Expected .*", "config.toml.unterminated_string"),
+        # A line break inside a one-line text: its closing quote is missing.
+        (r"Unterminated string|Expected .*|(?:Illegal|Found invalid) character '\\n'",
+         "config.toml.unterminated_string"),
         (r"Illegal character .*|Found invalid character .*", "config.toml.illegal_character"),
         (r"Invalid date or datetime", "config.toml.bad_date"),
         (r"Invalid value", "config.toml.bad_value"),

@@ -55,6 +55,12 @@ class LoginScreen(ShopScreen):
     def _asks_user(self) -> bool:
         return self.shop.services.capabilities.login.user
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # With one field there is no field before it: the key is not offered.
+        if action == "previous" and not self._asks_user:
+            return False
+        return super().check_action(action, parameters)
+
     def on_mount(self) -> None:
         first = "user" if self._asks_user else "password"
         self._field = first

@@ -119,6 +119,43 @@ async def test_the_request_id_is_the_published_one_asked_with_the_licence():
                                                   "licence": "LIC-1"})
 
 
+async def test_an_empty_licence_is_sent_empty_and_the_sale_goes_on(monkeypatch):
+    """Public clients send ``licence`` as "" and the real service hands them ids: the app
+    requires no licence (docs/dealers/transact.md)."""
+    monkeypatch.delenv("RECARGA_DEALER_LICENCE", raising=False)
+    script = Script(GetTRequestID=REQUEST_ID, DoT=answer("DoT", tresponse()))
+    dealer = TransactDealer.from_settings(
+        DealerSettings(url="https://pagaqui.example.mx"), CONTACTS,
+        transport=httpx.MockTransport(script), now=lambda: AT)
+    script.answers["GetBalance"] = [BALANCE]
+    await dealer.login("shop1", "s3cr3t")
+    assert await dealer.request_id(SENT) == RID
+    assert script.calls[-1] == ("GetTRequestID", {"username": "shop1", "password": "s3cr3t",
+                                                  "licence": ""})
+    assert isinstance(await dealer.send_topup(SENT, dealer_id=RID), Confirmed)
+
+
+@pytest.mark.parametrize("licence, key, also", [
+    ("LIC-1", "dealer.transact.no_request_id", "no aceptó el usuario, la contraseña o la licencia"),
+    ("", "dealer.transact.no_request_id_no_licence", "no tiene licencia configurada"),
+])
+async def test_r01_an_empty_request_id_is_said_as_it_is(monkeypatch, licence, key, also):
+    """An empty GetTRequestID is told as that, with what it may mean: never as "the dealer
+    gave no folio"."""
+    from recarga_tui.i18n import t
+
+    monkeypatch.delenv("RECARGA_DEALER_LICENCE", raising=False)
+    script = Script(GetTRequestID=answer("GetTRequestID", ""))
+    dealer = await dealer_for(script, licence=licence)
+    with pytest.raises(DealerError) as raised:
+        await dealer.request_id(SENT)
+    fault = raised.value.fault
+    assert fault.code == key and raised.value.dealer_code == "NO_REQUEST_ID"
+    words = t(fault.code, **fault.params)
+    assert "GetTRequestID sin número de solicitud" in words and also in words
+    assert "folio" not in words
+
+
 async def test_no_request_id_is_a_query_error_and_nothing_is_sold():
     script = Script(GetTRequestID=answer("GetTRequestID", ""))
     dealer = await dealer_for(script)
