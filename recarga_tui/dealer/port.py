@@ -55,11 +55,13 @@ class SaleKey(StrEnum):
 
 @dataclass(frozen=True)
 class LoginAsks:
-    """What the login screen asks the cashier for this dealer: whether the user field is
-    read at all, and the words that say what to type (a catalog key; "" for the plain user
-    and password)."""
+    """What the login screen asks the cashier for this dealer: whether the user and the
+    password fields are read at all (a dealer whose account is in the config, such as one
+    with OAuth client credentials, may read neither), and the words that say what to type (a
+    catalog key; "" for the plain user and password)."""
 
     user: bool = True
+    password: bool = True
     hint: str = ""
 
 

@@ -87,6 +87,13 @@ async def test_r09_r14_what_a_kind_lacks_the_base_says_with_where_to_ask(kind, m
     assert CONTACTS.phone in words and CONTACTS.email in words
 
 
+def test_r09_every_capability_a_dealer_may_lack_has_its_words():
+    from recarga_tui.i18n import catalog
+
+    for capability in (*CAPABILITY_METHODS, "request_id"):
+        assert f"dealer.lacks.{capability}" in catalog(), capability
+
+
 def test_the_base_holds_an_adapter_to_its_capabilities():
     """The check itself can fail: a capability claimed but left to the base, and a stub an
     adapter wrote for what it lacks, are both named."""

@@ -1,20 +1,34 @@
 """What the dealer's settings mean, said on screen: at a Taecel login the screen says what to
-type (with the key configured no user is asked, only the NIP), and a transact sale whose
-GetTRequestID came back empty says exactly that, and that the shop has no licence configured
-(R01, R12, R13)."""
+type (with the key configured no user is asked, only the NIP), a dealer whose account is all
+in the config asks nothing, and a transact sale whose GetTRequestID came back empty says
+exactly that, and that the shop has no licence configured (R01, R12, R13)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import datetime
+
+from conftest import SCALE, TZ
 from test_terminal import cells
 from ui_helpers import screen_text, wait_for
 
+from recarga_tui.config import Settings
+from recarga_tui.dealer.port import LoginAsks
 from recarga_tui.dealer.taecel.kind import TaecelSettings
 from recarga_tui.dealer.transact.kind import TransactSettings
+from recarga_tui.dealer.v1.client import V1_CAPABILITIES, DealerClient
 from recarga_tui.domain.sale import State
+from recarga_tui.journal.journal import Journal
+from recarga_tui.services.clock import FakeClock
+from recarga_tui.sim.app import make_app
+from recarga_tui.sim.clock import SimClock
+from recarga_tui.ui.app import RecargaApp
 from recarga_tui.ui.screens.home import HomeScreen
 from recarga_tui.ui.screens.login import LoginScreen
 from recarga_tui.ui.screens.payment import PaymentScreen
 from recarga_tui.ui.screens.readback import ReadbackScreen
+from recarga_tui.ui.widgets.entry import Entry
+from recarga_tui.wiring import build, demo_settings
 
 SIZE = (80, 24)
 INSTANT = "5555550000"
@@ -76,3 +90,35 @@ async def test_r01_an_empty_getrequestid_with_no_licence_is_said_as_it_is(dealer
         (sale,) = app.services.notebook.sales_of_day(app.services.clock.now().date())
         assert sale.state is State.PAID and sale.attempts == 0
         assert app.services.sim_app.state.world.ledger == []
+
+
+class AccountInConfig(DealerClient):
+    """A dealer whose account is all in the config (as with OAuth client credentials): its
+    login reads neither the user nor the password."""
+
+    capabilities = replace(V1_CAPABILITIES, login=LoginAsks(user=False, password=False))
+    asked: tuple[str, str] | None = None
+
+    async def login(self, user: str, password: str):
+        self.asked = (user, password)
+        return await super().login("demo", "demo")  # the simulator's demo account
+
+
+async def test_a_dealer_that_reads_no_field_logs_in_on_enter(tmp_path):
+    settings = demo_settings(Settings(), tmp_path / "journal")
+    start = datetime(2026, 11, 25, 12, 0, tzinfo=TZ)
+    sim = make_app(seed=7, clock=SimClock(start, scale=SCALE))
+    dealer = AccountInConfig.in_process(sim, settings.dealer)
+    settings.journal_path().mkdir(parents=True)
+    services = build(settings, demo=True, clock=FakeClock(start), sim_app=sim, dealer=dealer,
+                     journal=Journal.open(settings.journal_path(), tz=TZ))
+    app = RecargaApp(services)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            assert not app.screen.query(Entry) and "Campo anterior" not in cells(app)
+            await pilot.press(*"typed", "enter")  # nothing to type into: only Enter counts
+            await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
+            assert dealer.asked == ("v1", "")
+    finally:
+        services.close_journal()
