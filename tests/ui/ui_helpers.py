@@ -3,16 +3,35 @@ dealer, the notifications."""
 
 from __future__ import annotations
 
+import time
+
+# How often wait_for looks again: the predicate reads memory only, so looking often costs
+# little and the test goes on as soon as the app gets there.
+LOOK_EVERY = 0.005
+
 
 async def wait_for(pilot, predicate, timeout: float = 10.0) -> None:
-    """Let the app run until ``predicate()`` holds (the dealer answers in a worker)."""
-    steps = int(timeout / 0.05)
-    for _ in range(steps):
+    """Let the app run until ``predicate()`` holds (the dealer answers in a worker). The
+    timeout bounds a test that would hang; it is never what the test waits for."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
         if predicate():
             await pilot.pause()  # let the new screen compose before it is read
             return
-        await pilot.pause(0.05)
+        await pilot.pause(LOOK_EVERY)
     raise AssertionError("the app did not get there in time")
+
+
+def screen_busy(app) -> bool:
+    """Whether a worker of the screen on top still runs (its dealer call, its journal read)."""
+    return any(worker.node is app.screen and not worker.is_finished for worker in app.workers)
+
+
+async def settled(pilot, timeout: float = 10.0) -> None:
+    """Wait until the screen on top has done what it started: its workers finished and what
+    they brought drawn."""
+    await pilot.pause()
+    await wait_for(pilot, lambda: not screen_busy(pilot.app), timeout)
 
 
 async def login(pilot) -> None:
