@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
 from typing import Any
 
 from textual import work
@@ -13,7 +12,6 @@ from textual.notifications import Notify
 from textual.reactive import reactive
 from textual.worker import Worker, WorkerState
 
-from ..config import Settings
 from ..dealer.outcomes import SessionExpired
 from ..services.shop import Services
 from .collector import Collector
@@ -315,22 +313,3 @@ class RecargaApp(TerminalAware, App):
 
         self.push_screen(QuitModal(), answered)
 
-
-def run(settings: Settings, *, demo: bool = False, notes: Sequence[str] = (),
-        read_only: bool = False) -> int:
-    """Build the services and run the app until the cashier leaves."""
-    import sys
-
-    from ..services.shop import JournalUnavailable, build
-
-    try:
-        services = build(settings, demo=demo, read_only=read_only)
-    except JournalUnavailable as exc:
-        print(exc.text(), file=sys.stderr)
-        return 2
-    services.notes.extend(notes)
-    try:
-        RecargaApp(services, Collector()).run()
-    finally:
-        services.close_journal()
-    return 0

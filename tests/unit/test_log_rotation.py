@@ -37,7 +37,7 @@ def log_file(tmp_path):
 
 def _write(count: int, start: int = 0) -> None:
     """About 1 KB a line, each carrying secrets the way a careless message would."""
-    log = logging.getLogger("recarga_tui.dealer.client")
+    log = logging.getLogger("recarga_tui.dealer.v1.client")
     for i in range(start, start + count):
         log.info("line %07d: login password=hunter2-%d token=t0k3n-%d "
                  "Authorization: Bearer s3cr3t-bearer.%d contraseña: contraseña-de-caja %s",
