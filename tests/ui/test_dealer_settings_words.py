@@ -8,10 +8,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from conftest import SCALE, TZ
 from test_terminal import cells
 from ui_helpers import screen_text, wait_for
 
+from conftest import SCALE, TZ
 from recarga_tui.config import Settings
 from recarga_tui.dealer.port import LoginAsks
 from recarga_tui.dealer.taecel.kind import TaecelSettings

@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from conftest import TZ
 from ui_helpers import screen_text, wait_for
 
+from conftest import TZ
 from recarga_tui.config import Settings
 from recarga_tui.journal.journal import Journal
 from recarga_tui.services.clock import FakeClock
