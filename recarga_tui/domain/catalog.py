@@ -202,10 +202,12 @@ class SoldWith:
     validity: str = ""
     description: str = ""
     fields: Mapping[str, str] = field(default_factory=dict)
+    carrier: str = ""  # the company or service as the catalog named it (a copy without it)
+    pool: str = ""     # the pool that paid for it ("" the main one)
 
     def journal(self) -> dict[str, Any]:
         data: dict[str, Any] = {"category": self.category.value}
-        for key in ("name", "validity", "description"):
+        for key in ("name", "validity", "description", "carrier", "pool"):
             if getattr(self, key):
                 data[key] = getattr(self, key)
         if self.fields:
@@ -213,10 +215,12 @@ class SoldWith:
         return data
 
 
-def sold_as(product: Product, account: str, extra: Mapping[str, str] | None = None) -> SoldWith:
+def sold_as(product: Product, account: str, extra: Mapping[str, str] | None = None,
+            carrier: str = "") -> SoldWith:
     values = {product.account_field.key: account, **(extra or {})}
     return SoldWith(product.category, product.name, product.validity, product.description,
-                    values if product.category is Category.BILL or extra else {})
+                    values if product.category is Category.BILL or extra else {},
+                    carrier, product.pool)
 
 
 def sold_with(data: Mapping[str, Any]) -> SoldWith:
@@ -224,4 +228,4 @@ def sold_with(data: Mapping[str, Any]) -> SoldWith:
     return SoldWith(Category.of(data.get("category")), str(data.get("name", "")),
                     str(data.get("validity", "")), str(data.get("description", "")),
                     {str(k): str(v) for k, v in raw.items()} if isinstance(raw, Mapping)
-                    else {})
+                    else {}, str(data.get("carrier", "")), str(data.get("pool", "")))

@@ -157,24 +157,25 @@ class Counter:
     # --- the steps of a sale ---
 
     def start(self, msisdn: str, product: Product, *, fields: Mapping[str, str] | None = None,
-              **data: Any) -> Sale:
+              carrier: str = "", **data: Any) -> Sale:
         """Capture: the sale is born with its client reference, and journaled with what it
-        is sold as (the category, the product's words, the fields typed), so everything after
-        the sale knows the product."""
+        is sold as (the category, the product's words, the company's name, the pool, the
+        fields typed), so everything after the sale knows the product, even a copy of the
+        app that has no catalog (the read-only copy)."""
         now = self.clock.now()
         token = self._ref_token() if self._ref_token else None
         ref = new_ref(self.settings.dealer.terminal_id, now, token)
         sale = Sale.capture(ref, msisdn, product.carrier_id, product.sku, product.amount, now,
-                            **sold_as(product, msisdn, fields).journal(), **data)
+                            **sold_as(product, msisdn, fields, carrier).journal(), **data)
         self.journal.record(sale)
         return sale
 
     def correct(self, sale: Sale, msisdn: str, product: Product,
-                fields: Mapping[str, str] | None = None) -> Sale:
+                fields: Mapping[str, str] | None = None, carrier: str = "") -> Sale:
         """The entries corrected before payment; the reference stays."""
         return self._step(sale, State.CAPTURED, msisdn=msisdn, carrier_id=product.carrier_id,
                           sku=product.sku, amount=product.amount,
-                          **sold_as(product, msisdn, fields).journal())
+                          **sold_as(product, msisdn, fields, carrier).journal())
 
     def pool_short(self, product: Product, balances: Balances | None) -> Fault | None:
         """Before sending: the fault when the pool that pays for ``product`` cannot cover it,

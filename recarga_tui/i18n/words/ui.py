@@ -167,6 +167,10 @@ WORDS = {
         "Tienda: {shop}  ·  Terminal: {terminal}",
         "Shop: {shop}  ·  Terminal: {terminal}",
     ),
+    "home.shop_unnamed": (
+        "Terminal: {terminal}  ·  Distribuidor: {dealer}",
+        "Terminal: {terminal}  ·  Distributor: {dealer}",
+    ),
     "home.pending": (
         "Ventas que esperan algo: {count}. Revíselas antes de cerrar.",
         "Sales waiting for something: {count}. Check them before closing.",

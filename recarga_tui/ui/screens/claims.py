@@ -49,6 +49,7 @@ class ClaimsScreen(Reprints, ShopScreen):
     ]
 
     NEEDS_DEALER = frozenset({"clarify"})
+    NEEDS_CAPABILITY = {"clarify": "clarifications"}
     WRITES = frozenset({"reprint"})  # a reprint is an event in the notebook
     REPRINT_KEY = "F3"
 
