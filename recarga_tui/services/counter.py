@@ -29,6 +29,7 @@ from ..domain.catalog import Product, pool_covers, sold_as
 from ..domain.close import net_paid
 from ..domain.faults import Certainty, Fault, Origin
 from ..domain.sale import IllegalTransition, Sale, SaleError, State, new_ref
+from ..journal.errors import JournalError
 from ..journal.journal import Journal
 from .clock import Clock, SystemClock
 from .notebook import Notebook, Unrecordable
@@ -117,7 +118,10 @@ class Counter:
             self.journal.write_unwritten()  # older steps first, now that the disk may take them
         current = self._current(sale)
         nxt = current.advance(target, self.clock.now(), **data)
-        self.journal.record(nxt)
+        try:
+            self.journal.record(nxt)
+        except JournalError as err:  # said with the step that could not be written
+            raise JournalError(err.code, **{**err.params, "step": target.value}) from err
         return nxt
 
     def _told(self, sale: Sale, target: State, **data: Any) -> Sale:

@@ -209,8 +209,8 @@ class CaptureScreen(ShopScreen):
         elif self.stage == "amount" and self.draft.product is not None:
             self._options = []
             product = self.draft.product
-            choices.update(t("capture.amount_limits", low=pesos(max(1, product.min_amount)),
-                             high=pesos(product.max_amount)))
+            low, high = product.limits
+            choices.update(t("capture.amount_limits", low=pesos(low), high=pesos(high)))
         else:
             self._options = []
             choices.update("")
