@@ -350,6 +350,7 @@ def outcome_to_step(outcome: SendOutcome) -> tuple[State, dict[str, Any]]:
     if isinstance(outcome, Pending):
         # Taken by the dealer, waiting for the carrier: not known yet, so it is checked (R19).
         return State.UNKNOWN, {"reason": "pending", "origin": "carrier",
+                               "code": "dealer.unknown.pending", "params": {},
                                "topup_id": outcome.topup_id}
     return State.UNKNOWN, fault_data(outcome.fault) | {"reason": outcome.reason,
                                                        **outcome.details}

@@ -108,6 +108,12 @@ WORDS = {
         "The dealer's answer carries data the notebook cannot write down: it is not taken "
         "as good and is checked in the sales report",
     ),
+    "dealer.unknown.pending": (
+        "El distribuidor la recibió y espera la respuesta de la compañía: no se sabe aún si "
+        "la recarga llegó",
+        "The dealer took it and waits for the carrier's answer: it is not known yet whether "
+        "the top-up arrived",
+    ),
     "dealer.unknown.dealer_unknown": (
         "El distribuidor no sabe todavía si la recarga llegó",
         "The dealer does not know yet whether the top-up arrived",

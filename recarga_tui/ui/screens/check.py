@@ -154,6 +154,8 @@ class CheckScreen(ShopScreen):
         topped up minutes ago), in one line under the state."""
         fault = faults.fault_of(sale, State.UNKNOWN)
         heading, what = faults.describe(fault).split("\n")[:2]
+        if "code" not in faults.unknown_step_data(sale):  # journaled before words were kept
+            return heading
         return f"{heading}. {what.rstrip('.')}."
 
     def _tried(self, sale: Sale) -> str:
