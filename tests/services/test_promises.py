@@ -11,7 +11,7 @@ from recarga_tui.dealer.client import V1_CAPABILITIES
 from recarga_tui.dealer.port import Capabilities, SaleKey
 from recarga_tui.dealer.taecel.adapter import CAPABILITIES as TAECEL
 from recarga_tui.dealer.transact.adapter import TransactDealer
-from recarga_tui.i18n import set_language
+from recarga_tui.i18n import set_language, t
 from recarga_tui.services.promises import Promises
 
 TRANSACT = TransactDealer("http://dealer.invalid", name="Pagaqui").capabilities
@@ -96,3 +96,20 @@ def test_r18_every_promise_reads_in_english_too(caps):
             assert not any(w in text for w in ("referencia", "reporte", "distribuidor"))
     finally:
         set_language("es")
+
+
+@pytest.mark.parametrize("caps", [V1_CAPABILITIES, TAECEL, TRANSACT])
+def test_r19_the_cashiers_guide_quotes_what_each_dealers_screen_says(caps):
+    """docs/guia-cajero.md (sections 9 and 10) quotes the sentences this module chooses, so
+    the guide never promises what a dealer's screen does not."""
+    from pathlib import Path
+
+    guide = Path(__file__).resolve().parents[2] / "docs" / "guia-cajero.md"
+    text = " ".join(guide.read_text(encoding="utf-8").split())
+    words = Promises(caps)
+    assert f"«{words.resend()}»" in text
+    if caps is TRANSACT:
+        looked = Promises(Capabilities(**{**caps.__dict__, "name": "Pagaqui"})).looked_for()
+        assert f"«{looked}»" in text
+    for kind in ("nothing", "unreadable", "error", "in_progress"):
+        assert f"«{t(f'check.heard.{kind}')}»" in text

@@ -229,14 +229,16 @@ WORDS = {
         "The app closed while sending this top-up: nobody knows yet whether it arrived.",
     ),
     "recovery.interrupted_sales": (
-        "Al abrir: {count} ventas se estaban enviando cuando la app se cerró; se buscan en el "
-        "reporte de ventas.",
-        "At start: {count} sales were being sent when the app closed; they are being looked "
-        "for in the sales report.",
+        "Al abrir: {count} ventas se estaban enviando cuando la app se cerró; se le pregunta "
+        "al distribuidor por ellas.",
+        "At start: {count} sales were being sent when the app closed; the distributor is being "
+        "asked about them.",
     ),
     "recovery.interrupted_sales.one": (
-        'Al abrir: 1 venta se estaba enviando cuando la app se cerró; se busca en el reporte de ventas.',
-        'At start: 1 sale was being sent when the app closed; it is being looked for in the sales report.',
+        'Al abrir: 1 venta se estaba enviando cuando la app se cerró; se le pregunta al '
+        'distribuidor por ella.',
+        'At start: 1 sale was being sent when the app closed; the distributor is being asked '
+        'about it.',
     ),
     "recovery.abandoned_sales": (
         "Al abrir: {count} ventas sin cobrar quedaron cerradas; no se debe nada.",

@@ -28,10 +28,10 @@ WORDS = {
     "quit.ask": ("¿Salir de la app?", "Leave the app?"),
     "quit.sending": (
         "Se está enviando la recarga de {amount} al {number}. Si sale ahora, la app no verá la "
-        "respuesta: al abrirla otra vez la buscará en el reporte de ventas. Hasta entonces no "
+        "respuesta: al abrirla otra vez se la preguntará al distribuidor. Hasta entonces no "
         "la envíe de nuevo ni devuelva el dinero.",
         "The {amount} top-up to {number} is being sent. If you leave now, the app will not see "
-        "the answer: when it opens again it looks it up in the sales report. Until then do not "
+        "the answer: when it opens again it asks the distributor about it. Until then do not "
         "send it again or give the money back.",
     ),
     "quit.pending": (
