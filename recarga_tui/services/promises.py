@@ -82,8 +82,13 @@ class Promises:
         return t(f"pending.next.not_found.{self.resend_kind}")
 
     def tried_lookup(self, result: str) -> str:
-        """One lookup of the check screen's "tried" line: how it was asked, and its result."""
-        return t("check.tried.lookup", by=self.lookup_by(), result=result)
+        """One lookup of the check screen's "tried" line: how it was asked, and its result
+        (``services.checker``'s name for it); with nothing to ask by, the report decides
+        only where there is one."""
+        key = f"check.result.{result}"
+        if result == "no_key" and not self.caps.sales_report:
+            key += ".no_report"
+        return t("check.tried.lookup", by=self.lookup_by(), result=t(key))
 
     # --- what may be asked of the dealer ---
 

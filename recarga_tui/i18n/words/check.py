@@ -20,21 +20,23 @@ WORDS = {
         "Puede que sí haya llegado: NO la envíe otra vez y NO devuelva el dinero todavía.",
         "It may have arrived: do NOT send it again and do NOT give the money back yet.",
     ),
-    # What came back from the dealer, said as it was (one of four, domain.faults.Heard).
-    "check.heard.nothing": (
-        "No llegó respuesta del distribuidor.",
-        "No answer came from the distributor.",
+    # After an answer that came but does not settle it (its words say it may have arrived).
+    "check.unknown_answered": (
+        "NO la envíe otra vez ni devuelva el dinero todavía.",
+        "Do NOT send it again nor give the money back yet.",
     ),
+    # What came back from the dealer, said as it was (one of four, domain.faults.Heard).
+    "check.heard.nothing": ("No llegó respuesta.", "No answer came."),
     "check.heard.unreadable": (
-        "Llegó una respuesta, pero no se pudo leer o no es de esta venta.",
-        "An answer came, but it could not be read or is not about this sale.",
+        "Llegó una respuesta que no se pudo leer o no es de esta venta.",
+        "An answer came that could not be read or is not about this sale.",
     ),
     "check.heard.error": (
-        "El distribuidor contestó con un error que no dice si la venta se hizo.",
-        "The distributor answered with an error that does not say whether the sale was made.",
+        "El distribuidor contestó con un error que no dice si se hizo.",
+        "The distributor answered with an error that does not say whether it was made.",
     ),
     "check.heard.in_progress": (
-        "El distribuidor la tiene en proceso: la compañía todavía no contesta.",
+        "El distribuidor la tiene en proceso: la compañía no contesta aún.",
         "The distributor has it in progress: the carrier has not answered yet.",
     ),
     "check.countdown": (
@@ -80,8 +82,8 @@ WORDS = {
         "now, or I give you your money back.»",
     ),
     "check.keys_unknown": (
-        "Enter: ir al inicio (la app sigue buscando; la venta queda en Pendientes, F3)",
-        "Enter: go home (the app keeps looking; the sale stays in Pending, F3)",
+        "Enter: al inicio (la app sigue buscando; la venta queda en Pendientes, F3)",
+        "Enter: home (the app keeps looking; the sale stays in Pending, F3)",
     ),
     "check.too_soon": (
         "Todavía no: puede aparecer hasta las {time}. Enviarla otra vez o devolver el dinero "
@@ -188,6 +190,9 @@ WORDS = {
     "check.result.no_key": (
         "sin el folio del distribuidor, se busca en el reporte",
         "without the distributor's id, looked for in the report"),
+    "check.result.no_key.no_report": (
+        "sin el folio del distribuidor no se puede preguntar",
+        "without the distributor's id it cannot be asked"),
     "check.result.ambiguous": (
         "dos o más ventas del reporte podrían ser esta; no se adivina",
         "two or more sales of the report could be this one; none is guessed"),

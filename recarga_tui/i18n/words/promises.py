@@ -4,12 +4,12 @@ lost answer, the statement (chosen from its capabilities in ``services/promises.
 WORDS = {
     # --- how a sale with a lost answer is looked for (R19) ---
     "promise.looks.report": (
-        "La app la busca en el reporte de ventas del distribuidor.",
-        "The app is looking for it in the distributor's sales report.",
+        "La app la busca en el reporte de ventas.",
+        "The app is looking for it in the sales report.",
     ),
     "promise.looks.lookup": (
-        "La app se la pregunta al distribuidor {by} ({dealer} no da reporte de ventas).",
-        "The app is asking the distributor about it {by} ({dealer} gives no sales report).",
+        "La app se la pregunta a {dealer} {by}.",
+        "The app is asking {dealer} about it {by}.",
     ),
     "promise.looks.none": (
         "{dealer} no deja consultar una venta por su sistema: pregunte por ella a la mesa de "

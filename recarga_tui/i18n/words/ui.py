@@ -167,6 +167,7 @@ WORDS = {
         "Tienda: {shop}  ·  Terminal: {terminal}",
         "Shop: {shop}  ·  Terminal: {terminal}",
     ),
+    "home.terminal": ("Terminal: {terminal}", "Terminal: {terminal}"),
     "home.shop_unnamed": (
         "Terminal: {terminal}  ·  Distribuidor: {dealer}",
         "Terminal: {terminal}  ·  Distributor: {dealer}",

@@ -145,16 +145,19 @@ class CheckScreen(ShopScreen):
         """What came back from the dealer, as it came (R16): nothing, an answer that could
         not be read, an error, or "in progress"; then what not to do, and how the app looks."""
         heard = faults.heard(faults.unknown_step_data(sale))
-        return " ".join((t(f"check.heard.{heard.value}"), t("check.unknown"),
+        dont = "check.unknown" if heard is faults.Heard.NOTHING else "check.unknown_answered"
+        return " ".join((t(f"check.heard.{heard.value}"), t(dont),
                          self.shop.services.promises.looked_for()))
 
     @staticmethod
     def _fault_words(sale: Sale) -> str:
-        """Where it failed and what the dealer's answer meant (a Taecel 3128: the number was
-        topped up minutes ago), in one line under the state."""
+        """Where it failed, and what the dealer's answer meant where its words say more than
+        the state line (a Taecel 3128: the number was topped up minutes ago; the app closed
+        while sending), never the general words of a timeout or an unreadable answer."""
         fault = faults.fault_of(sale, State.UNKNOWN)
         heading, what = faults.describe(fault).split("\n")[:2]
-        if "code" not in faults.unknown_step_data(sale):  # journaled before words were kept
+        code = str(faults.unknown_step_data(sale).get("code", ""))
+        if not code or code.startswith("dealer.unknown.") or code.endswith(".in_progress"):
             return heading
         return f"{heading}. {what.rstrip('.')}."
 
@@ -163,8 +166,7 @@ class CheckScreen(ShopScreen):
         if not tried:
             return t("check.tried_none")
         promises = self.shop.services.promises
-        what = " · ".join(promises.tried_lookup(t(f"check.result.{x.result}"))
-                          if x.check == "lookup"
+        what = " · ".join(promises.tried_lookup(x.result) if x.check == "lookup"
                           else t(f"check.tried.{x.check}", result=t(f"check.result.{x.result}"))
                           for x in tried)
         text = t("check.tried", time=self.shop_time(tried[0].at, "%H:%M:%S"), what=what)

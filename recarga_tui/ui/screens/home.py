@@ -55,6 +55,8 @@ class HomeScreen(ShopScreen):
     def on_mount(self) -> None:
         self.watch(self.app, "pending_count", lambda _: self._render_counts(), init=False)
         self.watch(self.app, "shop_name", self._render_shop)
+        self.watch(self.app, "dealer_name", lambda _: self._render_shop(self.shop.shop_name),
+                   init=False)
         self.watch(self.app, "pools", lambda _: self._render_pools(), init=False)
         self._render_counts()
         self._render_hint()
@@ -91,11 +93,12 @@ class HomeScreen(ShopScreen):
     def _render_shop(self, name: str) -> None:
         """The shop's own name (``[app] shop_name``), never the dealer's: unnamed, the
         terminal and whom it sells through."""
-        services = self.shop.services
-        terminal = services.settings.dealer.terminal_id
+        terminal = self.shop.services.settings.dealer.terminal_id
+        dealer = self.shop.dealer_name  # whom it sells through, once logged in
         self.query_one("#home-shop", Line).update(
             t("home.shop", shop=name, terminal=terminal) if name else
-            t("home.shop_unnamed", terminal=terminal, dealer=services.capabilities.name))
+            t("home.shop_unnamed", terminal=terminal, dealer=dealer) if dealer else
+            t("home.terminal", terminal=terminal))
 
     def on_screen_resume(self) -> None:
         release_styles_caches()  # the sale's screens are gone: nothing of them stays
