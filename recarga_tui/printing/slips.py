@@ -50,7 +50,8 @@ class Slip:
 
 @dataclass(frozen=True)
 class Shop:
-    """Who prints: the shop's name from the dealer, the terminal and the shop's zone."""
+    """Who prints: the shop's own name ("" when none is set), the terminal and the shop's
+    zone."""
 
     name: str
     terminal: str
@@ -94,7 +95,8 @@ def dealer_time(data: Mapping[str, Any], fallback: datetime | None) -> datetime 
 
 
 def heading(shop: Shop, width: int) -> list[Line]:
-    # A title prints in double-width letters: half as many fit a line.
+    """The shop's name as the title (none when it has no name: never the dealer's), then the
+    terminal. A title prints in double-width letters: half as many fit a line."""
     lines = [Line(part, Style.TITLE) for part in textwrap.wrap(shop.name, width // 2)]
     return lines + para(t("print.terminal", terminal=shop.terminal), width, Style.CENTER)
 

@@ -76,7 +76,7 @@ class Printing:
     # --- the slips ---
 
     def shop(self, name: str) -> Shop:
-        return Shop(name or self.settings.dealer.terminal_id, self.settings.dealer.terminal_id,
+        return Shop(name, self.settings.dealer.terminal_id,
                     self.clock.now().tzinfo or self.settings.app.zone())
 
     def sale_ticket(self, sale: Sale, shop_name: str, *, reprint: bool = False) -> Slip:
@@ -114,12 +114,14 @@ class Printing:
         return slips.as_text(slip)
 
     def product(self, sale: Sale) -> str:
-        """The product as the catalog describes it, else as the sale was journaled with it
-        (a copy without the catalog), else its code."""
+        """The product by its name, as the sale was journaled with it (the receipt's), else
+        as the catalog names or describes it, else its code."""
+        if sale.sold.name:
+            return sale.sold.name
         for item in getattr(self.health.catalog, "products", ()):
             if item.sku == sale.sku:
-                return str(item.description)
-        return sale.sold.name or sale.sold.description or sale.sku
+                return str(item.name or item.description)
+        return sale.sold.description or sale.sku
 
     def fresh(self, sale: Sale) -> Sale:
         return self.notebook.get(sale.ref) or sale

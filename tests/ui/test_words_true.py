@@ -414,8 +414,12 @@ async def test_r14_the_shop_is_named_by_its_own_name_never_the_dealers(kind_shop
         await wait_for(pilot, lambda: isinstance(app.screen, ReceiptScreen), timeout=20)
         (sale,) = sales(app)
         slip = app.services.printing.sale_ticket(sale, app.shop_name)
-        heading = slip.lines[0].text
-        assert heading == (shop_name or "DEMO-01") and "Taecel" not in heading
+        heading = [line.text for line in slip.lines[:2]]
+        if shop_name:
+            assert heading == [shop_name, "Terminal DEMO-01"]
+        else:                                   # no name to print: the terminal heads it
+            assert heading[0] == "Terminal DEMO-01" and "DEMO-01" not in heading[1]
+        assert not any("Taecel" in line for line in heading)
 
 
 # --- the read-only copy only looks (R03, R12) ---------------------------------------------------

@@ -178,16 +178,16 @@ WORDS = {
     ),
     "home.no_pending": ("No hay ventas pendientes.", "No sales pending."),
     "home.today": (
-        "Hoy: {count} recargas realizadas, {total}",
-        "Today: {count} top-ups done, {total}",
+        "Hoy: {count} ventas realizadas, {total}",
+        "Today: {count} sales done, {total}",
     ),
     "home.today.one": (
-        'Hoy: 1 recarga realizada, {total}',
-        'Today: 1 top-up done, {total}',
+        'Hoy: 1 venta realizada, {total}',
+        'Today: 1 sale done, {total}',
     ),
     "home.hint": (
-        "F2 para vender una recarga. F1 si no sabe qué hacer.",
-        "F2 to sell a top-up. F1 if you are not sure what to do.",
+        "F2 para vender. F1 si no sabe qué hacer.",
+        "F2 to sell. F1 if you are not sure what to do.",
     ),
     # --- capture (R03) ---
     "capture.pick_carrier": (

@@ -42,11 +42,13 @@ class ReceiptScreen(ShopScreen):
         data = step.data if step else {}
         kind = sale.category  # a bill: its service and payment reference; a bundle: validity
         bill = kind is Category.BILL
+        company = self.shop.services.health.company_of(sale)
         rows = [
             (t("receipt.bill_reference" if bill else "receipt.number"), phone.group(sale.msisdn)),
-            (t("receipt.service" if bill else "receipt.carrier"),
-             self.shop.services.health.company_of(sale)),
-            *([(t("receipt.product"), sale.sold.name)] if sale.sold.name else []),
+            (t("receipt.service" if bill else "receipt.carrier"), company),
+            # The product, where its name says more than the company or service ("CFE").
+            *([(t("receipt.product"), sale.sold.name)]
+              if sale.sold.name.casefold() not in ("", company.casefold()) else []),
             *([(t("receipt.validity"), sale.sold.validity)] if sale.sold.validity else []),
             (t("receipt.amount"), pesos(sale.amount)),
             (tc("receipt.carrier_folio", kind), str(data.get("carrier_folio") or "—")),
