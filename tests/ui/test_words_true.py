@@ -276,7 +276,8 @@ async def test_r14_the_cash_close_never_waits_for_a_statement_the_dealer_does_no
         await pilot.press("f8")
         await wait_for(pilot, lambda: isinstance(app.screen, CashCloseScreen)
                        and "Estado de cuenta" in screen_text(app))
-        await pilot.pause(0.2)
+        await wait_for(pilot, lambda: not any(      # whatever the screen started, finished
+            w.node is app.screen and not w.is_finished for w in app.workers))
         text = screen_text(app)
         assert "Estado de cuenta: Taecel no lo da por su sistema" in text
         assert "esperando al distribuidor" not in text
@@ -455,9 +456,10 @@ async def test_r03_the_read_only_copy_never_prints_nor_writes_and_names_companie
         assert "Telcel" in text                                  # by name, not its id "1"
         assert "  1 " not in text.split("Compañía")[1].split("Total")[0][:30]
         for key in ("i", "p"):
+            desk.screen.say("")
             await pilot.press(key)
             await wait_for(pilot, lambda: "Copia de consulta" in screen_text(desk))
-        await pilot.pause(0.3)
+        assert not [w for w in desk.workers if w.group == "print"]   # nothing went to print
     after = printer.read_bytes() if printer.exists() else None
     assert after == before                                       # not a byte printed
     assert not cortes.exists()                                   # not a file written
