@@ -77,6 +77,12 @@ WORDS = {
         "en el inicio)",
         "R: give the money back · Enter: home · to send it as a new sale, log in (F2 at home)",
     ),
+    "lost.not_found.new_sale": (
+        "La recarga de {amount} al {number} nunca llegó: devuelva el dinero o envíela como "
+        "venta nueva (Pendientes, F3).",
+        "The {amount} top-up to {number} never arrived: give the money back or send it as a "
+        "new sale (Pending, F3).",
+    ),
     "pending.next.not_found.reference": ("enviar otra vez o devolver", "send again or give back"),
     "pending.next.not_found.request_id": (
         "enviar otra vez o devolver", "send again or give back"),
