@@ -30,6 +30,7 @@ from recarga_tui.ui.app import RecargaApp
 from recarga_tui.ui.screens.cash_close import CashCloseScreen
 from recarga_tui.ui.screens.check import CheckScreen
 from recarga_tui.ui.screens.claims import ClaimsScreen
+from recarga_tui.ui.screens.help import HelpScreen
 from recarga_tui.ui.screens.home import HomeScreen
 from recarga_tui.ui.screens.payment import PaymentScreen
 from recarga_tui.ui.screens.pending import PendingScreen
@@ -166,6 +167,13 @@ async def test_r16_r19_a_sale_not_found_is_offered_again_only_as_its_dealer_keep
         if kind == "transact":
             assert "reporte" not in text              # it has none: it was asked by its id
             assert "folio de solicitud: no aparece todavía" in text
+        await pilot.press("f1")                       # the help says the same of this dealer
+        await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
+        help_text = " ".join(screen_text(app).split())
+        assert app.services.promises.resend() in help_text
+        assert app.services.promises.looked_for() in help_text
+        if kind == "taecel":
+            assert "no se cobra doble" not in help_text
 
 
 LOOKS = {"v1": "La app la busca en el reporte de ventas.",
