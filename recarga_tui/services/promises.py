@@ -105,7 +105,3 @@ class Promises:
     def no_statement(self) -> str:
         """The cash close's statement line for a dealer that gives none."""
         return t("promise.no_statement", dealer=self.caps.name)
-
-
-def promises(caps: Capabilities) -> Promises:
-    return Promises(caps)
