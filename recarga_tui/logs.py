@@ -5,9 +5,10 @@ reference, the dealer's errors), never a password or token (R12).
 The journal is the shop's notebook; the log is only for finding out what went wrong, so it is
 capped (5 files of 1 MB) and old lines are dropped as new ones come.
 
-It names phone numbers and references, so its folder is 0700 and its files (the current one
-and the rotated ones) 0600; what an older version left readable by others is tightened at
-start, and the log says so (R12)."""
+It names phone numbers and references, so its folder is 0700 when the app makes it (and made
+durable, ``private.make_folder``) and its files (the current one and the rotated ones) 0600;
+the app's own log files an older version left readable by others are tightened at start, a
+folder it did not make keeps its mode, and the log says either (R12)."""
 
 from __future__ import annotations
 
@@ -87,7 +88,8 @@ def setup(folder: Path | None = None, level: int = logging.INFO,
     folder = folder or default_log_dir()
     name = READ_ONLY_LOG_NAME if read_only else LOG_NAME
     try:
-        tightened = private.tighten_folder(folder, _ours)
+        private.make_folder(folder)  # 0700 and durable when made; an existing one kept as is
+        tightened = private.tighten_files(folder, _ours)
         handler = PrivateRotatingFileHandler(folder / name, maxBytes=MAX_BYTES,
                                              backupCount=BACKUPS, encoding="utf-8")
     except OSError:
@@ -102,4 +104,9 @@ def setup(folder: Path | None = None, level: int = logging.INFO,
     if tightened:
         logging.getLogger(__name__).warning(
             "log readable by others: now only this user's (R12): %s", "; ".join(tightened))
+    loose = private.readable_by_others(folder)
+    if loose:  # not made by the app: its mode is the owner's to change, the log says how
+        logging.getLogger(__name__).warning(
+            "log folder readable by others, left as it is (R12): %s; its files are only this "
+            "user's; to close it too: chmod 700 %s", loose, folder)
     return folder / name

@@ -4,15 +4,14 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
 from typing import Any
 
 from textual import work
 from textual.app import App
+from textual.notifications import Notify
 from textual.reactive import reactive
 from textual.worker import Worker, WorkerState
 
-from ..config import Settings
 from ..dealer.outcomes import SessionExpired
 from ..services.shop import Services
 from .collector import Collector
@@ -78,10 +77,16 @@ class RecargaApp(TerminalAware, App):
         """A corner message. Never markup (a dealer's text may hold "["), and never more than
         ``MAX_TOASTS`` at once: older ones make way rather than stack over the screen."""
         self.told.append(str(message))
-        shown = notifications_shown(self)
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
+    def on_notify(self, event: Notify) -> None:
+        """Once Textual has taken a corner message (it does so from its queue, after
+        ``notify`` returns), the oldest make way: a burst of messages in one turn leaves
+        ``MAX_TOASTS`` on screen, not all of them."""
+        shown = [n for n in notifications_shown(self) if n is not event.notification]
+        # Whether Textual's own handler has added this one yet or not, it stays.
         for old in shown[: max(0, len(shown) - (MAX_TOASTS - 1))]:
             withdraw(self, old)
-        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def new_sale_starts(self) -> None:
         """A new customer: the last sale's corner messages leave the screen."""
@@ -309,22 +314,3 @@ class RecargaApp(TerminalAware, App):
 
         self.push_screen(QuitModal(), answered)
 
-
-def run(settings: Settings, *, demo: bool = False, notes: Sequence[str] = (),
-        read_only: bool = False) -> int:
-    """Build the services and run the app until the cashier leaves."""
-    import sys
-
-    from ..services.shop import JournalUnavailable, build
-
-    try:
-        services = build(settings, demo=demo, read_only=read_only)
-    except JournalUnavailable as exc:
-        print(exc.text(), file=sys.stderr)
-        return 2
-    services.notes.extend(notes)
-    try:
-        RecargaApp(services, Collector()).run()
-    finally:
-        services.close_journal()
-    return 0

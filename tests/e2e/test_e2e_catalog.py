@@ -33,13 +33,13 @@ class CountedTmux(Tmux):
         super().__init__(*args, **kwargs)
         self.pressed = 0
 
-    def keys(self, *keys: str, pause: float = 0.15) -> None:
+    def keys(self, *keys: str) -> None:
         self.pressed += len(keys)
-        super().keys(*keys, pause=pause)
+        super().keys(*keys)
 
-    def text(self, *keys: str) -> str:
+    def text(self, *keys: str) -> None:
         self.pressed += len("".join(keys))
-        return super().text(*keys)
+        super().text(*keys)
 
 
 @pytest.fixture

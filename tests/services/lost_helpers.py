@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from recarga_tui.config import DealerSettings, Settings
-from recarga_tui.dealer.client import V1_CAPABILITIES, DealerClient
 from recarga_tui.dealer.match import Sent
 from recarga_tui.dealer.outcomes import DealerError, Found, NotVisible
 from recarga_tui.dealer.port import Lookup
 from recarga_tui.dealer.records import SaleLine, SalesReport, TopupRecord
+from recarga_tui.dealer.v1.client import V1_CAPABILITIES, DealerClient
 from recarga_tui.domain.faults import Fault, Origin
 from recarga_tui.journal.journal import Journal
 from recarga_tui.services.checker import Checker

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from recarga_tui.dealer.client import V1_CAPABILITIES
 from recarga_tui.dealer.port import Capabilities, SaleKey
 from recarga_tui.dealer.taecel.adapter import CAPABILITIES as TAECEL
 from recarga_tui.dealer.transact.adapter import TransactDealer
+from recarga_tui.dealer.v1.client import V1_CAPABILITIES
 from recarga_tui.i18n import set_language, t
 from recarga_tui.services.promises import Promises
 

@@ -14,12 +14,11 @@ import pytest
 from ui_helpers import screen_text, wait_for
 
 from recarga_tui.config import Settings
-from recarga_tui.dealer.client import DealerClient
+from recarga_tui.dealer.v1.client import DealerClient
 from recarga_tui.domain.sale import State
 from recarga_tui.journal.journal import Journal
 from recarga_tui.services.clock import FakeClock
 from recarga_tui.services.counter import Product
-from recarga_tui.services.shop import build, demo_settings
 from recarga_tui.ui.app import RecargaApp
 from recarga_tui.ui.screens.cash_close import CashCloseScreen
 from recarga_tui.ui.screens.claims import ClaimsScreen
@@ -29,6 +28,7 @@ from recarga_tui.ui.screens.pending import PendingScreen
 from recarga_tui.ui.screens.rejected import RejectedScreen
 from recarga_tui.ui.screens.report import ReportScreen
 from recarga_tui.ui.widgets.table import PlainTable
+from recarga_tui.wiring import build, demo_settings
 
 SIZE = (80, 24)
 TZ = timezone(timedelta(hours=-6))

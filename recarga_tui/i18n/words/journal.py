@@ -101,6 +101,15 @@ WORDS = {
         "La venta {ref} trae datos que no se pueden anotar",
         "Sale {ref} carries data that cannot be written down",
     ),
+    "journal.unreadable_file": (
+        "El cuaderno no puede leer {file} ({reason}). Si es una carpeta o un archivo que no "
+        "es de la app, apártelo; si es un permiso, devuélvalo al usuario de la app "
+        "(chmod 600 para un archivo, 700 para la carpeta). Si no sabe, llame a la mesa de "
+        "control.",
+        "The notebook cannot read {file} ({reason}). If it is a folder or a file that is not "
+        "the app's, move it away; if it is a permission, give it back to the app's user "
+        "(chmod 600 for a file, 700 for the folder). If unsure, call the control desk.",
+    ),
     "journal.closed": (
         "El cuaderno ya se cerró",
         "The notebook is already closed",
@@ -143,6 +152,13 @@ WORDS = {
         "como {file}. Llame a la mesa de control.",
         "The notebook of {day} was damaged and had no good previous copy: it was moved "
         "aside as {file}. Call the control desk.",
+    ),
+    "journal.recovered.day_missing": (
+        "Falta el cuaderno del {day} y su copia anterior (.prev) no se puede leer: sus "
+        "ventas no se pueden mostrar. Guarde los archivos del día y llame a la mesa de "
+        "control.",
+        "The notebook of {day} is missing and its previous copy (.prev) cannot be read: its "
+        "sales cannot be shown. Keep the day's files and call the control desk.",
     ),
     "journal.recovered.damaged_read_only": (
         "El cuaderno del {day} está dañado: se muestra su copia anterior (.prev) de las "
@@ -293,6 +309,46 @@ WORDS = {
         "búsquela en el reporte de ventas del distribuidor",
         "unfinished sale {ref} (by the index): it is not in the previous copy either; "
         "look it up in the dealer's sales report",
+    ),
+    "journal.check.only_prev": (
+        "falta el archivo del día y solo queda su copia anterior ({file}): una reparación "
+        "se cortó; se lee la copia anterior y la app la repone al abrir",
+        "the day's file is missing and only its previous copy ({file}) is there: a repair "
+        "was cut short; the previous copy is read, and the app puts it back when it opens",
+    ),
+    "journal.check.missing_sale": (
+        "falta la venta {ref} (documento {id}), que el día ya tenía: se borró después de "
+        "anotarse; búsquela en el reporte de ventas del distribuidor",
+        "sale {ref} (document {id}) is missing, and the day had it: it was removed after it "
+        "was written; look it up in the dealer's sales report",
+    ),
+    "journal.check.not_as_listed": (
+        "el documento {id} era la venta {ref} y ahora dice {found}: se cambió a mano",
+        "document {id} was sale {ref} and now says {found}: it was changed by hand",
+    ),
+    "journal.check.steps_missing": (
+        "venta {ref}: tiene {have} pasos y el día sabe de {known}: se quitaron pasos después "
+        "de anotarse",
+        "sale {ref}: it has {have} steps and the day knows of {known}: steps were removed "
+        "after they were written",
+    ),
+    "journal.check.check_removed": (
+        "venta {ref}: su verificación no es la que se anotó (se quitó o se rehízo)",
+        "sale {ref}: its check is not the one written (removed or made again)",
+    ),
+    "journal.check.not_listed": (
+        "venta {ref} (documento {id}): el día no la anotó; se agregó a mano",
+        "sale {ref} (document {id}): the day never wrote it; it was added by hand",
+    ),
+    "journal.check.missing_id": (
+        "falta el documento {id}: los números van seguidos y una venta nunca sale de su "
+        "día; se borró una línea",
+        "document {id} is missing: the numbers run one after another and a sale never "
+        "leaves its day; a line was removed",
+    ),
+    "journal.check.no_contents": (
+        "sin lista de contenido (anotado por una versión anterior de la app)",
+        "no list of contents (written by an older version of the app)",
     ),
     "journal.check.duplicate_ref": (
         "la venta {ref} aparece dos veces",

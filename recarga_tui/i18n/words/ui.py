@@ -144,6 +144,16 @@ WORDS = {
         "Demostración (Taecel): usuario demo (la llave), contraseña 1234 (el NIP)",
         "Demo (Taecel): user demo (the key), password 1234 (the NIP)",
     ),
+    "login.taecel.key_configured": (
+        "Taecel: la llave (key) ya está en la configuración, así que no se pide usuario. "
+        "Escriba el NIP de Taecel como contraseña.",
+        "Taecel: the key is already in the configuration, so no user is asked. Type "
+        "Taecel's NIP as the password.",
+    ),
+    "login.taecel.key_as_user": (
+        "Taecel: escriba la llave (key) de la cuenta como usuario y el NIP como contraseña.",
+        "Taecel: type the account's key as the user and the NIP as the password.",
+    ),
     "login.read_only": (
         "SOLO LECTURA: otra copia de la app tiene abierto el cuaderno. Aquí puede consultar, "
         "no vender.",

@@ -32,12 +32,11 @@ from recarga_tui.dealer.reading import outcome_of
 from recarga_tui.dealer.taecel import MEXICO_CITY
 from recarga_tui.dealer.taecel.adapter import (
     CAPABILITIES,
-    KEY_ENV,
-    NIP_ENV,
     SESSION_TOKEN,
     TaecelDealer,
     configured_credentials,
 )
+from recarga_tui.dealer.taecel.kind import KEY_ENV, NIP_ENV, TaecelSettings
 from recarga_tui.domain.faults import Certainty, Origin
 
 KEY, NIP = "k3y-Secreta", "n1p-Secreto"
@@ -441,7 +440,8 @@ async def test_r12_the_typed_nip_is_the_one_sent_and_the_key_the_configs():
 
 
 def test_r12_the_environment_gives_the_key_and_nip_and_wins_over_the_file():
-    settings = DealerSettings(kind="taecel", taecel_key="file-key", taecel_nip="file-nip")
+    settings = DealerSettings(kind="taecel",
+                              sections=(TaecelSettings(key="file-key", nip="file-nip"),))
     assert NIP not in repr(settings) and "file-nip" not in repr(settings)
     creds = configured_credentials(settings, {KEY_ENV: "env-key", NIP_ENV: "env-nip"})
     assert (creds.key, creds.nip) == ("env-key", "env-nip")
