@@ -184,7 +184,8 @@ def write(services: Services, c: CashClose, text: str, table: str) -> Printed:
     made durable before anything is written in it: R12, ``private``), so a half file never
     exists and a power cut does not take a close the screen said was saved. A read-only copy
     writes nothing in the shop's folder: it is refused as a read-only disk."""
-    if services.notebook.read_only:
+    notebook = getattr(services, "notebook", None)  # (a caller with settings alone writes)
+    if notebook is not None and notebook.read_only:
         raise OSError(errno.EROFS, t("read_only.key"))
     where = folder(services)
     private.make_folder(where)
