@@ -128,7 +128,7 @@ def test_r12_check_config_refuses_a_journal_dir_that_is_a_file_in_one_line(tmp_p
 def test_r12_the_app_refuses_a_journal_dir_that_is_a_file_and_changes_not_its_mode(
         tmp_path, read_only):
     from recarga_tui.journal import JournalError
-    from recarga_tui.services.shop import JournalUnavailable, open_journal
+    from recarga_tui.wiring import JournalUnavailable, open_journal
 
     target = tmp_path / "passwd"
     target.write_text("root:x:0:0\n")

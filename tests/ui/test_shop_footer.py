@@ -173,10 +173,12 @@ async def test_a_key_that_comes_takes_over_a_hidden_one_and_the_others_stay():
     app = Shop(footer)
     app.keys.state = {**dict.fromkeys(ACTIONS, True), "pick": False}
     async with app.run_test() as pilot:
-        await pilot.pause()
         screen = app.keys
+        stock = screen.query_one("#stock", Stock)
+        await until(pilot, lambda: stock.rebuilt > 0)  # both footers built
         children = list(footer.children)
         before = list(footer.displayed_children)
+        rebuilt = stock.rebuilt
         screen.state = {**screen.state, "pick": True, "pay": None}
         screen.refresh_bindings()
         # In the same turn as the change, nothing mounted: laid out and painted in its frame.
@@ -186,16 +188,17 @@ async def test_a_key_that_comes_takes_over_a_hidden_one_and_the_others_stay():
         assert sorted(map(id, footer.children)) == sorted(map(id, children))
         pay = next(w for w in shown if getattr(w, "action", "") == "pay")
         assert pay.has_class("-disabled")  # the same widget, now dim
-        await pilot.pause()
-        assert seen(footer.displayed_children) == seen(list(screen.query_one("#stock").children))
+        await until(pilot, lambda: stock.rebuilt > rebuilt)
+        assert seen(footer.displayed_children) == seen(list(stock.children))
 
 
 async def test_a_key_that_goes_is_hidden_in_place_and_shown_again_when_it_comes_back():
     footer = ShopFooter()
     app = Shop(footer)
     async with app.run_test() as pilot:
-        await pilot.pause()
         screen = app.keys
+        stock = screen.query_one("#stock", Stock)
+        await until(pilot, lambda: stock.rebuilt > 0)  # both footers built
         first = list(footer.displayed_children)
         screen.state = {**screen.state, "pay": False}
         screen.refresh_bindings()
