@@ -55,6 +55,9 @@ class AppSettings:
     # The shop's time zone: every time the cashier reads, the journal keeps and the app
     # compares is in it, whatever zone the PC's own clock is set to (many are left on UTC).
     timezone: str = DEFAULT_TIMEZONE
+    # The shop's own name, as the home screen, the cash close and the tickets print it
+    # ("" until set: the tickets head with the terminal; never the dealer's name).
+    shop_name: str = ""
 
     def zone(self) -> tzinfo:
         return zone_named(self.timezone)
@@ -376,6 +379,7 @@ SCHEMA: dict[str, tuple[type, dict[str, Check]]] = {
             "claims_days": _whole(1, 366, "config.expect.days"),
             "duplicate_warning_minutes": _MINUTES,
             "timezone": Check(_timezone, "config.expect.timezone"),
+            "shop_name": _text(60),
         },
     ),
     "dealer": (
