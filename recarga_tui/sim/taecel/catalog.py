@@ -122,7 +122,7 @@ _BUNDLES = (
     ("Movistar Paquetes", "MVP050", 50, "10 días", "Llamadas y SMS ilimitados, 1 GB"),
     # Paquetes Sin Límite, with the days mextic/recargas' config/services.js gives each.
     *(("Paquetes Sin Límite", f"PSL{pesos:03d}", pesos, validity,
-       "Llamadas, SMS y redes sociales ilimitados")
+       "Llamadas y SMS ilimitados")
       for pesos, validity in ((10, "1 día"), (20, "2 días"), (30, "3 días"), (50, "7 días"),
                               (100, "15 días"), (150, "25 días"), (200, "30 días"),
                               (300, "30 días"))),
