@@ -16,8 +16,9 @@ from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
+from .. import app as v1
 from .. import numbers
-from ..app import SIM_ERRORS, SIM_ROUTES, ConnectionDropped, _json, _json_body, hang
+from ..app import SIM_ERRORS, SIM_ROUTES, ConnectionDropped, hang
 from ..clock import SimClock
 from ..errors import SimError
 from ..world import World
@@ -186,11 +187,11 @@ async def service_page(request: Request) -> Response:
 async def sim_licence(request: Request) -> Response:
     """``POST /sim/licence {"required": true|false}``: whether GetTRequestID hands ids to an
     empty licence (false, the default, as the public clients meet it) or wants one."""
-    required = (await _json_body(request)).get("required")
+    required = (await v1._json_body(request)).get("required")
     if not isinstance(required, bool):
         raise SimError("BAD_REQUEST", "«required»: true o false.")
     request.app.state.licence_required = required
-    return _json({"required": required})
+    return v1._json({"required": required})
 
 
 def make_app(seed: int = 0, scenario: str = "normal", time_scale: float = 1.0,
