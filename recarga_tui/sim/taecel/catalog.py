@@ -92,10 +92,10 @@ CARRIERS = (
     Carrier("4", "Unefon", "unefon", TAE, (_phone(),)),
     Carrier("5", "Bait", "bait", TAE, (_phone(),)),
     Carrier("6", "Virgin Mobile", "virgin", TAE, (_phone(),)),
-    Carrier("23", "Paquetes Sin Límite", "telcel", PAQUETES, (_phone(),)),
     Carrier("20", "Amigo Sin Límite", "telcel", PAQUETES, (_phone(),)),
     Carrier("21", "Internet Amigo", "telcel", PAQUETES, (_phone(),)),
     Carrier("22", "Movistar Paquetes", "movistar", PAQUETES, (_phone(),)),
+    Carrier("23", "Paquetes Sin Límite", "telcel", PAQUETES, (_phone(),)),
     Carrier("40", "CFE", "cfe", SERVICIOS, _bill("Número de servicio", 12, 30, None)),
     Carrier("41", "Telmex", "telmex", SERVICIOS, _bill("Número telefónico", 10, 10, 5_000)),
 )
