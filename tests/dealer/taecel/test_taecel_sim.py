@@ -331,6 +331,17 @@ async def test_a_wrong_amount_for_a_fixed_product_is_error_3(http, world):
     assert isinstance(outcome, Rejected) and outcome.dealer_code == "3" and world.topups == {}
 
 
+@pytest.mark.parametrize("monto", ["10", "10.0", "10.00", None])
+async def test_monto_is_taken_as_clients_write_it_or_left_out(http, world, monto):
+    # gogl92 writes an int ("10"), the app "10.00", a float "10.0"; mextic and the getSales
+    # script send none for a product of one price.
+    form = {**api.credentials(KEY, NIP), "producto": "TEL010", "referencia": "5555550000"}
+    if monto is not None:
+        form["monto"] = monto
+    taken = classify_request((await post(http, "RequestTXN", form)).content)
+    assert isinstance(taken, Accepted) and world.topups[(ACCOUNT, taken.trans_id)].amount == 1000
+
+
 async def test_a_bundle_sells_from_tiempo_aire(http):
     answer = await status(http, (await sell(http, "2721234567", "ASL100", 10000)).trans_id)
     assert isinstance(answer.outcome, Confirmed)
