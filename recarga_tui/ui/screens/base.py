@@ -84,10 +84,24 @@ class ShopScreen(ResumedOnTop, Screen):
     async def on_mount(self) -> None:
         """Runs after the screen's own ``on_mount``: the widgets are there, and the keys typed
         while they were not are taken now, in the order typed."""
+        from ..corner import place
+
+        # Corner messages stand over the blank rows of this screen only (ui/corner.py).
+        self.screen_layout_refresh_signal.subscribe(self, place, immediate=True)
+        self._told_of_its_sale()
         self._ready = True
         early, self._early_keys = self._early_keys, []
         for event in early:
             await self.take_key(event)
+
+    def on_screen_resume(self) -> None:
+        self._told_of_its_sale()
+
+    def _told_of_its_sale(self) -> None:
+        """The sale this screen shows: its corner messages leave, the screen says it all."""
+        sale = getattr(self, "sale", None)
+        if sale is not None:
+            self.shop.withdraw_about(sale.ref)
 
     @property
     def shop(self) -> RecargaApp:
