@@ -12,10 +12,37 @@ from typing import Any
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.content import Content
 from textual.widgets import Static
 
 from ...i18n import t
 from ..textual_private import forget_closed_watchers
+
+ELLIPSIS = "…"
+
+
+def rows_of(text: str, width: int) -> int:
+    """The rows ``text`` takes wrapped at ``width`` columns, as a Static wraps it."""
+    return len(Content(text).wrap(width)) if width > 0 else 1
+
+
+def fitted(head: str, text: str, tail: str, width: int, rows: int) -> str:
+    """``head + text + tail`` in ``rows`` rows of ``width`` columns: whole when it fits, else
+    the dealer's ``text`` shortened at a word with an ellipsis, the label and level before it
+    and the age after it kept whole (an old notice is never taken for news, R10)."""
+    whole = head + text + tail
+    if width <= 0 or rows_of(whole, width) <= rows:
+        return whole
+    words = text.split(" ")
+    low, high = 0, len(words)  # how many of the text's words still fit
+    while low < high:
+        mid = (low + high + 1) // 2
+        if rows_of(head + " ".join(words[:mid]).rstrip(" ,.;:") + ELLIPSIS + tail,
+                   width) <= rows:
+            low = mid
+        else:
+            high = mid - 1
+    return head + " ".join(words[:low]).rstrip(" ,.;:") + ELLIPSIS + tail
 
 
 def age_text(updated_at: datetime | None, now: datetime) -> str:
@@ -38,11 +65,25 @@ class NoticesBar(Vertical):
         yield Static("", id="general-message", classes="notice", markup=False)
 
     def on_mount(self) -> None:
+        self._width = 0
         self.watch(self.app, "notices", self._show, init=True)
         self.watch(self.app, "minute", lambda _: self._show(self.app.notices), init=False)
 
     def on_unmount(self) -> None:
         forget_closed_watchers(self.app)
+
+    def on_resize(self) -> None:
+        if self.content_size.width != self._width:  # the dealer's words fitted again
+            self._show(self.app.notices)
+
+    def _put(self, box: Static, head: str, text: str, tail: str = "") -> None:
+        """One notice in the rows its box has (``max-height``): the dealer's text shortened
+        with an ellipsis when the whole does not fit (the home screen gives it more rows)."""
+        self._width = self.content_size.width
+        width = self._width - box.styles.gutter.width
+        limit = box.styles.max_height
+        rows = int(limit.value) if limit is not None and limit.is_cells else 2
+        box.update(fitted(head, text, tail, width, rows))
 
     def _failure(self, now: datetime) -> str | None:
         """Why the last attempt to fetch the notices failed, with its origin and age (R01)."""
@@ -80,14 +121,14 @@ class NoticesBar(Vertical):
         stale = ""
         if services.health.notices_failed_at is not None:
             stale = " " + t("notices.stale", age=age_text(services.health.notices_failed_at, now))
-        status.update(f"{t('notices.status.label')} [{level}] {st.text}  "
-                      f"({age_text(st.updated_at, now)}){stale}")
+        self._put(status, f"{t('notices.status.label')} [{level}] ", st.text,
+                  f"  ({age_text(st.updated_at, now)}){stale}")
         for name in ("normal", "slow", "down"):
             status.set_class(st.level == name, f"-{name}")
         status.set_class(False, "-unknown")
         gm = notices.general_message
-        general.update(f"{t('notices.general.label')} {gm.text or '—'}  "
-                       f"({age_text(gm.updated_at, now)})")
+        self._put(general, f"{t('notices.general.label')} ", gm.text or "—",
+                  f"  ({age_text(gm.updated_at, now)})")
 
     def _show_own_measure(self, status: Static, general: Static) -> None:
         """A dealer that publishes no notices: said, with the app's own measure of slowness
