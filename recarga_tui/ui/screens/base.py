@@ -20,7 +20,7 @@ from ..messages import SaleChanged
 from ..textual_private import ResumedOnTop, bindings_for
 from ..widgets.box import Body
 from ..widgets.entry import Entry
-from ..widgets.key_footer import ShopFooter
+from ..widgets.key_footer import KeyFooter, ShopFooter
 from ..widgets.line import Line
 from ..widgets.notices import NoticesBar
 from ..widgets.status import StatusLine
@@ -44,6 +44,9 @@ class ShopScreen(ResumedOnTop, Screen):
     # Hidden footer keys that a key shown later takes over in its frame (widgets/key_footer.py):
     # for a screen whose keys change while it stays on (the capture's stages); none else.
     FOOTER_SPARE_KEYS: ClassVar[int] = 0
+    # More keys than one 80-column line holds (in some language or terminal's key names): the
+    # footer in rows, every key whole (the counter's words test finds the screens that need it).
+    FOOTER_IN_ROWS: ClassVar[bool] = False
     # Actions that write the notebook (not offered by a read-only copy) and actions that need
     # the dealer (not offered without a session): a key is shown only where it acts.
     WRITES: ClassVar[frozenset[str]] = frozenset()
@@ -113,7 +116,10 @@ class ShopScreen(ResumedOnTop, Screen):
         with Body(id="body"):
             yield from self.compose_body()
         yield Line("", id="message")
-        yield ShopFooter(spare_keys=self.FOOTER_SPARE_KEYS)
+        if self.FOOTER_IN_ROWS:
+            yield KeyFooter()
+        else:
+            yield ShopFooter(spare_keys=self.FOOTER_SPARE_KEYS)
         yield TooSmall()
 
     def compose_body(self) -> Iterable[Widget]:
