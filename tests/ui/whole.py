@@ -55,6 +55,11 @@ def path(widget: Widget) -> str:
 
 def words_of(widget: Widget) -> str:
     """The text a widget was given (before any terminal cut it)."""
+    if isinstance(widget, DataTable):
+        cells = [str(column.label) for column in widget.columns.values()]
+        for row in range(widget.row_count):
+            cells.extend(str(cell) for cell in widget.get_row_at(row))
+        return " ".join(cells)
     if isinstance(widget, Toast):
         return str(widget.render())
     if isinstance(widget, Static):
@@ -141,19 +146,19 @@ def content_cuts(screen: Screen) -> list[Cut]:
             if wide > widget.scrollable_content_region.width:
                 cuts.append(Cut(path(widget), f"columns {wide} wide in "
                                 f"{widget.scrollable_content_region.width}", ""))
-            continue
-        if widget.is_scrollable:
+                continue
+        elif widget.is_scrollable:
             continue
         container = (widget.parent.content_region.size if isinstance(widget.parent, Widget)
                      else screen.size)
         viewport = Size(*screen.size)
-        if inner.width:
+        if inner.width and not widget.is_scrollable:
             needs = widget.get_content_height(container, viewport, inner.width)
             if needs > inner.height:
                 cuts.append(Cut(path(widget), f"needs {needs} row(s), shows {inner.height}",
                                 _start(words_of(widget))))
                 continue
-        if widget.styles.text_wrap == "nowrap":
+        if widget.styles.text_wrap == "nowrap" and not widget.is_scrollable:
             needs = widget.get_content_width(container, viewport)
             if needs > inner.width:
                 cuts.append(Cut(path(widget), f"needs {needs} column(s), shows {inner.width}",
