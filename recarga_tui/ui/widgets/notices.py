@@ -12,38 +12,11 @@ from typing import Any
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.content import Content
 from textual.widgets import Static
 
 from ...i18n import t
 from ..textual_private import forget_closed_watchers
-
-ELLIPSIS = "…"
-
-
-def rows_of(text: str, width: int) -> int:
-    """The rows ``text`` takes wrapped at ``width`` columns, as a Static wraps it."""
-    return len(Content(text).wrap(width)) if width > 0 else 1
-
-
-def fitted(head: str, text: str, tail: str, width: int, rows: int) -> str:
-    """``head + text + tail`` in ``rows`` rows of ``width`` columns: whole when it fits, else
-    the dealer's ``text`` shortened at a word with an ellipsis, the label and level before it
-    and the age after it kept whole (an old notice is never taken for news, R10)."""
-    whole = head + text + tail
-    if width <= 0 or rows_of(whole, width) <= rows:
-        return whole
-    words = text.split(" ")
-    low, high = 0, len(words)  # how many of the text's words still fit
-    while low < high:
-        mid = (low + high + 1) // 2
-        if rows_of(head + " ".join(words[:mid]).rstrip(" ,.;:") + ELLIPSIS + tail,
-                   width) <= rows:
-            low = mid
-        else:
-            high = mid - 1
-    return head + " ".join(words[:low]).rstrip(" ,.;:") + ELLIPSIS + tail
-
+from .line import fitted
 
 def age_text(updated_at: datetime | None, now: datetime) -> str:
     if updated_at is None:
