@@ -18,6 +18,7 @@ from ...i18n import t
 from ..textual_private import forget_closed_watchers
 from .line import fitted
 
+
 def age_text(updated_at: datetime | None, now: datetime) -> str:
     if updated_at is None:
         return ""
