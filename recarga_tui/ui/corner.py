@@ -14,8 +14,8 @@ Two rules keep it from hiding what the screen says:
   top, which says it already; the rest leave when their time is up or a new sale starts.
 
 Textual lays the toasts in a rack docked at the bottom of the screen; here the rack's bottom
-margin and height are set after each layout of a shop screen (the screen's public
-``screen_layout_refresh_signal``) from the regions the layout gave its widgets.
+margin and height are set after each layout of a shop screen (``ui/room.py``) from the
+regions the layout gave its widgets.
 """
 
 from __future__ import annotations
@@ -25,26 +25,12 @@ from typing import TYPE_CHECKING
 from textual.css.query import NoMatches
 from textual.widget import Widget
 
+from .room import words_bottom
+
 if TYPE_CHECKING:
     from textual.screen import Screen
 
 RACK = "#textual-toastrack"  # Textual's own id for a screen's rack of toasts
-
-
-def words_bottom(body: Widget) -> int:
-    """The row under the body's last words (or border): every row from there down to the
-    body's bottom is blank."""
-    bottom = body.content_region.y
-    for widget in body.walk_children(Widget):
-        if not widget.display or not widget.visible or not widget.region.area:
-            continue
-        if any(not node.display for node in widget.ancestors_with_self
-               if isinstance(node, Widget)):
-            continue
-        shown_children = [child for child in widget.children if child.display]
-        if not shown_children or widget.styles.border_bottom[0] not in ("", "none", "hidden"):
-            bottom = max(bottom, widget.region.bottom)
-    return bottom
 
 
 def place(screen: Screen[object]) -> None:

@@ -87,10 +87,11 @@ class ShopScreen(ResumedOnTop, Screen):
     async def on_mount(self) -> None:
         """Runs after the screen's own ``on_mount``: the widgets are there, and the keys typed
         while they were not are taken now, in the order typed."""
-        from ..corner import place
+        from ..room import after_layout
 
-        # Corner messages stand over the blank rows of this screen only (ui/corner.py).
-        self.screen_layout_refresh_signal.subscribe(self, place, immediate=True)
+        # What gives way when the screen is short of rows, and where the corner messages
+        # stand (ui/room.py).
+        self.screen_layout_refresh_signal.subscribe(self, after_layout, immediate=True)
         self._told_of_its_sale()
         self._ready = True
         early, self._early_keys = self._early_keys, []
