@@ -55,7 +55,7 @@ def tell(app: RecargaApp, event: Event) -> None:
         return
     key, severity = words
     app.notify(t(key, **_params(sale, app.services.clock.now().tzinfo)), severity=severity,
-               timeout=30)
+               timeout=30, about=sale)
     app.refresh_pending()
 
 
