@@ -63,10 +63,11 @@ class Cable:
 
 class FullDisk:
     """A disk that, while ``full``, refuses to write a day file that would hold one more
-    dealer's answer (a confirmed or rejected step) than it holds: the sale's earlier steps
-    are on disk, its outcome is not."""
+    dealer's answer (a confirmed, rejected or unknown step) than it holds: the sale's earlier
+    steps are on disk, its outcome is not."""
 
-    MARKERS = tuple(f'"state":"{state}"'.encode() for state in ("confirmed", "rejected"))
+    MARKERS = tuple(f'"state":"{state}"'.encode() for state in ("confirmed", "rejected",
+                                                                 "unknown"))
 
     def __init__(self, monkeypatch: Any) -> None:
         self.full = False
@@ -93,7 +94,6 @@ class Walk:
     cable: Cable
     disk: FullDisk
     corrected: bool = False   # a rejected sale was corrected (once a walk is enough)
-    refunded: bool = False    # a rejected sale's money went back
     walked: list[str] = field(default_factory=list)
     cuts: list[str] = field(default_factory=list)
     screens: set[type[Screen[Any]]] = field(default_factory=set)
@@ -126,12 +126,12 @@ class Walk:
         """Let the app run until ``predicate()`` holds; the walk stops naming ``what``.
         Meanwhile the shop's and the dealer's clocks move on together, a second a look (the
         dealer answers by its own clock, which moves only when told)."""
-        for _ in range(int(WAIT / 0.02)):
+        for _ in range(int(WAIT / 0.01)):
             if predicate():
                 await self.pilot.pause()
                 return
             self.advance(TICK / 60)
-            await self.pilot.pause(0.02)
+            await asyncio.sleep(0.01)  # the app's own tasks run meanwhile
         raise AssertionError(f"the walk did not reach {what}: on "
                              f"{type(self.app.screen).__name__}\n{self.text()}")
 
