@@ -23,17 +23,26 @@ if TYPE_CHECKING:
 
 def words_bottom(body: Widget) -> int:
     """The row under the body's last words (or border): every row from there down to the
-    body's bottom is blank. Past the body's bottom when its words do not fit."""
+    body's bottom is blank. Past the body's bottom when its words do not fit; words a
+    scrolling box holds below its view count as far as the box reaches (they are scrolled
+    to, not cut)."""
     bottom = body.content_region.y
     for widget in body.walk_children(Widget):
         if not widget.display or not widget.visible or not widget.region.area:
             continue
-        if any(not node.display for node in widget.ancestors_with_self
-               if isinstance(node, Widget)):
+        ancestors = [node for node in widget.ancestors if isinstance(node, Widget)]
+        if any(not node.display for node in ancestors):
             continue
         shown_children = [child for child in widget.children if child.display]
-        if not shown_children or widget.styles.border_bottom[0] not in ("", "none", "hidden"):
-            bottom = max(bottom, widget.region.bottom)
+        if shown_children and widget.styles.border_bottom[0] in ("", "none", "hidden"):
+            continue
+        reach = widget.region.bottom
+        for node in ancestors:
+            if node is body:
+                break
+            if node.styles.overflow_y in ("auto", "scroll"):
+                reach = min(reach, node.region.bottom)
+        bottom = max(bottom, reach)
     return bottom
 
 
