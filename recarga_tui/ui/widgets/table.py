@@ -85,8 +85,11 @@ class PlainTable(DataTable, can_focus=False):
     # --- fitting the width ---
 
     def _room(self) -> int:
-        """The columns the rows may take: the scrollbar's kept aside, as a long list has one."""
-        room = self.content_region.width - self.styles.scrollbar_size_vertical
+        """The columns the rows may take: less the scrollbar's when the rows outgrow the
+        table's height (a long list has one)."""
+        room = self.content_region.width
+        if len(self._rows) + int(self.show_header) > self.content_region.height:
+            room -= self.styles.scrollbar_size_vertical
         return max(0, room)
 
     def _fit(self) -> bool:
