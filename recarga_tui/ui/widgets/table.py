@@ -19,17 +19,50 @@ NARROWEST = 6  # columns a shortened cell keeps, ellipsis included
 
 
 def middle_cut(text: str, width: int | None) -> str:
-    """``text`` in ``width`` columns: whole when it fits, else its start and end around "…"."""
+    """``text`` in ``width`` columns: whole when it fits, else its start and end around "…".
+    Text in groups (a reference "5555 5500 0000 ...", words) keeps whole groups, the
+    ellipsis standing apart ("5555 5500 … 0000 00"), so that no cut reads as another digit
+    or a decimal point (the Linux console draws "…" as ".")."""
     if width is None or cell_len(text) <= width:
         return text
+    grouped = _group_cut(text.split(" "), width)
+    if grouped is not None:
+        return grouped
     tail = (width - 1) // 2
-    head = width - 1 - tail
     end = ""
     for char in reversed(text):
         if cell_len(char + end) > tail:
             break
         end = char + end
-    return set_cell_size(text, head) + ELLIPSIS + end
+    return set_cell_size(text, width - 1 - tail) + ELLIPSIS + end
+
+
+def _group_cut(groups: list[str], width: int) -> str | None:
+    """Whole groups from both ends around " … ", the shorter end growing first; None when
+    no group fits on either side."""
+    left: list[str] = []
+    right: list[str] = []
+    i, j = 0, len(groups) - 1
+
+    def shown(front: list[str], back: list[str]) -> int:
+        return cell_len(" ".join([*front, ELLIPSIS, *back]))
+
+    while i <= j:
+        grow_left = cell_len(" ".join(left)) <= cell_len(" ".join(right))
+        for side in ((True, False) if grow_left else (False, True)):
+            if side and shown([*left, groups[i]], right) <= width:
+                left.append(groups[i])
+                i += 1
+                break
+            if not side and shown(left, [groups[j], *right]) <= width:
+                right.insert(0, groups[j])
+                j -= 1
+                break
+        else:
+            break
+    if not left or not right:
+        return None
+    return " ".join([*left, ELLIPSIS, *right])
 
 
 def limits_for(widths: Sequence[int], room: int, padding: int) -> list[int | None]:
