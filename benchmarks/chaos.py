@@ -1,7 +1,7 @@
 """Sales through a dealer that loses answers, with the shop's program killed again and again.
 
     python benchmarks/chaos.py [--sales 200] [--kills N] [--seed 1] [--time-scale 600]
-                               [--dealer v1|taecel|transact]
+                               [--dealer KIND]
 
 The simulated dealer runs in its own process in its chaos scenario (``recarga-tui sim
 --scenario chaos``), fast: ``--time-scale`` simulated seconds per real second, so the
@@ -69,8 +69,8 @@ PRODUCTS = {
                ("MOV020", "2", 2000), ("MOV050", "2", 5000), ("ATT050", "3", 5000)),
 }
 PRODUCTS["transact"] = PRODUCTS["v1"]  # the transact face sells the simulator's own skus
-# How the driver logs in to each simulated dealer's demo account.
-DEMO_LOGIN = {"v1": ("demo", "demo"), "taecel": ("demo", "1234"), "transact": ("demo", "demo")}
+# A kind not named above sells the airtime of its simulator's catalog up to this amount.
+CHEAP = 5000
 LANES = 4             # sales in progress at once in one driver
 DEFER_SHARE = 0.08    # sales left to be sent later (R17)
 LOSE_SHARE = 0.03     # requests lost before the dealer records them (never received)
@@ -116,9 +116,15 @@ class Driver:
 
         self.args = args
         self.rng = random.Random(args.seed)
-        self.settings = replace(Settings(), dealer=DealerSettings(
-            url=args.url, terminal_id="DEMO-01", connect_timeout=1.0,
+        from recarga_tui.dealer import registry
+
+        # The simulator's demo account, at the simulator's address (dealer/registry.py).
+        dealer = registry.demo_account(DealerSettings(
+            url=args.url or "http://127.0.0.1", terminal_id="DEMO-01", connect_timeout=1.0,
             read_timeout=3.0, send_timeout=args.send_timeout, kind=args.dealer))
+        self.settings = replace(Settings(), dealer=dealer)
+        self.login = registry.get(args.dealer).demo_login
+        self.products: tuple[tuple[str, str, int], ...] = PRODUCTS.get(args.dealer, ())
         self.owned: set[str] = set()
         self.paid = 0
 
@@ -133,7 +139,11 @@ class Driver:
         clock = SimTimeClock.read(self.args.url)
         self.journal = journal = Journal.open(Path(self.args.journal), tz=MEXICO)
         self.dealer = dealer = self.make_dealer(clock)
-        await dealer.login(*DEMO_LOGIN[self.args.dealer])
+        await dealer.login(*self.login)
+        if not self.products:
+            catalog = await dealer.catalog()
+            self.products = tuple((p.sku, p.carrier_id, p.amount) for p in catalog.products
+                                  if p.category == "airtime" and 0 < p.amount <= CHEAP)
         for sale in journal.unfinished_sales():
             clock.floor(sale.updated_at)
         self.counter = counter = Counter(journal, dealer, self.settings, clock)
@@ -162,11 +172,11 @@ class Driver:
 
             # The dealer's clock runs fast: so does the polling of a sale in progress.
             return TransactDealer.from_settings(
-                replace(self.settings.dealer, licence="DEMO"), now=clock.now,
+                self.settings.dealer, now=clock.now,
                 poll_seconds=max(0.2, 60 / self.args.time_scale), poll_every=0.02)
-        from recarga_tui.dealer import kinds
+        from recarga_tui.dealer import registry
 
-        return kinds.make(self.settings, now=clock.now)
+        return registry.make(self.settings, now=clock.now)
 
     async def lane(self, n: int) -> None:
         rng = random.Random(f"{self.args.seed}:{n}:{self.paid}")
@@ -182,7 +192,7 @@ class Driver:
     async def sell(self, rng: random.Random) -> None:
         from recarga_tui.services.counter import Product
 
-        sku, carrier, amount = rng.choice(PRODUCTS[self.args.dealer])
+        sku, carrier, amount = rng.choice(self.products)
         msisdn = f"{rng.choice(('22', '27', '55', '81', '33'))}{rng.randrange(10**8):08d}"
         counter = self.counter
         sale = counter.start(msisdn, Product(sku, carrier, amount))
@@ -238,7 +248,7 @@ class Driver:
         while True:
             await asyncio.sleep(every)
             try:
-                await self.dealer.login(*DEMO_LOGIN[self.args.dealer])
+                await self.dealer.login(*self.login)
             except Exception:  # noqa: BLE001 - the next round tries again
                 pass
 
@@ -364,7 +374,7 @@ def parent(args: argparse.Namespace) -> int:
         ledger = get_json(f"{url}/sim/ledger")
     finally:
         children.end(sim)
-    counts = verify(journal, ledger, reported, by_dealer_id=args.dealer != "v1")
+    counts = verify(journal, ledger, reported, by_dealer_id=not by_shop_reference(args.dealer))
     elapsed = time.monotonic() - started
     for key in ("paid", "confirmed", "refunded", "open", "deferred_ever", "not_found_ever",
                 "unknown_ever", "found_in_report", "found_in_lookup", "attempts_2plus",
@@ -382,6 +392,17 @@ def parent(args: argparse.Namespace) -> int:
         print(f"journal kept in {journal}")
     bad = counts["lost"] or counts["doubles"] or counts["wrong_refunds"]
     return 1 if bad else 0
+
+
+def by_shop_reference(kind: str) -> bool:
+    """Whether the dealer's ledger names each delivery by the shop's reference (else by its
+    own id: transact, Taecel)."""
+    from recarga_tui.config import DealerSettings, Settings
+    from recarga_tui.dealer import registry
+    from recarga_tui.dealer.port import SaleKey
+
+    dealer = registry.make(Settings(dealer=DealerSettings(kind=kind)))  # nothing is sent
+    return dealer.capabilities.sale_key is SaleKey.SHOP_REFERENCE
 
 
 def _note(line: str, reported: set[str]) -> int:
@@ -452,8 +473,10 @@ def main() -> int:
                    help="real seconds the driver waits for a top-up's answer")
     p.add_argument("--final-timeout", type=float, default=300.0, dest="final_timeout")
     p.add_argument("--keep", action="store_true", help="keep the journal folder")
-    p.add_argument("--dealer", choices=tuple(PRODUCTS), default="v1",
-                   help="which simulated dealer to sell through (default v1)")
+    from recarga_tui.dealer import registry
+
+    p.add_argument("--dealer", choices=registry.names(), default=registry.DEFAULT,
+                   help=f"which simulated dealer to sell through (default {registry.DEFAULT})")
     p.add_argument("--driver", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--url", help=argparse.SUPPRESS)
     p.add_argument("--journal", help=argparse.SUPPRESS)

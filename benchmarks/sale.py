@@ -33,10 +33,10 @@ from pathlib import Path
 from recarga_tui.config import Settings
 from recarga_tui.journal.journal import Journal
 from recarga_tui.services.clock import FakeClock
-from recarga_tui.services.shop import build, demo_settings
 from recarga_tui.sim.app import make_app
 from recarga_tui.sim.clock import SimClock
 from recarga_tui.ui.app import RecargaApp
+from recarga_tui.wiring import build, demo_settings
 
 NUMBER = "5555550000"
 SALE_KEYS = ["f2", "1", "1", *NUMBER, "enter", *NUMBER, "enter", "4", "a", "f4", "enter"]

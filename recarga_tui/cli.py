@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from . import __version__, i18n
 from .config import (
-    DEALER_KINDS,
-    LICENCE_ENV,
     ConfigError,
     Settings,
     default_config_path,
@@ -23,6 +21,7 @@ from .config import (
     readable_by_others,
     shown_path,
 )
+from .dealer import registry
 from .i18n import t
 
 
@@ -38,9 +37,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="start against the built-in simulated dealer, with a demo journal")
     p.add_argument("--journal", metavar="DIR",
                    help="journal folder, instead of the configured one (or the demo's)")
-    p.add_argument("--dealer", dest="dealer_kind", choices=DEALER_KINDS, metavar="KIND",
+    p.add_argument("--dealer", dest="dealer_kind", choices=registry.names(), metavar="KIND",
                    help="which dealer to sell through, instead of the configured [dealer] kind:"
-                        " v1, taecel or transact (with --demo, its simulator)")
+                        f" {', '.join(registry.names())} (with --demo, its simulator)")
     p.add_argument("--read-only", action="store_true", dest="read_only",
                    help="open the journal read-only: look, never sell (the control desk over SSH)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
@@ -50,10 +49,10 @@ def _parser() -> argparse.ArgumentParser:
                     help="the file to check (default: --config or the per-user one)")
 
     sim = sub.add_parser("sim", help="serve the simulated dealer over HTTP")
-    sim.add_argument("--dealer", default="v1", metavar="PROTOCOL",
-                     help="which dealer's protocol to speak: v1 (the default), taecel "
-                          "(TAECEL's web service, demo key demo, nip 1234) or transact (the "
-                          "SOAP transact.asmx service, at /transact.asmx)")
+    sim.add_argument("--dealer", default=registry.DEFAULT, metavar="PROTOCOL",
+                     help="which dealer's protocol to speak: "
+                          f"{', '.join(registry.names())} (default {registry.DEFAULT}); "
+                          "the banner says how to log in to its demo account")
     sim.add_argument("--host", default="127.0.0.1")
     sim.add_argument("--port", type=int, default=8765)
     sim.add_argument("--seed", type=int, default=0)
@@ -84,7 +83,7 @@ def _settings(args: argparse.Namespace) -> Settings:
     if args.dealer_kind:
         settings = replace(settings, dealer=replace(settings.dealer, kind=args.dealer_kind))
     if args.demo:
-        from .services.shop import demo_settings
+        from .wiring import demo_settings
 
         settings = demo_settings(settings, Path(args.journal) if args.journal else None)
     elif args.journal:
@@ -93,6 +92,8 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def _check_config(args: argparse.Namespace) -> int:
+    """Every problem of the file at once (``load`` raises them together, one line each), or
+    "correct" and what the person setting up the shop PC should know besides."""
     path = args.path or args.config
     # load tells a missing default file (the defaults) from one that cannot be read (a link
     # loop, a FIFO): Path.exists() says False for both.
@@ -103,35 +104,32 @@ def _check_config(args: argparse.Namespace) -> int:
     i18n.set_language(settings.app.language)
     file = Path(settings.source)
     print(t("config.ok", file=shown_path(file)))
-    if readable_by_others(file):
+    readable = readable_by_others(file)
+    if readable:
         print(t("config.readable_by_others", file=shown_path(file)))
-        if settings.dealer.licence:  # a secret, like a password (R12)
-            print(t("config.licence_readable", file=shown_path(file), env=LICENCE_ENV))
-    for line in dealer_secrets_notes(settings, readable_by_others(file)):
+    for line in (*settings.notes, *dealer_notes(settings, readable)):
         print(line)
     return 0
 
 
-def dealer_secrets_notes(settings: Settings, file_readable: bool) -> list[str]:
-    """For Taecel: whether its key and nip are set and where from, never what they are
-    (R12); a nip in a file others can read is said first."""
-    import os
-
-    from .dealer.taecel.adapter import KEY_ENV, NIP_ENV
-
-    d = settings.dealer
-    if d.kind != "taecel":
-        return []
+def dealer_notes(settings: Settings, file_readable: bool,
+                 environ: Mapping[str, str] | None = None) -> list[str]:
+    """What check-config says of the configured dealer's settings: where each secret comes
+    from, never what it is (R12), a secret in a file others can read said first, and what a
+    secret left empty means."""
+    kind = registry.get(settings.dealer.kind)
+    file = shown_path(settings.source)
     notes = []
-    if d.taecel_nip and file_readable:
-        notes.append(t("config.taecel.nip_readable", file=shown_path(Path(settings.source))))
-    for name, env, value in (("key", KEY_ENV, d.taecel_key), ("nip", NIP_ENV, d.taecel_nip)):
-        if os.environ.get(env):
-            notes.append(t(f"config.taecel.{name}_from_env", env=env))
-        elif value:
-            notes.append(t(f"config.taecel.{name}_from_file"))
+    for secret, source in registry.secret_sources(settings.dealer, environ):
+        what = t(secret.what)
+        if source == "file" and file_readable:
+            notes.append(t("config.secret.readable", file=file, what=what, dealer=kind.title,
+                           env=secret.env))
+        if source == "missing":
+            notes.append(t(secret.missing, env=secret.env))
         else:
-            notes.append(t(f"config.taecel.{name}_missing", env=env))
+            notes.append(t(f"config.secret.from_{source}", dealer=kind.title, what=what,
+                           env=secret.env))
     return notes
 
 
@@ -158,14 +156,14 @@ def _run_app(args: argparse.Namespace) -> int:
     notes = startup_notes(settings)
     for note in notes:
         print(note, file=sys.stderr)
-    log_file = setup_log(read_only=args.read_only)
+    log_file = setup_log(read_only=args.read_only, tz=settings.app.zone())
     from .printing.device import where
 
     logging.getLogger("recarga_tui").info(
         "start %s: demo=%s config=%s journal=%s log=%s printer=%s %s", __version__, args.demo,
         settings.source or "-", settings.journal_path(), log_file, settings.printer.kind,
         where(settings.printer))
-    from .ui.app import run as run_app
+    from .wiring import run as run_app
 
     return run_app(settings, demo=args.demo, notes=notes, read_only=args.read_only)
 

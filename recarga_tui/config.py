@@ -14,7 +14,7 @@ import os
 import re
 import stat
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, time, tzinfo
 from itertools import islice
@@ -29,7 +29,15 @@ APP_NAME = "recarga-tui"
 
 
 class ConfigError(Exception):
-    """A config problem, already worded for the person who set up the shop PC."""
+    """What is wrong with the config, already worded for the person who set up the shop PC:
+    one line a problem (``lines``), every problem of the file at once."""
+
+    def __init__(self, *lines: str) -> None:
+        super().__init__(*lines)
+        self.lines = lines
+
+    def __str__(self) -> str:
+        return "\n".join(self.lines)
 
 
 # --- the settings --------------------------------------------------------------------------
@@ -47,6 +55,9 @@ class AppSettings:
     # The shop's time zone: every time the cashier reads, the journal keeps and the app
     # compares is in it, whatever zone the PC's own clock is set to (many are left on UTC).
     timezone: str = DEFAULT_TIMEZONE
+    # The shop's own name, as the home screen, the cash close and the tickets print it
+    # ("" until set: the tickets head with the terminal; never the dealer's name).
+    shop_name: str = ""
 
     def zone(self) -> tzinfo:
         return zone_named(self.timezone)
@@ -61,15 +72,10 @@ class DealerSettings:
     read_timeout: float = 15.0
     send_timeout: float = 30.0
     notices_refresh_seconds: int = 60
-    kind: str = "v1"  # which protocol the dealer speaks: "v1", "taecel", "transact"
-    name: str = ""    # how the screens name the dealer ("Pagaqui"); "" for the kind's own
-    # transact: the licence GetTRequestID asks for; a secret like a password (R12), also
-    # from the environment (LICENCE_ENV), which wins
-    licence: str = field(default="", repr=False)
-    # Taecel's account: secrets (R12), better given in the environment (RECARGA_TAECEL_KEY,
-    # RECARGA_TAECEL_NIP); the nip may also be typed at the login instead.
-    taecel_key: str = field(default="", repr=False)
-    taecel_nip: str = field(default="", repr=False)
+    kind: str = "v1"  # which dealer: a kind of dealer/registry.py ("v1", "taecel", ...)
+    # The [dealer.<kind>] sections of the file, each its kind's own settings (a frozen
+    # dataclass of dealer/<kind>/kind.py): read through dealer/registry.py (section_of).
+    sections: tuple[Any, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -108,6 +114,8 @@ class Settings:
     contacts: ContactSettings = field(default_factory=ContactSettings)
     printer: PrinterSettings = field(default_factory=PrinterSettings)
     source: str = ""  # the file these settings came from ("" for the defaults)
+    # What check-config says of the file besides its problems (a key read from its old place).
+    notes: tuple[str, ...] = field(default=(), compare=False)
 
     def journal_path(self) -> Path:
         if self.app.journal_dir:
@@ -154,16 +162,18 @@ class Check:
     convert: Callable[[Any], Any]
     expect: str
     params: dict[str, object] = field(default_factory=dict)
+    secret: bool = False  # never shown back, even when wrong (R12)
 
 
 class _Unfit(Exception):
     """Raised by a check whose refusal needs its own words, or whose value must not be shown
     as written (a password in the dealer's address)."""
 
-    def __init__(self, expect: str, shown: str) -> None:
+    def __init__(self, expect: str, shown: Any, **params: object) -> None:
         super().__init__(expect)
         self.expect = expect
         self.shown = shown
+        self.params = params
 
 
 def _is_number(v: Any) -> bool:
@@ -219,6 +229,25 @@ def _folder(v: Any) -> Any:
         return None
     if v.startswith("~") and os.path.expanduser(v) == v:
         return None
+    return v
+
+
+def _journal_folder(v: Any) -> Any:
+    """The journal's folder: a folder path (``_folder``) that, when it exists, is a folder;
+    the app never makes its notebook in, nor changes the mode of, a file it is pointed at."""
+    if _folder(v) is None:
+        return None
+    if v:
+        try:
+            is_folder = stat.S_ISDIR(os.stat(os.path.expanduser(v)).st_mode)
+        except FileNotFoundError:
+            is_folder = True  # made at start
+        except NotADirectoryError:
+            is_folder = False  # a part of the path is a file
+        except (OSError, ValueError):
+            is_folder = True  # not this check's to say (a permission): the start says it
+        if not is_folder:
+            raise _Unfit("config.expect.folder_not_file", v)
     return v
 
 
@@ -307,30 +336,28 @@ def _timezone(v: Any) -> Any:
     return v
 
 
-DEALER_KINDS = ("v1", "taecel", "transact")
-LICENCE_ENV = "RECARGA_DEALER_LICENCE"
-# Never shown back, even in the line that says they are wrong (R12).
-SECRET_KEYS = frozenset({"dealer.taecel_key", "dealer.taecel_nip", "dealer.licence"})
-
-
 def _dealer_kind(v: Any) -> Any:
-    return v if v in DEALER_KINDS else None
+    from .dealer.registry import names
+
+    if isinstance(v, str) and v in names():
+        return v
+    raise _Unfit("config.expect.dealer_kind", v, kinds=", ".join(f'"{n}"' for n in names()))
 
 
-def _licence(v: Any) -> Any:
-    """A licence as distributors hand them out: letters, digits and a few signs, no blanks."""
-    return v if isinstance(v, str) and re.fullmatch(r"[A-Za-z0-9_.:@+/=-]{0,128}", v) else None
+def text_setting(high: int) -> Check:
+    """A text shown on screen: one line and at most ``high`` characters."""
+    return _text(high)
 
 
-def dealer_licence(settings: DealerSettings) -> str:
-    """The licence to send: the environment's when set (a valid one), else the config's."""
-    found = _licence(os.environ.get(LICENCE_ENV, ""))
-    return found or settings.licence
+def secret_setting(pattern: str, expect: str) -> Check:
+    """A secret (a key, a nip, a licence) that ``pattern`` describes whole: never shown back,
+    even in the line that says it is wrong (R12)."""
+    compiled = re.compile(pattern)
 
+    def convert(v: Any) -> Any:
+        return v if isinstance(v, str) and compiled.fullmatch(v) else None
 
-def _secret(v: Any) -> Any:
-    """A key or nip: printable, no spaces, at most 128 characters (never shown back)."""
-    return v if isinstance(v, str) and re.fullmatch(r"[!-~]{0,128}", v) else None
+    return Check(convert, expect, secret=True)
 
 
 def _terminal_id(v: Any) -> Any:
@@ -348,10 +375,11 @@ SCHEMA: dict[str, tuple[type, dict[str, Check]]] = {
         AppSettings,
         {
             "language": Check(_language, "config.expect.language"),
-            "journal_dir": Check(_folder, "config.expect.folder", {"high": _PATH_CHARS}),
+            "journal_dir": Check(_journal_folder, "config.expect.folder", {"high": _PATH_CHARS}),
             "claims_days": _whole(1, 366, "config.expect.days"),
             "duplicate_warning_minutes": _MINUTES,
             "timezone": Check(_timezone, "config.expect.timezone"),
+            "shop_name": _text(60),
         },
     ),
     "dealer": (
@@ -365,10 +393,7 @@ SCHEMA: dict[str, tuple[type, dict[str, Check]]] = {
             "send_timeout": _TIMEOUT,
             "notices_refresh_seconds": _whole(5, 3600, "config.expect.whole_seconds"),
             "kind": Check(_dealer_kind, "config.expect.dealer_kind"),
-            "name": _text(60),
-            "licence": Check(_licence, "config.expect.licence"),
-            "taecel_key": Check(_secret, "config.expect.secret"),
-            "taecel_nip": Check(_secret, "config.expect.secret"),
+            # and a [dealer.<kind>] section for each kind (dealer/registry.py)
         },
     ),
     "procedure": (
@@ -479,81 +504,168 @@ def _toml_nested(value: list[Any] | dict[str, Any], depth: int) -> str:
 # --- checking the parsed file ------------------------------------------------------------------
 
 
-def _fail(where: str, key: str, expect: str, got: Any, lang: str,
-          **params: object) -> ConfigError:
-    return ConfigError(
-        t(
-            "config.bad_value",
-            lang=lang,
-            file=where,
-            key=key,
-            expected=t(expect, lang=lang, **params),
-            got=t("config.hidden", lang=lang) if key in SECRET_KEYS else _show(got),
-        )
-    )
+class _Problems:
+    """Every problem of one file, a line each in the file's language, and the keys they are
+    about (a rule that spans two keys is not judged on a key already wrong)."""
+
+    def __init__(self, where: str, lang: str) -> None:
+        self.where = where
+        self.lang = lang
+        self.lines: list[str] = []
+        self.keys: set[str] = set()
+        self.notes: list[str] = []  # not problems: what check-config says besides
+
+    def say(self, about: str, code: str, **params: object) -> None:
+        self.lines.append(t(code, lang=self.lang, file=self.where, **params))
+        self.keys.add(about)
+
+    def bad(self, key: str, expect: str, got: Any, *, secret: bool = False,
+            **params: object) -> None:
+        shown = t("config.hidden", lang=self.lang) if secret else _show(got)
+        self.say(key, "config.bad_value", key=key, got=shown,
+                 expected=t(expect, lang=self.lang, **params))
+
+    def note(self, code: str, **params: object) -> None:
+        self.notes.append(t(code, lang=self.lang, file=self.where, **params))
+
+    def clean(self, *keys: str) -> bool:
+        """None of ``keys`` was found wrong: neither the key, nor its section, nor (for a
+        section) any key of it."""
+        return not any(seen == key or seen.startswith(key + ".") or key.startswith(seen + ".")
+                       for key in keys for seen in self.keys)
 
 
 def parse(data: dict[str, Any], file: Path) -> Settings:
-    """Typed settings from parsed TOML, or one :class:`ConfigError` for the first problem."""
+    """Typed settings from parsed TOML, or a :class:`ConfigError` with every problem."""
     raw_lang = data.get("app", {}).get("language") if isinstance(data.get("app"), dict) else None
     lang = raw_lang if raw_lang in ("es", "en") else "es"
-    where = shown_path(file)
-    _check_top_level(data, where, lang)
-    sections = {name: _section(name, cls, checks, data.get(name, {}), where, lang)
+    problems = _Problems(shown_path(file), lang)
+    _check_top_level(data, problems)
+    sections = {name: _section(name, cls, checks, data.get(name, {}), problems)
                 for name, (cls, checks) in SCHEMA.items()}
-    settings = Settings(**sections, source=str(file))
-    _check_together(settings, where, lang)
+    settings = Settings(**sections, source=str(file), notes=tuple(problems.notes))
+    _check_together(settings, problems)
+    if problems.lines:
+        raise ConfigError(*problems.lines)
     return settings
 
 
-def _check_top_level(data: dict[str, Any], where: str, lang: str) -> None:
+def _check_top_level(data: dict[str, Any], problems: _Problems) -> None:
     """Outside any section only the known sections stand; a loose key is told where it goes."""
     for name, value in data.items():
         if name in SCHEMA:
             continue
         if isinstance(value, dict):
-            raise ConfigError(t("config.unknown_section", lang=lang, file=where,
-                                key=_key(name), known=", ".join(SCHEMA)))
+            problems.say(name, "config.unknown_section", key=_key(name),
+                         known=", ".join(SCHEMA))
+            continue
         home = next((s for s, (_, checks) in SCHEMA.items() if name in checks), "app")
-        raise ConfigError(t("config.top_level_key", lang=lang, file=where, key=_key(name),
-                            section=home))
+        problems.say(name, "config.top_level_key", key=_key(name), section=home)
 
 
-def _section(name: str, cls: type, checks: dict[str, Check], table: Any, where: str,
-             lang: str) -> Any:
+def _section(name: str, cls: type, checks: dict[str, Check], table: Any,
+             problems: _Problems) -> Any:
     if not isinstance(table, dict):
-        raise _fail(where, f"[{name}]", "config.expect.table", table, lang)
+        problems.bad(f"[{name}]", "config.expect.table", table)
+        problems.keys.add(name)  # none of its keys is judged with another
+        return cls()
+    if name == "dealer":
+        return _dealer(table, checks, problems)
     values: dict[str, Any] = {}
     for key, value in table.items():
         check = checks.get(key)
         if check is None:
-            raise ConfigError(t("config.unknown_key", lang=lang, file=where,
-                                key=f"{name}.{_key(key)}", known=", ".join(checks)))
-        values[key] = _checked(check, f"{name}.{key}", value, where, lang)
+            problems.say(f"{name}.{key}", "config.unknown_key", key=f"{name}.{_key(key)}",
+                         known=_known(checks, problems.lang))
+            continue
+        _checked(check, f"{name}.{key}", value, problems, values, key)
     return cls(**values)
 
 
-def _checked(check: Check, key: str, value: Any, where: str, lang: str) -> Any:
+def _known(keys: Iterable[str], lang: str) -> str:
+    return ", ".join(keys) or t("config.no_keys", lang=lang)
+
+
+def _checked(check: Check, key: str, value: Any, problems: _Problems, into: dict[str, Any],
+             name: str) -> None:
+    """``into[name]`` the typed value, or the problem said (the default stays)."""
     try:
         converted = check.convert(value)
     except _Unfit as unfit:
-        raise _fail(where, key, unfit.expect, unfit.shown, lang) from None
+        problems.bad(key, unfit.expect, unfit.shown, secret=check.secret, **unfit.params)
+        return
     if converted is None:
-        raise _fail(where, key, check.expect, value, lang, **check.params)
-    return converted
+        problems.bad(key, check.expect, value, secret=check.secret, **check.params)
+        return
+    into[name] = converted
 
 
-def _check_together(s: Settings, where: str, lang: str) -> None:
-    """Rules that span two keys."""
-    if s.procedure.peak_start == s.procedure.peak_end:
-        raise _fail(where, "procedure.peak_end", "config.expect.peak_end",
-                    s.procedure.peak_end.strftime("%H:%M"), lang)
-    if s.cash.small_topup_pesos >= s.cash.large_bill_pesos:
-        raise _fail(where, "cash.small_topup_pesos", "config.expect.small_below_large",
-                    s.cash.small_topup_pesos, lang)
-    if (needed := missing_setting(s.printer)) is not None:
-        raise _fail(where, f"printer.{needed}", f"config.expect.printer.needs.{s.printer.kind}",
-                    getattr(s.printer, needed), lang)
+def _dealer(table: dict[str, Any], checks: dict[str, Check], problems: _Problems
+            ) -> DealerSettings:
+    """``[dealer]``: the keys every dealer has, and a ``[dealer.<kind>]`` section per kind
+    (dealer/registry.py). An old key of a kind's, still written in ``[dealer]``, is read as
+    its own section's, and check-config says where it goes now."""
+    from .dealer import registry
+
+    values: dict[str, Any] = {}
+    tables: dict[str, dict[str, tuple[str, Any]]] = {}  # kind -> key -> (as written, value)
+    for key, value in table.items():
+        check = checks.get(key)
+        if check is not None:
+            _checked(check, f"dealer.{key}", value, problems, values, key)
+        elif key in registry.names() and isinstance(value, dict):
+            section = tables.setdefault(key, {})
+            for inner, v in value.items():
+                if inner in section:  # set in [dealer] already, under its old name
+                    problems.say(f"dealer.{key}.{inner}", "config.moved_twice",
+                                 old=f"dealer.{section[inner][0]}", key=f"dealer.{key}.{inner}")
+                section[inner] = (f"{key}.{inner}", v)
+        elif isinstance(value, dict):
+            problems.say(f"dealer.{key}", "config.unknown_section", key=f"dealer.{_key(key)}",
+                         known=", ".join(f"dealer.{n}" for n in registry.names()))
+        elif (moved := registry.moved_from_dealer(key)) is not None:
+            kind, new = moved
+            section = tables.setdefault(kind.name, {})
+            if new in section:
+                problems.say(f"dealer.{key}", "config.moved_twice", old=f"dealer.{key}",
+                             key=f"dealer.{kind.name}.{new}")
+            else:
+                section[new] = (key, value)
+            problems.note("config.moved_key", old=key, kind=kind.name, key=new)
+        else:
+            known = [*checks, *(f"[dealer.{n}]" for n in registry.names())]
+            problems.say(f"dealer.{key}", "config.unknown_key", key=f"dealer.{_key(key)}",
+                         known=", ".join(known))
+    sections = tuple(_kind_section(registry.get(name), found, problems)
+                     for name, found in tables.items())
+    return DealerSettings(**values, sections=sections)
+
+
+def _kind_section(kind: Any, found: dict[str, tuple[str, Any]], problems: _Problems) -> Any:
+    values: dict[str, Any] = {}
+    for key, (written, value) in found.items():
+        check = kind.checks.get(key)
+        if check is None:
+            problems.say(f"dealer.{written}", "config.unknown_key",
+                         key=f"dealer.{kind.name}.{_key(key)}",
+                         known=_known(kind.checks, problems.lang))
+            continue
+        _checked(check, f"dealer.{written}", value, problems, values, key)
+    return kind.settings(**values)
+
+
+def _check_together(s: Settings, problems: _Problems) -> None:
+    """Rules that span two keys, judged only on keys that are right themselves."""
+    start, end = "procedure.peak_start", "procedure.peak_end"
+    if problems.clean(start, end) and s.procedure.peak_start == s.procedure.peak_end:
+        problems.bad(end, "config.expect.peak_end", s.procedure.peak_end.strftime("%H:%M"))
+    small, large = "cash.small_topup_pesos", "cash.large_bill_pesos"
+    if problems.clean(small, large) and s.cash.small_topup_pesos >= s.cash.large_bill_pesos:
+        problems.bad(small, "config.expect.small_below_large", s.cash.small_topup_pesos)
+    needed = missing_setting(s.printer)
+    if problems.clean("printer") and needed is not None:
+        problems.bad(f"printer.{needed}", f"config.expect.printer.needs.{s.printer.kind}",
+                     getattr(s.printer, needed))
 
 
 # --- reading the file ----------------------------------------------------------------------------
@@ -569,7 +681,6 @@ _KINDS: tuple[tuple[Callable[[int], bool], str], ...] = (
     (stat.S_ISBLK, "config.kind.device"),
     (stat.S_ISSOCK, "config.kind.socket"),
 )
-_TWICE_RE = re.compile(r"Cannot declare \((.*)\) twice")
 
 
 def load(path: Path | str | None = None, *, required: bool = False) -> Settings:
@@ -687,18 +798,58 @@ def _decoded(raw: bytes, where: str) -> str:
 
 
 def _toml_reason(exc: tomllib.TOMLDecodeError) -> str:
-    """tomllib's reason, naming a table as TOML writes it ([app]) rather than a Python tuple."""
-    return shown_path(_TWICE_RE.sub(_table_declared_twice, str(exc)))
+    """tomllib's reason (always English) in the cashier's language: what is wrong and where,
+    a table named as TOML writes it ([app]) rather than a Python tuple."""
+    found = _TOML_AT.fullmatch(str(exc))
+    reason, line, column = (found.group(1), found.group(2), found.group(3)) if found else \
+        (str(exc), None, None)
+    at = t("config.toml.at", line=line, column=column) if line else t("config.toml.at_end")
+    for pattern, key in _TOML_REASONS:
+        if (match := pattern.fullmatch(reason)) is not None:
+            params = {"table": _table_named(match.group(1))} if pattern.groups else {}
+            return f"{at}: {t(key, **params)}"
+    return f"{at}: {t('config.toml.other')}"
 
 
-def _table_declared_twice(match: re.Match[str]) -> str:
+def _table_named(tuple_text: str) -> str:
     import ast
 
     try:
-        keys = ast.literal_eval(f"({match.group(1)})")
+        keys = ast.literal_eval(f"({tuple_text})")
     except (ValueError, SyntaxError):
-        return match.group(0)
-    return f"Cannot declare [{'.'.join(_key(str(k)) for k in keys)}] twice"
+        return "?"
+    return shown_path(".".join(_key(str(k)) for k in keys))
+
+
+# Where tomllib says its reason is, and each reason it gives (the messages of its parser, the
+# same from Python 3.11 to 3.13; a test holds this list to the installed parser's source).
+_TOML_AT = re.compile(r"(.*) \(at (?:line (\d+), column (\d+)|end of document)\)", re.S)
+_TOML_REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.S), key) for pattern, key in (
+        (r"Cannot declare \((.*)\) twice", "config.toml.table_twice"),
+        (r"Invalid statement", "config.toml.invalid_statement"),
+        (r"Expected newline or end of document after a statement",
+         "config.toml.after_statement"),
+        (r"Expected '=' after a key in a key/value pair", "config.toml.no_equals"),
+        (r"Expected '\]' at the end of a table declaration", "config.toml.unclosed_section"),
+        (r"Expected '\]\]' at the end of an array declaration",
+         "config.toml.unclosed_section"),
+        (r"Cannot overwrite a value|Duplicate inline table key .*", "config.toml.key_twice"),
+        (r"Cannot mutate immutable namespace .*|Cannot redefine namespace .*",
+         "config.toml.redefined"),
+        (r"Invalid initial character for a key part", "config.toml.bad_key"),
+        (r"Unclosed array", "config.toml.unclosed_array"),
+        (r"Unclosed inline table", "config.toml.unclosed_inline_table"),
+        (r"Unescaped '\\' in a string", "config.toml.backslash"),
+        (r"Invalid hex value|Escaped character is not a Unicode scalar value",
+         "config.toml.bad_escape"),
+        # A line break inside a one-line text: its closing quote is missing.
+        (r"Unterminated string|Expected .*|(?:Illegal|Found invalid) character '\\n'",
+         "config.toml.unterminated_string"),
+        (r"Illegal character .*|Found invalid character .*", "config.toml.illegal_character"),
+        (r"Invalid date or datetime", "config.toml.bad_date"),
+        (r"Invalid value", "config.toml.bad_value"),
+    ))
 
 
 def readable_by_others(path: Path) -> bool:

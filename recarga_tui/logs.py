@@ -5,14 +5,16 @@ reference, the dealer's errors), never a password or token (R12).
 The journal is the shop's notebook; the log is only for finding out what went wrong, so it is
 capped (5 files of 1 MB) and old lines are dropped as new ones come.
 
-It names phone numbers and references, so its folder is 0700 and its files (the current one
-and the rotated ones) 0600; what an older version left readable by others is tightened at
-start, and the log says so (R12)."""
+It names phone numbers and references, so its folder is 0700 when the app makes it (and made
+durable, ``private.make_folder``) and its files (the current one and the rotated ones) 0600;
+the app's own log files an older version left readable by others are tightened at start, a
+folder it did not make keeps its mode, and the log says either (R12)."""
 
 from __future__ import annotations
 
 import logging
 import re
+from datetime import datetime, tzinfo
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -38,6 +40,20 @@ def redact(text: str) -> str:
 
 
 class RedactingFormatter(logging.Formatter):
+    """Blanks secrets; times in the shop's zone (``[app] timezone``) with their offset, as
+    the screens and the notebook say them, not the PC's own zone (many are left on UTC)."""
+
+    def __init__(self, fmt: str, tz: tzinfo | None = None) -> None:
+        super().__init__(fmt)
+        self.tz = tz
+
+    def formatTime(self, record: logging.LogRecord,  # noqa: N802 - logging's own name
+                   datefmt: str | None = None) -> str:
+        if self.tz is None:
+            return super().formatTime(record, datefmt)
+        at = datetime.fromtimestamp(record.created, self.tz)
+        return at.isoformat(sep=" ", timespec="milliseconds")
+
     def format(self, record: logging.LogRecord) -> str:
         return redact(super().format(record))
 
@@ -65,18 +81,20 @@ def default_log_dir() -> Path:
 
 
 def setup(folder: Path | None = None, level: int = logging.INFO,
-          read_only: bool = False) -> Path | None:
+          read_only: bool = False, tz: tzinfo | None = None) -> Path | None:
     """Send the app's log to ``folder`` (default: the per-user one); None if it cannot be
-    written, and then the app runs without a log rather than not at all."""
+    written, and then the app runs without a log rather than not at all. ``tz``: the shop's
+    zone, which the log's times are written in."""
     folder = folder or default_log_dir()
     name = READ_ONLY_LOG_NAME if read_only else LOG_NAME
     try:
-        tightened = private.tighten_folder(folder, _ours)
+        private.make_folder(folder)  # 0700 and durable when made; an existing one kept as is
+        tightened = private.tighten_files(folder, _ours)
         handler = PrivateRotatingFileHandler(folder / name, maxBytes=MAX_BYTES,
                                              backupCount=BACKUPS, encoding="utf-8")
     except OSError:
         return None
-    handler.setFormatter(RedactingFormatter(FORMAT))
+    handler.setFormatter(RedactingFormatter(FORMAT, tz))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(level)
@@ -86,4 +104,9 @@ def setup(folder: Path | None = None, level: int = logging.INFO,
     if tightened:
         logging.getLogger(__name__).warning(
             "log readable by others: now only this user's (R12): %s", "; ".join(tightened))
+    loose = private.readable_by_others(folder)
+    if loose:  # not made by the app: its mode is the owner's to change, the log says how
+        logging.getLogger(__name__).warning(
+            "log folder readable by others, left as it is (R12): %s; its files are only this "
+            "user's; to close it too: chmod 700 %s", loose, folder)
     return folder / name

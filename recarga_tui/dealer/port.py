@@ -54,6 +54,18 @@ class SaleKey(StrEnum):
 
 
 @dataclass(frozen=True)
+class LoginAsks:
+    """What the login screen asks the cashier for this dealer: whether the user and the
+    password fields are read at all (a dealer whose account is in the config, such as one
+    with OAuth client credentials, may read neither), and the words that say what to type (a
+    catalog key; "" for the plain user and password)."""
+
+    user: bool = True
+    password: bool = True
+    hint: str = ""
+
+
+@dataclass(frozen=True)
 class Capabilities:
     """What a dealer offers through its API. A capability a dealer lacks is not an error: the
     screens say so and name where to ask instead (the contacts of the config)."""
@@ -70,6 +82,7 @@ class Capabilities:
     pools: bool = False            # several balances (airtime, bill payments)
     # A sale sent again after "not found" goes with the same key (never a second top-up).
     same_key_again: bool = True
+    login: LoginAsks = LoginAsks()  # what the login screen asks for
 
 
 # Called by an adapter the moment the dealer names its id for a sale being sent (``NONE``):

@@ -25,15 +25,20 @@ def backup(source: Path, dest: Path) -> tuple[int, CheckReport]:
         raise JournalError("journal.no_folder", folder=str(source))
     if dest.resolve() == source.resolve():
         raise JournalError("journal.backup.same_folder", folder=str(dest))
-    # A folder the copy makes is the user's alone (R12); one that exists (a USB stick) is left
-    # as it is. Every file copied is 0600 (write_durably).
-    private.make_folder(dest, tighten_existing=False)
+    # A folder the copy makes is the user's alone (R12) and durable; one that exists (a USB
+    # stick) is left as it is. Every file copied is 0600 (write_durably).
+    private.make_folder(dest)
     unfinished: dict[str, date] = {}
     copied = 0
-    for name in sorted(layout.names(source)):
+    names = sorted(layout.names(source))
+    for name in names:
         day = layout.day_of_file(name)
         if day is None:
-            continue
+            # A day with only its previous generation is copied as it is, so the copy's
+            # check names it as the source's does.
+            day = layout.day_of_prev(name)
+            if day is None or layout.day_file(source, day).name in names:
+                continue
         got = read_file(source / name)
         if got is None:
             continue

@@ -16,9 +16,9 @@ from typing import Any
 
 from ..domain.sale import FINAL, Sale, State
 from ..i18n import t
+from . import contents, layout
 from . import index as index_file
-from . import layout
-from .errors import DamagedFile
+from .errors import DamagedFile, UnreadableFile
 from .recovery import Note
 from .rules import history_problem, secret_keys, verify
 from .storage import decode, read_file
@@ -71,10 +71,15 @@ def check_folder(folder: Path) -> CheckReport:
     seen = _Seen()
     names = sorted(layout.names(folder))
     index = _read_index(folder)
+    present = set(names)
     for name in names:
         day = layout.day_of_file(name)
         if day is not None:
             report.files.append(_check_day(folder, name, day, seen, index))
+            continue
+        day = layout.day_of_prev(name)
+        if day is not None and layout.day_file(folder, day).name not in present:
+            report.files.append(_check_only_prev(folder, day, seen, index))
     for ref, days in seen.days_of.items():
         if len(days) > 1:
             report.files.append(FileReport(ref, [Note("journal.check.ref_in_two_days", {
@@ -106,25 +111,53 @@ def _decode_strict(raw: bytes, name: str) -> tuple[dict[str, Any], _Repeats]:
     return decode(raw, name, object_pairs_hook=repeats), repeats
 
 
+def _check_only_prev(folder: Path, day: date, seen: _Seen, index: _Index) -> FileReport:
+    """A day with only its ``.prev`` (a repair cut after the damaged file was moved aside):
+    damage, read from the ``.prev`` as the app reads it, so no sale of it is called
+    finished, nor left out."""
+    path = layout.day_file(folder, day)
+    name = layout.prev_file(path).name
+    report = FileReport(path.name, [Note("journal.check.only_prev", {"file": name})])
+    prev = _read_prev(path)
+    if prev is None:
+        _unreadable_day(report, day, seen, index, prev=None)
+        return report
+    _check_tables(report, day, prev, _Repeats(), seen, prev=None)
+    return report
+
+
+def _unreadable_day(report: FileReport, day: date, seen: _Seen, index: _Index,
+                    prev: set[str] | None) -> None:
+    seen.unreadable.add(day)
+    if prev is not None:
+        report.notes.append(Note("journal.check.prev_available"))
+    for ref in index.refs_of(day):
+        if prev is None:
+            report.problems.append(Note("journal.check.unfinished_unreadable", {"ref": ref}))
+        elif ref not in prev:
+            report.problems.append(Note("journal.check.unfinished_not_in_prev", {"ref": ref}))
+
+
 def _check_day(folder: Path, name: str, day: date, seen: _Seen, index: _Index) -> FileReport:
     report = FileReport(name)
-    got = read_file(folder / name)
-    if got is None:  # replaced away while we listed: nothing to say
-        return report
+    prev = _read_prev(folder / name)
     try:
+        got = read_file(folder / name)
+        if got is None:  # replaced away while we listed: nothing to say
+            return report
         tables, repeats = _decode_strict(got[1], name)
-    except DamagedFile as exc:
+    except (DamagedFile, UnreadableFile) as exc:
         report.problems.append(Note("journal.check.unreadable", {"reason": exc.reason}))
-        seen.unreadable.add(day)
-        prev = _prev_refs(folder / name)
-        if prev is not None:
-            report.notes.append(Note("journal.check.prev_available"))
-        for ref in index.refs_of(day):
-            if prev is None:
-                report.problems.append(Note("journal.check.unfinished_unreadable", {"ref": ref}))
-            elif ref not in prev:
-                report.problems.append(Note("journal.check.unfinished_not_in_prev", {"ref": ref}))
+        prev_refs = None if prev is None else _refs(prev)
+        _unreadable_day(report, day, seen, index, prev_refs)
         return report
+    _check_tables(report, day, tables, repeats, seen, prev)
+    return report
+
+
+def _check_tables(report: FileReport, day: date, tables: dict[str, Any], repeats: _Repeats,
+                  seen: _Seen, prev: dict[str, Any] | None) -> None:
+    """The documents of a day that parses, against its own contents and its ``.prev``."""
     refs: set[str] = set()
     unsealed = 0
     table = tables.get(layout.TABLE, {})
@@ -147,8 +180,65 @@ def _check_day(folder: Path, name: str, day: date, seen: _Seen, index: _Index) -
                 seen.unfinished[ref] = day
     if unsealed:
         report.notes.append(Note("journal.check.unsealed", {"count": unsealed}))
+    report.problems += _missing(table, contents.listed(tables), prev)
+    if contents.listed(tables) is None:
+        report.notes.append(Note("journal.check.no_contents"))
     report.sales = len(refs)
-    return report
+
+
+def _missing(table: dict[str, Any], listed: dict[str, tuple[str, int, int, str]] | None,
+             prev: dict[str, Any] | None) -> list[Note]:
+    """What the day lost after it was written, named with the sale: a document its contents
+    list or its ``.prev`` holds and it does not, fewer steps than they know, a check that is
+    not the one written, a document id skipped (ids run 1, 2, 3... and a sale never leaves
+    its day). One problem a sale: the first found."""
+    found: dict[str, Note] = {}
+
+    def say(ref: str, key: str, **params: Any) -> None:
+        found.setdefault(ref, Note(f"journal.check.{key}", {"ref": ref, **params}))
+
+    by_ref = {_ref(doc): doc for doc in table.values()}
+    for doc_id, (ref, steps, events, check) in (listed or {}).items():
+        doc = table.get(doc_id)
+        if doc is None:
+            say(ref, "missing_sale", id=doc_id)
+        elif _ref(doc) != ref:
+            say(ref, "not_as_listed", id=doc_id, found=_ref(doc))
+        elif _fewer(_counts(doc), (steps, events)):
+            say(ref, "steps_missing", have=sum(_counts(doc)), known=steps + events)
+        elif check and contents.short_check(doc) != check and verify(doc) is not False:
+            say(ref, "check_removed")
+    for doc_id, doc in table.items():
+        if listed is not None and doc_id not in listed:
+            say(_ref(doc), "not_listed", id=doc_id)
+    for doc_id, doc in (prev or {}).get(layout.TABLE, {}).items():
+        mine = by_ref.get(_ref(doc))
+        if mine is None:
+            say(_ref(doc), "missing_sale", id=doc_id)
+        elif _fewer(_counts(mine), _counts(doc)):
+            say(_ref(doc), "steps_missing", have=sum(_counts(mine)), known=sum(_counts(doc)))
+    named = {str(note.params.get("id")) for note in found.values()}
+    ids = {int(i) for i in table if i.isdigit()}
+    problems = list(found.values())
+    for gap in sorted(set(range(1, max(ids, default=0) + 1)) - ids):
+        if str(gap) not in named:
+            problems.append(Note("journal.check.missing_id", {"id": gap}))
+    return problems
+
+
+def _ref(doc: dict[str, Any]) -> str:
+    return str(doc.get("ref", "?"))
+
+
+def _fewer(have: tuple[int, int], known: tuple[int, int]) -> bool:
+    return have[0] < known[0] or have[1] < known[1]
+
+
+def _counts(doc: dict[str, Any]) -> tuple[int, int]:
+    """How many steps and events a stored sale has."""
+    history, events = doc.get("history"), doc.get("events", [])
+    return (len(history) if isinstance(history, list) else 0,
+            len(events) if isinstance(events, list) else 0)
 
 
 def _check_document(doc_id: str, doc: dict[str, Any], refs: set[str]) -> list[Note]:
@@ -180,29 +270,30 @@ def _state_of(doc: dict[str, Any]) -> State | None:
         return None
 
 
-def _prev_refs(path: Path) -> set[str] | None:
-    """The refs in a day's previous generation; None when it is missing or unreadable."""
-    got = read_file(layout.prev_file(path))
-    if got is None:
-        return None
+def _read_prev(path: Path) -> dict[str, Any] | None:
+    """A day's previous generation, parsed; None when it is missing or unreadable."""
     try:
-        tables = decode(got[1], "")
-    except DamagedFile:
+        got = read_file(layout.prev_file(path))
+        return None if got is None else decode(got[1], "")
+    except (DamagedFile, UnreadableFile):
         return None
+
+
+def _refs(tables: dict[str, Any]) -> set[str]:
     return {str(doc.get("ref", "")) for doc in tables.get(layout.TABLE, {}).values()}
 
 
 def _prev_is_good(path: Path) -> bool:
-    return _prev_refs(path) is not None
+    return _read_prev(path) is not None
 
 
 def _read_index(folder: Path) -> _Index:
-    got = read_file(folder / layout.INDEX_NAME)
-    if got is None:
-        return _Index()
     try:
+        got = read_file(folder / layout.INDEX_NAME)
+        if got is None:
+            return _Index()
         return _Index(index_file.decode(got[1], layout.INDEX_NAME))
-    except DamagedFile as exc:
+    except (DamagedFile, UnreadableFile) as exc:
         return _Index(problem=exc.reason)
 
 

@@ -12,8 +12,8 @@ import re
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Protocol
 
-from ..config import Settings
 from ..i18n import t
 from .backup import backup
 from .check import CheckReport, check_folder
@@ -30,7 +30,13 @@ class _BadArgument(Exception):
     pass
 
 
-def main(args: argparse.Namespace, settings: Settings) -> int:
+class Where(Protocol):
+    """What the notebook's command line needs of the settings: the journal's folder."""
+
+    def journal_path(self) -> Path: ...
+
+
+def main(args: argparse.Namespace, settings: Where) -> int:
     folder = settings.journal_path()
     run = {"export": _export, "check": _check, "backup": _backup}[args.journal_command]
     try:

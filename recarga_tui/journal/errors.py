@@ -25,6 +25,17 @@ class DamagedFile(Exception):
         self.reason = reason
 
 
+class UnreadableFile(JournalError):
+    """A journal file, or its folder, that exists but cannot be read at all: a folder or a
+    FIFO where a file should be, a file this user may not read. Not damage to repair (moving
+    it aside would hide what may be a whole file): the error names it and what to do."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__("journal.unreadable_file", file=path, reason=reason)
+        self.path = path
+        self.reason = reason
+
+
 def from_os_error(exc: OSError, **params: Any) -> JournalError:
     """The catalog error for a failed write; the caller adds the sale's ref."""
     if exc.errno in _DISK_FULL:

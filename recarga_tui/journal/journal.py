@@ -9,6 +9,7 @@ other copy of the app reads.
 from __future__ import annotations
 
 import logging
+import os
 import re
 import threading
 from collections import OrderedDict
@@ -24,7 +25,7 @@ from tinydb.table import Document, Table
 from .. import private
 from ..domain.sale import FINAL, Sale, State
 from . import layout, recovery
-from .errors import DamagedFile, JournalError, from_os_error
+from .errors import DamagedFile, JournalError, UnreadableFile, from_os_error
 from .index import IndexFile
 from .lock import LockBusy, WriterLock
 from .recovery import Note
@@ -40,11 +41,14 @@ OPEN_DAYS = 4
 def take_lock(folder: Path) -> tuple[WriterLock | None, str | None]:
     """The writer lock, or None and the catalog key of why this copy is read-only.
 
-    The folder is made the user's alone first (0700, R12); see ``lock.py`` for what is locked.
+    The folder is made first if missing (0700, R12; durable: ``private.make_folder``); see
+    ``lock.py`` for what is locked.
     """
     try:
-        _log_tightened(private.make_folder(folder))
+        private.make_folder(folder, settle=True)
         lock = WriterLock.take(folder)
+    except NotADirectoryError as exc:  # a file where the folder should be: never "read-only"
+        raise UnreadableFile(str(exc.filename or folder), exc.strerror or str(exc)) from None
     except LockBusy:
         return None, "journal.read_only"
     except OSError:
@@ -52,10 +56,14 @@ def take_lock(folder: Path) -> tuple[WriterLock | None, str | None]:
     return lock, None
 
 
-def _log_tightened(changed: list[str]) -> None:
+def _log_tightened(folder: Path, changed: list[str]) -> None:
     if changed:
         log.warning("journal readable by others: now only this user's (R12): %s",
                     "; ".join(changed))
+    loose = private.readable_by_others(folder)
+    if loose:  # not made by the app: its mode is the owner's to change, the log says how
+        log.warning("journal folder readable by others, left as it is (R12): %s; its files "
+                    "are only this user's; to close it too: chmod 700 %s", loose, folder)
 
 
 class Journal:
@@ -150,6 +158,13 @@ class Journal:
             except LockBusy:
                 self._read_only_key = "journal.read_only"
                 raise JournalError(self._read_only_key, ref=sale.ref) from None
+            except UnreadableFile as exc:
+                # The day file turned unreadable under the writer: a disk matter like any
+                # refused write, so a dealer's answer is kept in memory until it is mended.
+                log.error("sale %s: %s not stored: %s: %s", sale.ref, sale.state.value,
+                          exc.path, exc.reason)
+                raise JournalError("journal.write_failed", ref=sale.ref,
+                                   reason=f"{exc.path}: {exc.reason}") from exc
             except OSError as exc:
                 log.error("sale %s: %s not stored: %s", sale.ref, sale.state.value, exc)
                 raise from_os_error(exc, ref=sale.ref) from exc
@@ -274,7 +289,7 @@ class Journal:
             self._dbs.move_to_end(day)
             return db
         db = TinyDB(layout.day_file(self.folder, day), storage=AtomicJSONStorage,
-                    read_only=self.read_only)
+                    read_only=self.read_only, listed=True)
         if keep:
             self._dbs[day] = db
             while len(self._dbs) > OPEN_DAYS:
@@ -286,11 +301,19 @@ class Journal:
         return self._db(day, keep).table(layout.TABLE, cache_size=0)
 
     def _docs(self, day: date, keep: bool = True) -> list[Document]:
-        """The day's documents; a damaged file is repaired (writer) or read from ``.prev``."""
+        """The day's documents; a damaged file is repaired (writer) or read from ``.prev``.
+
+        A day whose file is missing while its ``.prev`` is there (a repair cut by a crash or
+        a power cut after the damaged file was moved aside) is a damaged day too: the writer
+        puts the ``.prev`` back, a reader shows it and says so, never an empty day."""
         try:
-            return self._table(day, keep).all()
+            docs = self._table(day, keep).all()
         except DamagedFile:
-            pass
+            missing = False
+        else:
+            if docs or not self._only_prev(day):
+                return docs
+            missing = True
         if self.read_only:
             previous = recovery.read_previous(self.folder, day)
             if previous is None:
@@ -303,7 +326,10 @@ class Journal:
             return [Document(doc, int(i)) for i, doc in tables.get(layout.TABLE, {}).items()]
         known = sorted(r for r, d in self._index.items() if d == day)
         try:
-            self._note(recovery.repair_day(self.folder, day))
+            note = (recovery.restore_day(self.folder, day) or
+                    Note("journal.recovered.day_missing", {"day": day.isoformat()})) \
+                if missing else recovery.repair_day(self.folder, day)
+            self._note(note)
             docs = self._table(day, keep).all()
             self._adopt(day, docs)
         except OSError as exc:
@@ -314,6 +340,10 @@ class Journal:
             self._note(Note("journal.recovered.unfinished_lost",
                             {"day": day.isoformat(), "count": len(lost), "refs": ", ".join(lost)}))
         return docs
+
+    def _only_prev(self, day: date) -> bool:
+        path = layout.day_file(self.folder, day)
+        return not os.path.lexists(path) and os.path.lexists(layout.prev_file(path))
 
     def _when(self, day: date, mtime: float) -> str:
         """A file's time as the cashier says it: "12:03", or with its date if not that day."""
@@ -352,8 +382,8 @@ class Journal:
             return self._index
         try:
             entries = self._index_file.read()
-        except DamagedFile:
-            entries = None
+        except (DamagedFile, UnreadableFile):
+            entries = None  # the days say it all: the index only saves reading them
         return entries if entries is not None else self._scan_unfinished()
 
     def _scan_unfinished(self) -> dict[str, date]:
@@ -373,7 +403,8 @@ class Journal:
 
     def _start(self) -> None:
         """Recover what a crash may have left, reading only the days that can matter."""
-        _log_tightened(private.tighten_folder(self.folder))  # an older version's 0644 files
+        # An older version's 0644 files; the app's own files only, never the folder.
+        _log_tightened(self.folder, private.tighten_files(self.folder, layout.is_journal_name))
         for note in recovery.remove_temps(self.folder):
             self._note(note)
         notes, restored = recovery.restore_missing(self.folder)
@@ -381,7 +412,7 @@ class Journal:
             self._note(note)
         try:
             loaded = self._index_file.read()
-        except DamagedFile:
+        except (DamagedFile, UnreadableFile):
             loaded = None
         days = self.days()
         rebuild = loaded is None and bool(days)

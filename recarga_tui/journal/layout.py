@@ -18,6 +18,8 @@ import re
 from datetime import date, timedelta
 from pathlib import Path
 
+from .errors import UnreadableFile
+
 TABLE = "sales"  # the TinyDB table of a day file
 LOCK_NAME = "journal.lock"
 INDEX_NAME = "index.json"
@@ -73,6 +75,13 @@ def is_damaged(name: str) -> bool:
     return DAMAGED_MARK in name
 
 
+def is_journal_name(name: str) -> bool:
+    """A file the journal makes (any version of the app): the only ones it ever tightens."""
+    return (name in (LOCK_NAME, INDEX_NAME) or day_of_name(name) is not None
+            or (is_damaged(name) and day_of_file(name.split(DAMAGED_MARK)[0]) is not None)
+            or is_temp(name))
+
+
 def day_of_ref(ref: str) -> date | None:
     """The day embedded in a client reference by ``domain.sale.new_ref``, if it has one."""
     m = _REF_DAY.search(ref)
@@ -97,11 +106,22 @@ def candidate_days(ref: str) -> list[date]:
 
 
 def names(folder: Path) -> list[str]:
+    """The folder's names; none when it does not exist; :class:`UnreadableFile` when it
+    cannot be listed (a file where the folder should be, no permission)."""
     try:
         return os.listdir(folder)
     except FileNotFoundError:
         return []
+    except OSError as exc:
+        raise UnreadableFile(str(folder), exc.strerror or str(exc)) from None
+
+
+def day_of_name(name: str) -> date | None:
+    """The day a day file or its previous generation holds, or None for any other file."""
+    return day_of_file(name) or day_of_prev(name)
 
 
 def list_days(folder: Path) -> list[date]:
-    return sorted(d for d in map(day_of_file, names(folder)) if d is not None)
+    """The days that have a file, or only a previous generation (``.prev``): such a day is
+    a damaged day, read from its ``.prev`` (restored by the writer), never left out."""
+    return sorted({d for d in map(day_of_name, names(folder)) if d is not None})

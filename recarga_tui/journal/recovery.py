@@ -17,7 +17,7 @@ from typing import Any
 
 from ..i18n import t
 from . import layout
-from .errors import DamagedFile
+from .errors import DamagedFile, UnreadableFile
 from .storage import decode, fsync_dir, read_file, replace, write_durably
 
 
@@ -73,14 +73,24 @@ def remove_temps(folder: Path, now: float | None = None) -> list[Note]:
 
 
 def _good_generation(path: Path) -> bytes | None:
-    got = read_file(path)
-    if got is None:
-        return None
     try:
+        got = read_file(path)
+        if got is None:
+            return None
         decode(got[1], str(path))
-    except DamagedFile:
+    except (DamagedFile, UnreadableFile):
         return None
     return got[1]
+
+
+def restore_day(folder: Path, day: date) -> Note | None:
+    """A day whose current file is gone (a repair cut by a crash after the damaged file was
+    moved aside) gets its previous generation back, when that one is whole; what was done."""
+    raw = _good_generation(layout.prev_file(layout.day_file(folder, day)))
+    if raw is None:
+        return None
+    write_durably(layout.day_file(folder, day), raw)
+    return Note("journal.recovered.prev_restored", {"day": day.isoformat()})
 
 
 def restore_missing(folder: Path) -> tuple[list[Note], list[date]]:
@@ -91,10 +101,9 @@ def restore_missing(folder: Path) -> tuple[list[Note], list[date]]:
         day = layout.day_of_prev(name)
         if day is None or layout.day_file(folder, day).name in names:
             continue
-        raw = _good_generation(folder / name)
-        if raw is not None:
-            write_durably(layout.day_file(folder, day), raw)
-            notes.append(Note("journal.recovered.prev_restored", {"day": day.isoformat()}))
+        note = restore_day(folder, day)
+        if note is not None:
+            notes.append(note)
             days.append(day)
     return notes, days
 
@@ -114,9 +123,11 @@ def repair_day(folder: Path, day: date) -> Note:
     path = layout.day_file(folder, day)
     aside = _aside_name(path)
     replace(path, aside)
+    # At once: without it a power cut may keep the day file written next (its rename) and
+    # lose this one, and the damaged file, the only copy of its last step, would be gone.
+    fsync_dir(folder)
     raw = _good_generation(layout.prev_file(path))
     if raw is None:
-        fsync_dir(folder)
         return Note("journal.recovered.day_lost", {"day": day.isoformat(), "file": aside.name})
     write_durably(path, raw)
     return Note("journal.recovered.day_from_prev", {"day": day.isoformat(), "file": aside.name})
@@ -125,10 +136,10 @@ def repair_day(folder: Path, day: date) -> Note:
 def read_previous(folder: Path, day: date) -> tuple[dict[str, Any], float] | None:
     """The previous generation of a day, parsed, and when it was written (seconds since the
     epoch), for a reader that may not repair; None when there is no good one."""
-    got = read_file(layout.prev_file(layout.day_file(folder, day)))
-    if got is None:
-        return None
     try:
+        got = read_file(layout.prev_file(layout.day_file(folder, day)))
+        if got is None:
+            return None
         return decode(got[1], ""), got[0][3] / 1e9
-    except DamagedFile:
+    except (DamagedFile, UnreadableFile):
         return None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import errno
 import json
 import os
-import secrets
+import stat
 import time
 from collections.abc import Callable
 from contextlib import suppress
@@ -25,7 +25,9 @@ from typing import Any, TypeVar
 
 from tinydb.storages import Storage
 
-from .errors import DamagedFile
+from .. import private
+from . import contents
+from .errors import DamagedFile, UnreadableFile
 from .layout import prev_file
 
 Tables = dict[str, dict[str, dict[str, Any]]]
@@ -40,20 +42,8 @@ _NO_LINKS = {errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOSYS,
              getattr(errno, "ENOTSUP", errno.EPERM), getattr(errno, "EOPNOTSUPP", errno.EPERM)}
 
 
-def temp_path(path: Path) -> Path:
-    return path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make renames in ``folder`` durable. Windows cannot open a folder; NTFS journals renames."""
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
+temp_path = private.temp_path
+fsync_dir = private.sync_folder
 
 T = TypeVar("T")
 
@@ -76,15 +66,9 @@ def replace(src: Path, dst: Path) -> None:
 
 
 def _write_synced(path: Path, payload: bytes) -> None:
-    """Create ``path`` (which must not exist) holding ``payload``, fsynced."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    try:
-        view = memoryview(payload)
-        while view:
-            view = view[os.write(fd, view):]
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    """Create ``path`` (which must not exist) holding ``payload``, fsynced, 0600: the one
+    place a journal file's bytes are written (tests make a full disk here)."""
+    private.create_synced(path, payload)
 
 
 def _keep_previous(path: Path) -> None:
@@ -106,36 +90,49 @@ def _keep_previous(path: Path) -> None:
 
 
 def write_durably(path: Path, payload: bytes, *, keep_prev: bool = False) -> None:
-    """Replace ``path`` with ``payload`` so that a crash leaves the old or the new file, whole.
+    """Replace ``path`` with ``payload`` so that a crash or a power cut leaves the old or the
+    new file, whole (``private.write_file``); with ``keep_prev`` the current generation
+    becomes ``.prev`` just before the rename."""
 
-    On any error before the replace the old file is untouched and the temp file removed.
-    """
-    tmp = temp_path(path)
-    try:
-        _write_synced(tmp, payload)
-        if keep_prev and path.exists():
+    def keep() -> None:
+        if path.exists():
             _keep_previous(path)
-        replace(tmp, path)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(tmp)
-        raise
-    fsync_dir(path.parent)
+
+    private.write_file(path, payload, replace=replace, before=keep if keep_prev else None,
+                       create=lambda tmp, raw: _write_synced(tmp, raw))
+
+
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 
 
 def read_file(path: Path) -> tuple[tuple[int, ...], bytes] | None:
-    """The file's identity and bytes, read from one open handle so the two agree (on Windows
-    the writer may be replacing it: tried again a moment later)."""
+    """The file's identity and bytes, read from one open handle so the two agree; None when
+    there is no such file (on Windows the writer may be replacing it: tried again a moment
+    later). Anything else than a regular file that can be read (a folder, a FIFO, a file this
+    user may not read) is :class:`UnreadableFile`, naming it."""
 
-    def read() -> tuple[tuple[int, ...], bytes] | None:
+    def read() -> tuple[tuple[int, ...], bytes]:
+        # O_NONBLOCK: a FIFO under a journal name must not hang the reader.
+        fd = os.open(path, _READ_FLAGS)
         try:
-            with open(path, "rb") as f:
-                st = os.fstat(f.fileno())
-                return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns), f.read()
-        except FileNotFoundError:
-            return None
+            st = os.fstat(fd)
+            if stat.S_ISDIR(st.st_mode):
+                raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
+            if not stat.S_ISREG(st.st_mode):
+                raise OSError(errno.EINVAL, "not a regular file")
+            chunks = []
+            while chunk := os.read(fd, 1 << 20):
+                chunks.append(chunk)
+            return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns), b"".join(chunks)
+        finally:
+            os.close(fd)
 
-    return windows_patient(read)
+    try:
+        return windows_patient(read)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise UnreadableFile(str(path), exc.strerror or str(exc)) from None
 
 
 Lines = dict[tuple[str, str], tuple[dict[str, Any], str]]
@@ -195,10 +192,11 @@ class AtomicJSONStorage(Storage):
     """
 
     def __init__(self, path: str | Path, *, read_only: bool = False,
-                 keep_prev: bool = True) -> None:
+                 keep_prev: bool = True, listed: bool = False) -> None:
         self.path = Path(path)
         self.read_only = read_only
         self.keep_prev = keep_prev
+        self.listed = listed  # a day file: ends with its own list of what it holds
         self._cache: tuple[tuple[int, ...], Tables] | None = None
         self._lines: Lines = {}
 
@@ -215,7 +213,7 @@ class AtomicJSONStorage(Storage):
     def write(self, data: Tables) -> None:
         if self.read_only:
             raise PermissionError(errno.EROFS, "journal opened read-only", str(self.path))
-        snapshot = _copy(data)
+        snapshot = contents.seal(_copy(data)) if self.listed else _copy(data)
         self._cache = None
         payload, lines = encode(snapshot, self._lines)
         self._lines = {}

@@ -1,6 +1,9 @@
 """benchmarks/keys.py, run briefly: one sale and one round of the minimal app after the warm-up.
 Only what it prints is checked (each kind of key, the last line's fields), never how fast:
-times on a shared machine say nothing about the code."""
+times on a shared machine say nothing about the code. A frame counts as painted after 15 ms
+of quiet on the terminal (the benchmark's own default is 100): a key that changes screen
+still waits for a text of the new screen, so the sale walks the same screens; only the
+figures, which the test does not read, lose precision."""
 
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
 
 @pytest.mark.slow
 def test_the_keys_benchmark_prints_each_kind_of_key_and_the_ratio_last(tmp_path):
-    done = subprocess.run([sys.executable, str(KEYS), "--sales", "1", "--quiet-ms", "60",
+    done = subprocess.run([sys.executable, str(KEYS), "--sales", "1", "--quiet-ms", "15",
                            "--today", "5"], cwd=tmp_path, capture_output=True, text=True,
                           timeout=240)
     assert done.returncode == 0, done.stderr[-3000:]

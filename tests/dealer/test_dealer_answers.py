@@ -175,7 +175,7 @@ async def test_latency_is_measured_even_when_the_answer_is_lost():
 
 async def test_r01_a_huge_answer_leaves_a_line_in_the_log(caplog):
     """Like every other unreadable answer, one too large to read says so in the log."""
-    caplog.set_level("WARNING", logger="recarga_tui.dealer.client")
+    caplog.set_level("WARNING", logger="recarga_tui.dealer")
     outcome = await _send(lambda r: httpx.Response(200, content=b" " * 20_000_000))
     assert isinstance(outcome, Unknown) and outcome.reason == "too_large"
     assert any("larger than" in r.getMessage() for r in caplog.records)

@@ -13,6 +13,7 @@ import time
 
 import pytest
 from tmux_driver import (
+    LOOK_EVERY,
     SCRIPT,
     Tmux,
     exported_sales,
@@ -52,7 +53,7 @@ def first_of(term: Tmux, *texts: str) -> str:
         for text in texts:
             if text in shown:
                 return text
-        time.sleep(0.2)
+        time.sleep(LOOK_EVERY)
     raise AssertionError(f"none of {texts!r} showed; the screen was:\n{term.screen()}")
 
 

@@ -92,9 +92,7 @@ def test_r03_a_vanished_terminal_ends_the_app_and_leaves_the_journal_whole(app, 
     pty = start()
     pty.wait_for("Usuario")
     if where == "home":
-        pty.type("demo\r")
-        time.sleep(0.3)
-        pty.type("demo\r")
+        pty.type("demo\rdemo\r")                    # typed ahead, as over SSH
         pty.wait_for("Hoy:")
     pty.close_terminal()
     ended_within(pty, 5.0)

@@ -1,6 +1,8 @@
 """Drive the real ``recarga-tui`` in tmux, as a cashier at a terminal would: keys in, the screen
 read back with ``tmux capture-pane``. Every wait is bounded and only polls for text; nothing
-asserts on how fast the app is (speed is measured by benchmarks/)."""
+asserts on how fast the app is (speed is measured by benchmarks/). Keys go as fast as tmux
+takes them, as over SSH from a quick cashier: a key typed before its screen is drawn is taken
+by that screen once it is, and each test waits for the text it expects before reading it."""
 
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ from pathlib import Path
 
 SCRIPT = Path(sys.executable).with_name("recarga-tui")
 EXITED = "recarga-tui-exited="
+# How often a wait reads the screen again (a capture-pane costs about a millisecond).
+LOOK_EVERY = 0.05
 
 
 def have_tmux() -> bool:
@@ -66,15 +70,13 @@ class Tmux:
                 "NO_COLOR", "COLORTERM", "TEXTUAL_COLOR_SYSTEM", "RECARGA_DEMO_START")
         return [(k, self.env[k]) for k in keys if k in self.env]
 
-    def keys(self, *keys: str, pause: float = 0.15) -> None:
-        """Send keys in one small group, then give the app a moment."""
+    def keys(self, *keys: str) -> None:
+        """Send keys in one small group."""
         self._tmux("send-keys", "-t", "0", *keys)
-        time.sleep(pause)
 
-    def text(self, *keys: str) -> str:
+    def text(self, *keys: str) -> None:
         """Send literal text (digits of a number, a user name)."""
         self._tmux("send-keys", "-t", "0", "-l", "".join(keys))
-        time.sleep(0.15)
 
     def screen(self) -> str:
         return self._tmux("capture-pane", "-p", "-t", "0", check=False).stdout
@@ -87,7 +89,7 @@ class Tmux:
             shown = self.screen()
             if all(t in shown for t in texts):
                 return shown
-            time.sleep(0.2)
+            time.sleep(LOOK_EVERY)
         raise AssertionError(f"never showed {texts!r}; the screen was:\n{shown}")
 
     def resize(self, width: int, height: int) -> None:

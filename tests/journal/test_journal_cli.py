@@ -346,10 +346,12 @@ def test_r03_records_written_before_the_check_existed_are_noted_not_damaged(run)
         tables = json.loads(path.read_bytes())
         for doc in tables["sales"].values():
             del doc["check"]
+        del tables["contents"]  # nor did the day's list of contents
         path.write_text(json.dumps(tables))
     code, out, _ = run("check")
     assert code == 0 and out.strip().endswith("0 damaged")
     assert "2026-11-25.json: note: 1 sales without a check" in out
+    assert "2026-11-25.json: note: no list of contents (written by an older version" in out
 
 
 @pytest.mark.parametrize("prev", ["good_prev", "no_prev"])

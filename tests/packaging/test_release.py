@@ -1,6 +1,7 @@
 """The release files install and run on a fresh machine (docs/instalacion.md, section 2).
 
-``python -m build`` makes the sdist and, from it, the wheel, out of a clean copy of the tree.
+``python -m build`` makes the sdist and, from it, the wheel, out of a copy of the files git
+tracks (tracked_tree.py: nothing untracked, no link followed out of the tree), once per run.
 The sdist carries the package, its style sheets, openapi.json, the example config, README,
 CHANGELOG, the guides and the kiosk files; the wheel carries the package and nothing else.
 Each is installed with pip, dependencies and all, into a new virtual environment of its own
@@ -19,7 +20,6 @@ import hashlib
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tarfile
@@ -33,16 +33,19 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "e2e"))
 
 from tmux_driver import EXITED, Tmux, have_tmux, isolated_env  # noqa: E402 (after the path)
+from tracked_tree import copy_tracked, is_git_tree, tracked_paths  # noqa: E402
 
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 VERSION = PYPROJECT["project"]["version"]
 STEM = f"recarga_tui-{VERSION}"
 
-pytestmark = pytest.mark.slow
-
-# Left out of the copy the release is built from: what a fresh clone does not have.
-NOT_IN_A_CLONE = (".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", "*.pyc",
-                  ".pytest_cache", ".hypothesis", ".ruff_cache", "snapshot_report.html")
+# One worker builds the release and installs it (xdist's loadgroup): the module's fixtures
+# run once per run, not once per worker that happens to draw one of its tests.
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.xdist_group("release"),
+    pytest.mark.skipif(not is_git_tree(ROOT), reason="a release is built from git's tracked files"),
+]
 
 
 def run(argv: list[str | Path], *, env: dict[str, str] | None = None,
@@ -90,7 +93,7 @@ def release(wheelhouse, tmp_path_factory) -> tuple[Path, Path]:
     """(sdist, wheel), as ``python -m build`` makes them from a clean copy of the tree."""
     base = tmp_path_factory.mktemp("release")
     source = base / "source"
-    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(*NOT_IN_A_CLONE))
+    copy_tracked(ROOT, source)
     run([sys.executable, "-m", "build", "--outdir", base / "dist", source],
         env=offline(wheelhouse))
     (sdist,) = (base / "dist").glob("*.tar.gz")
@@ -121,15 +124,23 @@ def wheel_env(release, wheelhouse, tmp_path_factory) -> Path:
 
 
 def _tree(folder: str, *, suffixes: tuple[str, ...] = ()) -> set[str]:
-    return {p.relative_to(ROOT).as_posix() for p in (ROOT / folder).rglob("*")
-            if p.is_file() and "__pycache__" not in p.parts
-            and (not suffixes or p.suffix in suffixes)}
+    """The tracked files under ``folder`` (those a release is made of)."""
+    return {name for name in tracked_paths(ROOT)
+            if name.startswith(f"{folder}/") and (ROOT / name).exists()
+            and (not suffixes or Path(name).suffix in suffixes)}
 
 
 def test_the_sdist_carries_the_package_its_styles_and_the_guides(release):
     sdist, _ = release
     with tarfile.open(sdist) as tar:
-        names = {n.removeprefix(f"{STEM}/") for n in tar.getnames()}
+        members = [m for m in tar.getmembers() if not m.isdir()]
+    names = {m.name.removeprefix(f"{STEM}/") for m in members}
+    # Nothing but tracked files and what setuptools writes: no scratch, no link of a checkout.
+    made = {"PKG-INFO", "setup.cfg"}
+    tracked = set(tracked_paths(ROOT))
+    assert all(m.isfile() for m in members), [m.name for m in members if not m.isfile()]
+    stray = {n for n in names - tracked - made if not n.startswith("recarga_tui.egg-info/")}
+    assert not stray, sorted(stray)
     package = _tree("recarga_tui", suffixes=(".py", ".tcss", ".json"))
     assert {"recarga_tui/ui/app.tcss", "recarga_tui/dealer/openapi.json"} <= package
     assert package <= names, sorted(package - names)

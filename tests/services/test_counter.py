@@ -6,8 +6,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from recarga_tui.config import Settings
-from recarga_tui.dealer.client import V1_CAPABILITIES
 from recarga_tui.dealer.outcomes import Confirmed, Pending, Rejected, Unknown
+from recarga_tui.dealer.v1.client import V1_CAPABILITIES
 from recarga_tui.domain.faults import Certainty, Fault, Origin
 from recarga_tui.domain.money import MoneyError
 from recarga_tui.domain.sale import IllegalTransition, State

@@ -7,7 +7,7 @@ import pytest
 
 from recarga_tui.config import Settings
 from recarga_tui.domain.slowness import SlowReason
-from recarga_tui.services.shop import DEMO_START_ENV, build, demo_settings, demo_start
+from recarga_tui.wiring import DEMO_START_ENV, build, demo_settings, demo_start
 
 
 @pytest.mark.parametrize(("text", "expected"), [

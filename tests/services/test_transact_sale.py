@@ -14,6 +14,7 @@ from lost_helpers import TELCEL_50, TZ, settings
 
 from recarga_tui.config import ContactSettings, DealerSettings
 from recarga_tui.dealer.transact.adapter import TransactDealer
+from recarga_tui.dealer.transact.kind import TransactSettings
 from recarga_tui.domain.sale import State
 from recarga_tui.journal.journal import Journal
 from recarga_tui.services.checker import Checker
@@ -39,8 +40,9 @@ class Shop:
         self.tokens = itertools.count(1)
 
     async def open(self) -> None:
-        dealer_settings = DealerSettings(terminal_id="DEMO-01", licence="DEMO",
-                                         send_timeout=0.3, connect_timeout=0.1)
+        dealer_settings = DealerSettings(terminal_id="DEMO-01", send_timeout=0.3,
+                                         connect_timeout=0.1,
+                                         sections=(TransactSettings(licence="DEMO"),))
         self.dealer = TransactDealer.in_process(self.sim, dealer_settings, ContactSettings(),
                                                 now=self.clock.now, poll_seconds=0.3,
                                                 poll_every=0.01)

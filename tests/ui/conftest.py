@@ -10,13 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from recarga_tui.config import Settings
+from recarga_tui.config import DealerSettings, Settings
+from recarga_tui.dealer import registry
 from recarga_tui.journal.journal import Journal
 from recarga_tui.services.clock import FakeClock
-from recarga_tui.services.shop import build, demo_settings
+from recarga_tui.sim import faces
 from recarga_tui.sim.app import make_app
 from recarga_tui.sim.clock import SimClock
 from recarga_tui.ui.app import RecargaApp
+from recarga_tui.wiring import build, demo_settings
 
 TZ = timezone(timedelta(hours=-6))
 SCALE = 100.0  # the simulator's seconds per real second: its 8-hour session lasts 288 s of a test
@@ -57,6 +59,36 @@ def shop(tmp_path):
 
     def factory(**kwargs) -> RecargaApp:
         app = make_shop(tmp_path, **kwargs)
+        apps.append(app)
+        return app
+
+    yield factory
+    for app in apps:
+        app.services.close_journal()
+
+
+@pytest.fixture
+def dealer_shop(tmp_path, monkeypatch):
+    for kind in registry.every():  # no secret of this machine's environment wins
+        for secret in kind.secrets:
+            monkeypatch.delenv(secret.env, raising=False)
+    apps: list[RecargaApp] = []
+
+    def factory(kind: str, section: object | None = None) -> RecargaApp:
+        """The app against ``kind``'s simulator face, its demo settings (with ``section`` as
+        the kind's own settings, when given)."""
+        settings = demo_settings(Settings(dealer=DealerSettings(kind=kind)),
+                                 tmp_path / kind / "journal")
+        if section is not None:
+            settings = replace(settings,
+                               dealer=registry.with_section(settings.dealer, section))
+        start = datetime(2026, 11, 25, 12, 0, tzinfo=TZ)
+        sim = faces.make(kind, seed=7, clock=SimClock(start, scale=SCALE))
+        folder = settings.journal_path()
+        folder.mkdir(parents=True, exist_ok=True)
+        services = build(settings, demo=True, clock=FakeClock(start), sim_app=sim,
+                         journal=Journal.open(folder, tz=TZ))
+        app = RecargaApp(services)
         apps.append(app)
         return app
 

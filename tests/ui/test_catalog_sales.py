@@ -5,21 +5,11 @@ the product, the number or reference typed twice (R03), the read-back of what is
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import datetime
-
 import pytest
-from conftest import SCALE, TZ
 from ui_helpers import screen_text, wait_for
 
-from recarga_tui.config import Settings
 from recarga_tui.domain.catalog import Category
 from recarga_tui.domain.sale import State
-from recarga_tui.journal.journal import Journal
-from recarga_tui.services.clock import FakeClock
-from recarga_tui.services.shop import build, demo_settings
-from recarga_tui.sim import SimClock, faces
-from recarga_tui.ui.app import RecargaApp
 from recarga_tui.ui.screens.capture import CaptureScreen
 from recarga_tui.ui.screens.home import HomeScreen
 from recarga_tui.ui.screens.payment import PaymentScreen
@@ -33,29 +23,6 @@ INSTANT = "5555550000"  # the simulators' row 0: an instant success
 REFERENCE = {"v1": "555555000000", "taecel": "555555000000", "transact": "555555" + "0" * 24}
 PASSWORD = {"v1": "demo", "taecel": "1234", "transact": "demo"}
 DEALERS = tuple(REFERENCE)
-
-
-@pytest.fixture
-def dealer_shop(tmp_path):
-    apps: list[RecargaApp] = []
-
-    def factory(kind: str) -> RecargaApp:
-        plain = Settings()
-        settings = demo_settings(replace(plain, dealer=replace(plain.dealer, kind=kind)),
-                                 tmp_path / kind / "journal")
-        start = datetime(2026, 11, 25, 12, 0, tzinfo=TZ)
-        sim = faces.make(kind, seed=7, clock=SimClock(start, scale=SCALE))
-        folder = settings.journal_path()
-        folder.mkdir(parents=True, exist_ok=True)
-        services = build(settings, demo=True, clock=FakeClock(start), sim_app=sim,
-                         journal=Journal.open(folder, tz=TZ))
-        app = RecargaApp(services)
-        apps.append(app)
-        return app
-
-    yield factory
-    for app in apps:
-        app.services.close_journal()
 
 
 async def log_in(pilot, kind: str) -> None:

@@ -7,7 +7,10 @@ from __future__ import annotations
 import gc
 from typing import Any
 
+import pytest
+from textual._context import visible_screen_stack
 from textual._styles_cache import StylesCache
+from textual.pilot import Pilot
 from textual.widget import Widget
 from ui_helpers import capture, login, wait_for
 
@@ -30,6 +33,24 @@ def alive(kind: type | tuple[type, ...]) -> list[Any]:
     return [obj for obj in gc.get_objects() if isinstance(obj, kind)]
 
 
+@pytest.fixture
+def pilot_holds_no_screen(monkeypatch):
+    """The test's own hand off what it measures. Pilot paints the screen from the test's task
+    (``pause`` ends in the screen's update), which leaves Textual's ``visible_screen_stack``
+    naming the screens of that moment in the test's context; the next key's wait then
+    schedules its 30 s timeout with a copy of that context. Cancelled when the wait ends, the
+    timeout stays in asyncio's queue until it is due, holding those screens: an artefact of
+    the test, not of the app (whose own timers and workers stay measured). Each wait of the
+    Pilot starts from an empty stack."""
+    wait = Pilot._wait_for_screen
+
+    async def waiting_with_no_screen(self, timeout: float = 30.0) -> bool:
+        visible_screen_stack.set([])
+        return await wait(self, timeout)
+
+    monkeypatch.setattr(Pilot, "_wait_for_screen", waiting_with_no_screen)
+
+
 async def sell(pilot, number: str) -> None:
     """A whole top-up from home, and back home."""
     app = pilot.app
@@ -42,17 +63,19 @@ async def sell(pilot, number: str) -> None:
     await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
 
 
-async def test_a_sales_screens_widgets_and_drawn_lines_are_let_go_when_it_ends(shop):
+async def test_a_sales_screens_widgets_and_drawn_lines_are_let_go_when_it_ends(
+        shop, pilot_holds_no_screen):
     app = shop(send_timeout=30.0)  # as long as a dealer's: its timers outlast the sale
     async with app.run_test(size=SIZE) as pilot:
         await login(pilot)
         for n in range(3):
             await sell(pilot, f"555555{n:03d}0")  # the simulator's instant successes
-        for _ in range(5):  # the screens popped are pruned (not a timeout: seconds)
-            await pilot.pause()
-        # Each sale's screens went: their dealer calls' timeouts held none of them (its
-        # worker's context), nor the app's watchers (their status line and notices).
-        assert alive(SALE_SCREENS) == []
+        # Each sale's screens go once Textual has pruned them, in the next few turns of the
+        # loop: their dealer calls' timeouts hold none of them (its worker's context), nor
+        # the app's watchers (their status line and notices). Waited for as it happens; a
+        # screen held by anything stays, and the wait ends in its bound (seconds, not the
+        # 30 s of the dealer's timeout that once held them).
+        await wait_for(pilot, lambda: alive(SALE_SCREENS) == [], timeout=5.0)
         on_screen = [widget for screen in app.screen_stack
                      for widget in screen.query("StatusLine, NoticesBar")]
         assert sorted(map(id, alive((StatusLine, NoticesBar)))) == sorted(map(id, on_screen))

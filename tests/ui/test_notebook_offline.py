@@ -14,12 +14,11 @@ import pytest
 from ui_helpers import screen_text, wait_for
 
 from recarga_tui.config import Settings
-from recarga_tui.dealer.client import DealerClient
+from recarga_tui.dealer.v1.client import DealerClient
 from recarga_tui.domain.sale import State
 from recarga_tui.journal.journal import Journal
 from recarga_tui.services.clock import FakeClock
 from recarga_tui.services.counter import Product
-from recarga_tui.services.shop import build, demo_settings
 from recarga_tui.ui.app import RecargaApp
 from recarga_tui.ui.screens.cash_close import CashCloseScreen
 from recarga_tui.ui.screens.claims import ClaimsScreen
@@ -29,6 +28,7 @@ from recarga_tui.ui.screens.pending import PendingScreen
 from recarga_tui.ui.screens.rejected import RejectedScreen
 from recarga_tui.ui.screens.report import ReportScreen
 from recarga_tui.ui.widgets.table import PlainTable
+from recarga_tui.wiring import build, demo_settings
 
 SIZE = (80, 24)
 TZ = timezone(timedelta(hours=-6))
@@ -126,7 +126,7 @@ async def test_r03_the_notebook_opens_without_the_dealer_and_says_what_needs_it(
             await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
             text = screen_text(app)
             assert "SIN CONEXIÓN" in text and "Para vender, entre con F2" in text
-            assert "Hoy: 1 recarga realizada, $50.00" in text
+            assert "Hoy: 1 venta realizada, $50.00" in text
             footer = footer_keys(app)
             assert "Vender" not in footer and "Entrar" in footer
             assert "Cuenta" not in footer and "Pendientes" in footer
@@ -142,7 +142,7 @@ async def test_r03_the_notebook_opens_without_the_dealer_and_says_what_needs_it(
             await pilot.press("f4")                       # the day's sales, the notebook's
             await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen)
                            and "Sin conexión" in screen_text(app))
-            assert "Cuaderno del 2026-11-25: 1 recarga realizada, $50.00" in screen_text(app)
+            assert "Cuaderno del 2026-11-25: 1 venta realizada, $50.00" in screen_text(app)
             assert app.screen.query_one(PlainTable).row_count == 3   # every paid sale
             await pilot.press("f9")
             await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
@@ -214,7 +214,7 @@ async def test_r03_the_read_only_copy_shows_what_the_other_copy_sells(tmp_path):
     try:
         app, wire = offline_app(tmp_path, read_only=True)
         async with app.run_test(size=SIZE) as pilot:
-            await wait_for(pilot, lambda: "Hoy: 1 recarga realizada" in screen_text(app))
+            await wait_for(pilot, lambda: "Hoy: 1 venta realizada" in screen_text(app))
             counter = build(demo_settings(Settings(), tmp_path / "journal"),
                             clock=FakeClock(AT + timedelta(minutes=5)), dealer=object(),
                             journal=holder, ref_token=lambda: "0000beef").counter
@@ -222,7 +222,7 @@ async def test_r03_the_read_only_copy_shows_what_the_other_copy_sells(tmp_path):
             sale = counter.advance(sale, State.SENDING, attempt=1)
             counter.found(sale, State.CONFIRMED, carrier_folio="F2", dealer_folio="D2",
                           found_in="answer")
-            await wait_for(pilot, lambda: "Hoy: 2 recargas realizadas, $100.00" in
+            await wait_for(pilot, lambda: "Hoy: 2 ventas realizadas, $100.00" in
                            screen_text(app), timeout=15)
         assert wire.requests == []
     finally:

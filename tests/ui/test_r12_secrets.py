@@ -9,7 +9,7 @@ import logging
 from pathlib import Path
 
 from counter_more_helpers import text_of, world
-from ui_helpers import capture, wait_for
+from ui_helpers import capture, settled, wait_for
 
 from recarga_tui import cli
 from recarga_tui.journal.export import write_csv, write_jsonl
@@ -52,7 +52,7 @@ async def test_r12_no_password_or_token_in_journal_exports_logs_or_screens(shop,
                 ("f7", "f2"), ("f7", "f3"), ("f8", "p"), ("f1",), ("f9",)]
         for keys in tour:
             await pilot.press(*keys)
-            await pilot.pause(0.1)                                # the dealer's answers shown
+            await settled(pilot)                                  # the dealer's answers shown
             look()
             app.back_home()
             await pilot.pause()

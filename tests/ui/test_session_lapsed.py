@@ -14,6 +14,7 @@ from ui_helpers import (
     login,
     lost_request,
     only_sale,
+    rounds_pass,
     screen_text,
     system_normal_again,
     told,
@@ -36,6 +37,20 @@ def modals(app) -> int:
     return sum(isinstance(screen, ReloginScreen) for screen in app.screen_stack)
 
 
+def gate_asks(app) -> list[int]:
+    """How many times work asks the app's one password gate from now on (a box of one)."""
+    asked = [0]
+    gate = app.session_gate
+    renew = gate.renew
+
+    async def renew_counted(*args, **kwargs):
+        asked[0] += 1
+        return await renew(*args, **kwargs)
+
+    gate.renew = renew_counted
+    return asked
+
+
 async def sell_with_a_lapsed_session(pilot) -> None:
     """From home, the dealer's session lapsed: a whole sale up to the password modal."""
     app = pilot.app
@@ -54,9 +69,10 @@ async def test_r12_a_background_refresh_meeting_a_lapsed_session_asks_once_then_
         world(app).balance += 12_345
         app.refresh_dealer()
         await wait_for(pilot, lambda: isinstance(app.screen, ReloginScreen))
-        for _ in range(3):                      # the next refreshes while the modal is up
+        asked = gate_asks(app)
+        for n in range(1, 4):                   # the next refreshes while the modal is up
             app.refresh_dealer()
-            await pilot.pause(0.1)
+            await wait_for(pilot, lambda n=n: asked[0] >= n)   # it met the gate
         assert modals(app) == 1
         assert "No se sabe aún" not in told(app)        # not a sale's words
         await pilot.press(*"demo", "enter")
@@ -137,7 +153,7 @@ async def test_r12_r19_the_check_meeting_a_lapsed_session_asks_the_password_and_
         check = app.screen
         world(app).expire_sessions()
         await wait_for(pilot, lambda: isinstance(app.screen, ReloginScreen))
-        await pilot.pause(0.3)                           # more rounds meet it meanwhile
+        await rounds_pass(pilot)                         # the background goes on meanwhile
         assert modals(app) == 1 and only_sale(app).state is State.UNKNOWN
         await pilot.press(*"demo", "enter")
         await wait_for(pilot, lambda: app.screen is check)
@@ -158,7 +174,7 @@ async def test_r12_r17_a_deferred_sale_meeting_a_lapsed_session_is_sent_after_th
         system_normal_again(app)
         app.refresh_dealer()
         await wait_for(pilot, lambda: isinstance(app.screen, ReloginScreen))
-        await pilot.pause(0.3)
+        await rounds_pass(pilot)                         # the background goes on meanwhile
         assert modals(app) == 1 and only_sale(app).state is State.DEFERRED
         await pilot.press(*"demo", "enter")
         await wait_for(pilot, lambda: only_sale(app).state is State.CONFIRMED)

@@ -6,6 +6,7 @@ order here (the capture shows and hides its 1-9 key; the report, days and moves)
 from __future__ import annotations
 
 import asyncio
+import time
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -49,10 +50,29 @@ class Keys(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield self.footer
-        yield Footer(show_command_palette=False, compact=self.footer.compact, id="stock")
+        yield Stock(show_command_palette=False, compact=self.footer.compact, id="stock")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return self.state.get(action, True)
+
+
+class Stock(Footer):
+    """Textual's own Footer, counting its rebuilds: it rebuilds after the screen's next
+    refresh, and a test waits for that rebuild, not for a while."""
+
+    rebuilt = 0
+
+    async def recompose(self) -> None:
+        await super().recompose()
+        self.rebuilt += 1
+
+
+async def until(pilot: Any, holds: Any, timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not holds():
+        assert time.monotonic() < deadline, "the footer never got there"
+        await pilot.pause(0.002)
+    await pilot.pause()
 
 
 class Shop(App[None]):
@@ -89,14 +109,15 @@ async def walk(states: list[dict[str, bool | None]], footer: ShopFooter,
     app = Shop(footer)
     app.keys.state = states[0]
     async with app.run_test() as pilot:
-        await pilot.pause()
         screen = app.keys
+        stock = screen.query_one("#stock", Stock)
+        await until(pilot, lambda: stock.rebuilt > 0)
         await expected(screen, footer, pilot)
         for state in states[1:]:
+            rebuilt = stock.rebuilt
             screen.state = state
             screen.refresh_bindings()
-            await pilot.pause()
-            await pilot.pause()
+            await until(pilot, lambda rebuilt=rebuilt: stock.rebuilt > rebuilt)
             await expected(screen, footer, pilot)
 
 
@@ -152,10 +173,12 @@ async def test_a_key_that_comes_takes_over_a_hidden_one_and_the_others_stay():
     app = Shop(footer)
     app.keys.state = {**dict.fromkeys(ACTIONS, True), "pick": False}
     async with app.run_test() as pilot:
-        await pilot.pause()
         screen = app.keys
+        stock = screen.query_one("#stock", Stock)
+        await until(pilot, lambda: stock.rebuilt > 0)  # both footers built
         children = list(footer.children)
         before = list(footer.displayed_children)
+        rebuilt = stock.rebuilt
         screen.state = {**screen.state, "pick": True, "pay": None}
         screen.refresh_bindings()
         # In the same turn as the change, nothing mounted: laid out and painted in its frame.
@@ -165,16 +188,17 @@ async def test_a_key_that_comes_takes_over_a_hidden_one_and_the_others_stay():
         assert sorted(map(id, footer.children)) == sorted(map(id, children))
         pay = next(w for w in shown if getattr(w, "action", "") == "pay")
         assert pay.has_class("-disabled")  # the same widget, now dim
-        await pilot.pause()
-        assert seen(footer.displayed_children) == seen(list(screen.query_one("#stock").children))
+        await until(pilot, lambda: stock.rebuilt > rebuilt)
+        assert seen(footer.displayed_children) == seen(list(stock.children))
 
 
 async def test_a_key_that_goes_is_hidden_in_place_and_shown_again_when_it_comes_back():
     footer = ShopFooter()
     app = Shop(footer)
     async with app.run_test() as pilot:
-        await pilot.pause()
         screen = app.keys
+        stock = screen.query_one("#stock", Stock)
+        await until(pilot, lambda: stock.rebuilt > 0)  # both footers built
         first = list(footer.displayed_children)
         screen.state = {**screen.state, "pay": False}
         screen.refresh_bindings()

@@ -15,9 +15,9 @@ from recarga_tui.config import Settings
 from recarga_tui.journal.journal import Journal
 from recarga_tui.services.clock import SystemClock
 from recarga_tui.services.counter import Product
-from recarga_tui.services.shop import build, demo_settings
 from recarga_tui.sim.app import make_app
 from recarga_tui.ui.app import RecargaApp
+from recarga_tui.wiring import build, demo_settings
 
 MEXICO = ZoneInfo("America/Mexico_City")
 

@@ -83,9 +83,9 @@ async def test_r03_what_recovery_did_at_start_is_told_on_screen(tmp_path):
     from recarga_tui.journal.journal import Journal
     from recarga_tui.journal.layout import day_file
     from recarga_tui.services.clock import FakeClock
-    from recarga_tui.services.shop import build, demo_settings
     from recarga_tui.sim.app import make_app
     from recarga_tui.ui.app import RecargaApp
+    from recarga_tui.wiring import build, demo_settings
 
     TZ = timezone(timedelta(hours=-6))
     at = datetime(2026, 11, 25, 12, 0, tzinfo=TZ)
@@ -109,8 +109,7 @@ async def test_r03_what_recovery_did_at_start_is_told_on_screen(tmp_path):
 
 def test_a_journal_folder_that_cannot_be_made_stops_with_one_line(tmp_path, capsys):
     from recarga_tui.config import Settings
-    from recarga_tui.services.shop import demo_settings
-    from recarga_tui.ui.app import run
+    from recarga_tui.wiring import demo_settings, run
 
     (tmp_path / "a-file").write_text("not a folder")
     settings = demo_settings(Settings(), tmp_path / "a-file" / "journal")

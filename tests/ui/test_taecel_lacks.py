@@ -8,16 +8,16 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from conftest import TZ
 from ui_helpers import screen_text, wait_for
 
+from conftest import TZ
 from recarga_tui.config import Settings
 from recarga_tui.journal.journal import Journal
 from recarga_tui.services.clock import FakeClock
-from recarga_tui.services.shop import build, demo_settings
 from recarga_tui.sim import SimClock, faces
 from recarga_tui.ui.app import RecargaApp
 from recarga_tui.ui.screens.home import HomeScreen
+from recarga_tui.wiring import build, demo_settings
 
 SIZE = (100, 30)
 

@@ -70,6 +70,15 @@ class Typed(App[None]):
         yield kind("5", id="leaf")
 
 
+async def frames(pilot, count: int) -> None:
+    """Let the screen refresh ``count`` times: a layout Textual defers to the next frame (a
+    size that changed) has happened by then, whatever the machine's speed."""
+    await pilot.pause()
+    for _ in range(count):
+        await pilot.app.screen.wait_for_refresh()
+    await pilot.pause()
+
+
 async def layouts_for_a_new_width(leaf_sized: bool) -> int:
     app = Typed(leaf_sized)
     async with app.run_test() as pilot:
@@ -81,7 +90,7 @@ async def layouts_for_a_new_width(leaf_sized: bool) -> int:
         real = app.screen._refresh_layout
         app.screen._refresh_layout = lambda *a, **k: (layouts.append(1), real(*a, **k))[1]
         leaf.update("5555")
-        await pilot.pause()
+        await frames(pilot, 3)
         assert leaf.size.width == 4 and leaf.virtual_size.width == 4
         return len(layouts)
 
@@ -131,8 +140,7 @@ async def layouts_for_a_taller_box(placed_once: bool, scrolls: bool = False) -> 
         real = app.screen._refresh_layout
         app.screen._refresh_layout = lambda *a, **k: (layouts.append(1), real(*a, **k))[1]
         app.query_one("#line", Static).update("1\n2")
-        await pilot.pause()
-        await pilot.pause(0.1)
+        await frames(pilot, 3)
         assert app.query_one("#box").size.height == 2
         return len(layouts)
 

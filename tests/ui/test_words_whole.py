@@ -1,14 +1,15 @@
 """The counter's words test: every screen in each of its states, for every dealer kind, in
-Spanish and English, with full glyphs and with the Linux console's (TERM=linux), at 80x24,
-judged whole at each stop: no text clipped (a widget's text taller or wider than its room, a
-line past column 80, an ellipsis the words did not write) and no corner message over a box's
-words (R01: the next step is never hidden; "the screen never says more than the app knows,
-whole at 80x24").
+Spanish and English, at 80x24 with the Linux console's glyphs (TERM=linux, the widest: what
+fits there fits with full glyphs, ``test_console_glyphs_are_never_narrower``), judged whole at
+each stop: no text clipped (a widget's text taller or wider than its room, a line past column
+80, an ellipsis the words did not write) and no corner message over a box's words (R01: the
+next step is never hidden; "the screen never says more than the app knows, whole at 80x24").
 
 One app per walk, driven by keys as a cashier would (``words_walk.py``); sales that only need
 to be there (a rejection, a lost answer) are made through the counter's service and sent as
-the payment screen sends them. Each walk names what it looked at; run with ``-rA`` to read
-the list. A new screen state joins by a ``look`` where the walk reaches it.
+the payment screen sends them. Each walk names what it looked at (``-rP`` prints the list)
+and must have seen every screen of ``ui/screens``; a new screen state joins by a ``look``
+where the walk reaches it.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import TZ
 from words_walk import (
     HANGS,
     INSTANT,
@@ -37,12 +37,12 @@ from words_walk import (
     stop,
 )
 
+from conftest import TZ
 from recarga_tui import i18n
 from recarga_tui.config import Settings
 from recarga_tui.domain.sale import State
 from recarga_tui.journal.journal import Journal
 from recarga_tui.services.clock import FakeClock
-from recarga_tui.services.shop import build, demo_settings
 from recarga_tui.sim import SimClock, faces
 from recarga_tui.ui.app import RecargaApp
 from recarga_tui.ui.screens.account import AccountScreen
@@ -70,6 +70,7 @@ from recarga_tui.ui.screens.slow import SlowScreen
 from recarga_tui.ui.screens.support import SupportScreen
 from recarga_tui.ui.screens.ticket_preview import TicketPreview
 from recarga_tui.ui.screens.waiting import WaitingScreen
+from recarga_tui.wiring import build, demo_settings
 
 SIZE = (80, 24)
 KINDS = ("v1", "taecel", "transact")

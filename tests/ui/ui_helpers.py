@@ -3,16 +3,46 @@ dealer, the notifications."""
 
 from __future__ import annotations
 
+import time
+
+# How often wait_for looks again: the predicate reads memory only, so looking often costs
+# little and the test goes on as soon as the app gets there.
+LOOK_EVERY = 0.005
+
 
 async def wait_for(pilot, predicate, timeout: float = 10.0) -> None:
-    """Let the app run until ``predicate()`` holds (the dealer answers in a worker)."""
-    steps = int(timeout / 0.05)
-    for _ in range(steps):
+    """Let the app run until ``predicate()`` holds (the dealer answers in a worker). The
+    timeout bounds a test that would hang; it is never what the test waits for."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
         if predicate():
             await pilot.pause()  # let the new screen compose before it is read
             return
-        await pilot.pause(0.05)
+        await pilot.pause(LOOK_EVERY)
     raise AssertionError("the app did not get there in time")
+
+
+def screen_busy(app) -> bool:
+    """Whether a worker of the screen on top still runs (its dealer call, its journal read)."""
+    return any(worker.node is app.screen and not worker.is_finished for worker in app.workers)
+
+
+async def settled(pilot, timeout: float = 10.0) -> None:
+    """Wait until the screen on top has done what it started: its workers finished and what
+    they brought drawn."""
+    await pilot.pause()
+    await wait_for(pilot, lambda: not screen_busy(pilot.app), timeout)
+
+
+def app_working(app, group: str) -> bool:
+    """Whether the app's worker of ``group`` (``dealer-refresh``...) still runs."""
+    return any(worker.group == group and not worker.is_finished for worker in app.workers)
+
+
+async def refreshed(pilot) -> None:
+    """Wait until the app's refresh from the dealer (notices, catalog, balance) has ended."""
+    await pilot.pause()
+    await wait_for(pilot, lambda: not app_working(pilot.app, "dealer-refresh"))
 
 
 async def login(pilot) -> None:
@@ -56,11 +86,35 @@ def ledger_refs(app) -> list[str]:
 
 
 def fast(app):
-    """Background rounds every few real milliseconds; lost requests given up at once."""
-    app.services.checker.interval = 0.05
-    app.services.deferred.interval = 0.05
+    """Background rounds every few real milliseconds; lost requests given up at once. Each
+    loop counts its rounds (``rounds``), so a test can wait for some to pass."""
+    for loop in (app.services.checker, app.services.deferred):
+        loop.interval = 0.05
+        counted(loop)
     app.services.dealer.connect_timeout = 0.05
     return app
+
+
+def counted(loop) -> None:
+    """Count the rounds of a background loop (the checker, the deferred queue): every round
+    ends in the loop's sleep, given to it when it was made."""
+    loop.rounds = 0
+    sleep = loop._sleep
+
+    async def sleep_counted(seconds: float) -> None:
+        loop.rounds += 1
+        await sleep(seconds)
+
+    loop._sleep = sleep_counted
+
+
+async def rounds_pass(pilot, count: int = 3) -> None:
+    """Wait until the background loops of an app made ``fast`` have gone round ``count`` more
+    times between them (a loop waiting on the password modal does not go round)."""
+    services = pilot.app.services
+    loops = (services.checker, services.deferred)
+    target = sum(loop.rounds for loop in loops) + count
+    await wait_for(pilot, lambda: sum(loop.rounds for loop in loops) >= target)
 
 
 def only_sale(app):

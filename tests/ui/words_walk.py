@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import errno
 import os
-import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -111,9 +110,6 @@ class Walk:
     async def look(self, state: str) -> None:
         """Judge the screen on top as it stands now."""
         await self.pilot.pause()
-        now = time.perf_counter()
-        print(f"   {now - getattr(self, '_last', now):.2f}s -> {state}")
-        self._last = now
         screen = self.app.screen
         self.walked.append(f"{state} ({type(screen).__name__})")
         self.screens.add(type(screen))

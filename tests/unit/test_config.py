@@ -2,6 +2,7 @@
 
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import time
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from recarga_tui import i18n
 from recarga_tui.cli import main
 from recarga_tui.config import ConfigError, Settings, load
+from recarga_tui.dealer import registry
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "config.example.toml"
 
@@ -29,8 +31,17 @@ def test_the_example_holds_every_setting_with_its_default():
     assert settings.dealer.terminal_id == "DEMO-01"
     # Every key of the schema is written out in the example, and equals the default.
     defaults = Settings()
-    for section in ("app", "dealer", "procedure", "cash", "contacts"):
+    for section in ("app", "procedure", "cash", "contacts"):
         assert getattr(settings, section) == getattr(defaults, section), section
+    assert replace(settings.dealer, sections=()) == defaults.dealer
+    # Every kind of dealer has its section, each key written with its default.
+    text = EXAMPLE.read_text("utf-8")
+    for kind in registry.every():
+        assert f"[dealer.{kind.name}]" in text
+        own = registry.section_of(settings.dealer, kind.name)
+        assert own == kind.settings() and own in settings.dealer.sections
+        for key in registry.keys_of(kind):
+            assert f"\n{key} = " in text.split(f"[dealer.{kind.name}]")[1], (kind.name, key)
 
 
 def test_r15_peak_window_and_r19_reflection_window_are_configurable(tmp_path):

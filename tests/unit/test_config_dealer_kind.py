@@ -7,7 +7,8 @@ import os
 import pytest
 
 from recarga_tui.cli import main
-from recarga_tui.config import ConfigError, dealer_licence, load
+from recarga_tui.config import ConfigError, load
+from recarga_tui.dealer import registry
 
 
 def write(tmp_path, text: str, mode: int = 0o600):
@@ -17,12 +18,17 @@ def write(tmp_path, text: str, mode: int = 0o600):
     return file
 
 
-def test_the_kind_name_and_licence_are_read(tmp_path, monkeypatch):
+@pytest.mark.parametrize("text", [
+    '[dealer]\nkind = "transact"\n[dealer.transact]\nname = "Pagaqui"\nlicence = "LIC-77"\n',
+    # Where they were read before [dealer.transact]: still read, check-config says where to.
+    '[dealer]\nkind = "transact"\nname = "Pagaqui"\nlicence = "LIC-77"\n',
+])
+def test_the_kind_name_and_licence_are_read(tmp_path, monkeypatch, text):
     monkeypatch.delenv("RECARGA_DEALER_LICENCE", raising=False)
-    settings = load(write(tmp_path, '[dealer]\nkind = "transact"\nname = "Pagaqui"\n'
-                                    'licence = "LIC-77"\n'))
-    assert (settings.dealer.kind, settings.dealer.name) == ("transact", "Pagaqui")
-    assert dealer_licence(settings.dealer) == "LIC-77"
+    settings = load(write(tmp_path, text))
+    own = registry.section_of(settings.dealer)
+    assert (settings.dealer.kind, own.name) == ("transact", "Pagaqui")
+    assert registry.resolved(settings.dealer).licence == "LIC-77"
     assert "LIC-77" not in repr(settings)  # R12
 
 

@@ -37,7 +37,7 @@ def log_file(tmp_path):
 
 def _write(count: int, start: int = 0) -> None:
     """About 1 KB a line, each carrying secrets the way a careless message would."""
-    log = logging.getLogger("recarga_tui.dealer.client")
+    log = logging.getLogger("recarga_tui.dealer.v1.client")
     for i in range(start, start + count):
         log.info("line %07d: login password=hunter2-%d token=t0k3n-%d "
                  "Authorization: Bearer s3cr3t-bearer.%d contraseña: contraseña-de-caja %s",
@@ -141,15 +141,47 @@ def test_r12_the_log_its_rotated_files_and_its_folders_are_the_users_alone(tmp_p
 @posix_only
 def test_r12_an_older_versions_readable_log_is_tightened_at_start_and_the_log_says_so(
         tmp_path, loose_umask):
+    """The app's own log files are tightened; a folder it did not make keeps its mode (the
+    app never changes the mode of what it did not make) and the log says how to close it."""
     folder = tmp_path / "log"
     folder.mkdir(mode=0o755)
     old = [folder / logs.LOG_NAME, folder / f"{logs.LOG_NAME}.1"]
     for file in old:
         file.write_text("2026-11-25 10:00:00 INFO x: sale DEMO-01-261125-1a2b3c4d: paid\n")
         file.chmod(0o644)
+    theirs = folder / "otro.txt"
+    theirs.write_text("x")
+    theirs.chmod(0o644)
     path = logs.setup(folder)
     _close(path)
-    assert _mode(folder) == 0o700
+    assert _mode(folder) == 0o755 and _mode(theirs) == 0o644
     assert all(_mode(file) == 0o600 for file in old)
-    said = path.read_text(encoding="utf-8").splitlines()[-1]
-    assert "only this user's" in said and str(folder) in said and str(old[1]) in said
+    tightened, left = path.read_text(encoding="utf-8").splitlines()[-2:]
+    assert "only this user's" in tightened and str(old[1]) in tightened
+    assert f"log folder readable by others, left as it is (R12): {folder} 0755" in left
+    assert f"chmod 700 {folder}" in left
+
+
+def test_the_logs_times_are_the_shops_whatever_zone_the_pc_is_on(tmp_path, monkeypatch):
+    """A PC left on UTC: the log says the shop's time, with its offset, as the screens do."""
+    import time
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        shop = ZoneInfo("America/Mexico_City")
+        path = logs.setup(tmp_path / "log", tz=shop)
+        assert path is not None
+        try:
+            logging.getLogger("recarga_tui.test").warning("a line")
+            stamp = path.read_text(encoding="utf-8").splitlines()[-1][:29]
+        finally:
+            _close(path)
+        said = datetime.fromisoformat(stamp)
+        assert said.utcoffset() == datetime.now(shop).utcoffset()
+        assert abs((datetime.now(shop) - said).total_seconds()) < 60
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

@@ -16,18 +16,17 @@ less than 10 minutes ago") is a strong sign that the first attempt went through:
 ``Unknown``, checked like any other, never a rejection.
 
 What Taecel does not offer through its API (notices, statement, deposits, clarifications,
-fault reports) raises :class:`DealerError` whose words say so and where to ask instead (the
-contacts of the config, R09, R11, R14). The key and the nip are secrets (R12): in memory
-only, never in a repr, a log, the journal or an export. See docs/dealers/taecel.md.
+fault reports) is answered by the base (``dealer/base.py``): words that say so and where to
+ask instead (the contacts of the config, R09, R11, R14). The key and the nip are secrets
+(R12): in memory only, never in a repr, a log, the journal or an export. See
+docs/dealers/taecel.md.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import time
-from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -35,9 +34,17 @@ from typing import TYPE_CHECKING, TypeVar
 
 from ...config import ContactSettings, DealerSettings, Settings
 from ...domain.faults import Certainty, Fault, Origin
-from .. import match
+from .. import match, registry
 from .. import records as app
-from ..client import IN_PROCESS_URL, MAX_ANSWER_BYTES, _Failure, _httpx, _query_failure
+from ..base import BaseDealer, no_session_outcome, not_logged_in
+from ..http import (
+    IN_PROCESS_URL,
+    MAX_ANSWER_BYTES,
+    Failure,
+    in_process,
+    query_failure,
+    send_failure,
+)
 from ..outcomes import (
     BadCredentials,
     Confirmed,
@@ -47,13 +54,13 @@ from ..outcomes import (
     NotVisible,
     Pending,
     SendOutcome,
-    SessionExpired,
     Unknown,
 )
-from ..port import Capabilities, Lookup, NoteId, SaleKey
-from ..reading import refused_here, unknown_outcome
+from ..port import Capabilities, LoginAsks, Lookup, NoteId, SaleKey
+from ..reading import unknown_outcome
 from . import api, convert, matching
 from .answers import classify_request, classify_status, read_balance, read_products, read_sales
+from .kind import TaecelSettings
 from .records import Accepted, Catalog, RecentTopup, StatusAnswer
 from .times import MEXICO_CITY
 from .wire import Wire
@@ -71,8 +78,9 @@ CAPABILITIES = Capabilities(
     # A RequestTXN sent again is a new sale: Taecel takes no key from the shop.
     same_key_again=False)
 
-KEY_ENV = "RECARGA_TAECEL_KEY"
-NIP_ENV = "RECARGA_TAECEL_NIP"
+# The login: with the key in the config, only the nip is typed (as the password).
+KEY_CONFIGURED = LoginAsks(user=False, hint="login.taecel.key_configured")
+KEY_AS_USER = LoginAsks(user=True, hint="login.taecel.key_as_user")
 # Seconds between two StatusTXN of a sale in progress (StatusTXN itself holds its answer
 # until the carrier has answered, so this pause is short).
 POLL_PAUSE = 1.0
@@ -98,24 +106,15 @@ class Credentials:
 
 def configured_credentials(settings: DealerSettings,
                            environ: Mapping[str, str] | None = None) -> Credentials:
-    """The key and nip of the config, the environment winning (so neither needs to be written
-    in a file others may read)."""
-    env = os.environ if environ is None else environ
-    return Credentials(env.get(KEY_ENV, "") or settings.taecel_key,
-                       env.get(NIP_ENV, "") or settings.taecel_nip)
+    """The key and nip of ``[dealer.taecel]``, the environment winning (so neither needs to
+    be written in a file others may read)."""
+    own: TaecelSettings = registry.resolved(settings, "taecel", environ)
+    return Credentials(own.key, own.nip)
 
 
 def base_url_of(settings: DealerSettings) -> str:
     """The configured ``[dealer] url``, or Taecel's own when the config names none."""
     return settings.url if settings.url != DealerSettings().url else api.BASE_URL
-
-
-def lacks(what: str, contacts: ContactSettings) -> DealerError:
-    """What Taecel does not offer: said so, with where to ask instead (R09, R11, R14)."""
-    fault = Fault(Origin.DEALER, f"dealer.lacks.{what}",
-                  {"dealer": CAPABILITIES.name, "phone": contacts.phone,
-                   "email": contacts.email}, Certainty.NONE)
-    return DealerError(fault, error_class="refused", dealer_code="NOT_OFFERED")
 
 
 def _with_id(outcome: Unknown, trans_id: str) -> Unknown:
@@ -129,7 +128,7 @@ def _query_error(unknown: Unknown) -> DealerError:
                        dealer_code=str(unknown.details.get("dealer_code", "")))
 
 
-class TaecelDealer:
+class TaecelDealer(BaseDealer):
     """One shop's account at Taecel, behind the dealer port (``port.Dealer``)."""
 
     def __init__(self, base_url: str = api.BASE_URL, *, key: str = "", nip: str = "",
@@ -140,9 +139,10 @@ class TaecelDealer:
                  now: Callable[[], datetime] | None = None) -> None:
         self._wire = Wire(base_url, connect_timeout=connect_timeout, ca_bundle=ca_bundle,
                           transport=transport, max_answer_bytes=max_answer_bytes)
+        super().__init__(self._wire, contacts=contacts)
         self._configured = Credentials(key, nip)
         self._account: Credentials | None = None
-        self.contacts = contacts or ContactSettings()
+        self.capabilities = replace(CAPABILITIES, login=KEY_CONFIGURED if key else KEY_AS_USER)
         self.read_timeout = read_timeout
         self.send_timeout = send_timeout
         self.poll_pause = poll_pause
@@ -164,35 +164,18 @@ class TaecelDealer:
     def in_process(cls, sim_app: object, settings: Settings,
                    now: Callable[[], datetime] | None = None) -> TaecelDealer:
         """An adapter talking to the simulator's Taecel face without a socket: the demo."""
-        httpx = _httpx()
-        return cls.from_settings(settings, transport=httpx.ASGITransport(app=sim_app),
+        return cls.from_settings(settings, transport=in_process(sim_app),
                                  base_url=IN_PROCESS_URL, now=now)
 
     def __repr__(self) -> str:
-        return f"TaecelDealer(url={self._wire.base_url!r}, logged_in={self.logged_in})"
-
-    # --- the port's plumbing ---------------------------------------------------------------
-
-    @property
-    def capabilities(self) -> Capabilities:
-        return CAPABILITIES
-
-    @property
-    def logged_in(self) -> bool:
-        return self._account is not None
-
-    @property
-    def latencies(self) -> deque[float]:
-        return self._wire.latencies
-
-    async def aclose(self) -> None:
-        await self._wire.aclose()
+        return f"TaecelDealer(url={self._wire.service_url!r}, logged_in={self.logged_in})"
 
     async def __aenter__(self) -> TaecelDealer:
         return self
 
-    async def __aexit__(self, *exc: object) -> None:
-        await self.aclose()
+    @property
+    def logged_in(self) -> bool:
+        return self._account is not None
 
     # --- the account -----------------------------------------------------------------------
 
@@ -230,9 +213,7 @@ class TaecelDealer:
 
     def _creds(self) -> Credentials:
         if self._account is None:
-            raise SessionExpired(Fault(Origin.SHOP, "dealer.query.not_logged_in",
-                                       certainty=Certainty.NONE),
-                                 error_class="refused", dealer_code="NO_SESSION")
+            raise not_logged_in()
         return self._account
 
     # --- queries ---------------------------------------------------------------------------
@@ -240,8 +221,8 @@ class TaecelDealer:
     async def _ask(self, operation: str, form: dict[str, str]) -> bytes:
         try:
             return await self._wire.post(operation, form, self.read_timeout)
-        except _Failure as failure:
-            raise _query_failure(failure.reason) from None
+        except Failure as failure:
+            raise query_failure(failure.reason) from None
 
     @staticmethod
     def _read(result: T | Unknown) -> T:
@@ -325,9 +306,6 @@ class TaecelDealer:
 
     # --- the top-up ------------------------------------------------------------------------
 
-    async def request_id(self, sent: match.Sent) -> str:
-        raise lacks("request_id", self.contacts)
-
     async def send_topup(self, sent: match.Sent, *, dealer_id: str | None = None,
                          note_id: NoteId | None = None) -> SendOutcome:
         """RequestTXN once, then StatusTXN until final or the send time has passed. Never
@@ -335,15 +313,14 @@ class TaecelDealer:
         if sent.amount <= 0:
             raise ValueError("a top-up needs a positive amount")
         if self._account is None:
-            return refused_here(Origin.SHOP, "dealer.code.no_session", "refused",
-                                 "NO_SESSION")
+            return no_session_outcome()
         creds = self._account
         deadline = time.monotonic() + self.send_timeout
         form = api.request_txn(creds.key, creds.nip, sent.sku, sent.msisdn, sent.amount)
         try:
             body = await self._wire.post("RequestTXN", form, self.send_timeout)
-        except _Failure as failure:
-            return _send_failure(failure)
+        except Failure as failure:
+            return send_failure(failure.reason)
         taken = classify_request(body)
         log.info("top-up %s: RequestTXN %s", sent.ref, type(taken).__name__)
         if isinstance(taken, RecentTopup):
@@ -366,7 +343,7 @@ class TaecelDealer:
             try:
                 body = await self._wire.post(
                     "StatusTXN", api.status_txn(creds.key, creds.nip, trans_id), remaining)
-            except _Failure as failure:
+            except Failure as failure:
                 last = _with_id(_unknown(failure.reason), trans_id)
                 if failure.reason not in ASK_AGAIN:
                     break
@@ -403,32 +380,6 @@ class TaecelDealer:
         if isinstance(outcome, Unknown):
             return _with_id(outcome, trans_id), True
         return outcome, not isinstance(outcome, Pending)
-
-    # --- what Taecel does not offer --------------------------------------------------------
-
-    async def notices(self) -> app.Notices:
-        raise lacks("notices", self.contacts)
-
-    async def statement(self, start: datetime, end: datetime) -> app.Statement:
-        raise lacks("statement", self.contacts)
-
-    async def deposits(self) -> tuple[app.Deposit, ...]:
-        raise lacks("deposits", self.contacts)
-
-    async def notify_deposit(self, bank: str, amount: int, reference: str,
-                             deposited_at: datetime) -> app.Deposit:
-        raise lacks("deposits", self.contacts)
-
-    async def clarifications(self) -> tuple[app.Clarification, ...]:
-        raise lacks("clarifications", self.contacts)
-
-    async def ask_clarification(self, topic: str, text: str,
-                                client_ref: str | None = None) -> app.Clarification:
-        raise lacks("clarifications", self.contacts)
-
-    async def fault_report(self, origin: Origin, text: str,
-                           client_refs: tuple[str, ...] = ()) -> app.FaultReportReceipt:
-        raise lacks("fault_reports", self.contacts)
 
 
 # --- outcomes of a send ---------------------------------------------------------------------
@@ -470,12 +421,3 @@ def _recent_topup(taken: RecentTopup) -> Unknown:
 
 def _unknown(reason: str) -> Unknown:
     return unknown_outcome(reason, Origin.DEALER if reason == "too_large" else Origin.NETWORK)
-
-
-def _send_failure(failure: _Failure) -> SendOutcome:
-    if failure.reason == "not_sent":
-        # No connection was made: not a byte of the sale left the shop.
-        return refused_here(Origin.NETWORK, "dealer.send.not_sent", "transient")
-    if failure.reason == "untrusted":
-        return refused_here(Origin.NETWORK, "dealer.send.untrusted", "refused")
-    return _unknown(failure.reason)

@@ -173,7 +173,9 @@ def transaction_of(data: shapes.TxnData) -> Transaction:
 def _details(operation: str, env: shapes.Envelope | None, **more: Any) -> dict[str, Any]:
     details: dict[str, Any] = {"operation": operation}
     if env is not None:
-        details["dealer_code"] = codes.code_of(env.error)
+        # Compared raw (a code with anything around it is no known code: unknown), but kept,
+        # journaled, exported and logged made safe like every other string the dealer sends.
+        details["dealer_code"] = safe(codes.code_of(env.error))
         details["dealer_message"] = safe(env.message)
     details.update(more)
     return details

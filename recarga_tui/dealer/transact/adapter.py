@@ -10,8 +10,8 @@ minute; what is still not final then is unknown, never failed (R16), and the che
 The service has no session: the user name and password typed at login are kept in memory
 only, with the licence of the config (R12), and go in GetTRequestID, GetBalance and
 GetSkuList. It publishes no notices, no sales report, no statement, no deposits, and takes no
-clarifications or fault reports: those raise :class:`DealerError` whose words say so and
-name the control desk's channels of the config (R09, R11, R14).
+clarifications or fault reports: the base (``dealer/base.py``) answers those with words that
+say so and name the control desk's channels of the config (R09, R11, R14).
 """
 
 from __future__ import annotations
@@ -19,15 +19,16 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections import deque
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ...domain.faults import Certainty, Fault, Origin
 from .. import records as p
-from ..client import _query_failure
+from .. import registry
+from ..base import BaseDealer, no_session_outcome, not_logged_in
+from ..http import IN_PROCESS_URL, Failure, in_process, query_failure, send_failure
 from ..match import Sent
 from ..outcomes import (
     BadCredentials,
@@ -39,10 +40,9 @@ from ..outcomes import (
     Pending,
     Rejected,
     SendOutcome,
-    SessionExpired,
-    Unknown,
 )
 from ..port import Capabilities, Lookup, NoteId, SaleKey
+from ..reading import refused_here
 from ..records import Balance, Balances
 from . import build, queries, rcodes
 from .answers import (
@@ -54,8 +54,9 @@ from .answers import (
     read_tresponse,
 )
 from .catalog import catalog_of
+from .kind import DEFAULT_NAME, TransactSettings
 from .lookup import record_of
-from .wire import Failure, Reply, Wire, endpoint
+from .wire import Reply, Wire, endpoint
 
 if TYPE_CHECKING:
     import httpx
@@ -64,7 +65,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DEFAULT_NAME = "Pagaqui"
 POLL_EVERY = 2.0          # real seconds between two CheckTransaction while in progress
 CATALOG_BYTES = 2_000_000  # GetSkuList is the one large answer (soap.MAX_ANSWER_BYTES)
 # No session lapses at this service: the credentials are held until the app forgets them.
@@ -84,16 +84,7 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _refused_here(origin: Origin, key: str, error_class: str, code: str) -> Rejected:
-    """A DoT that never left the shop: as definite as a refusal."""
-    return Rejected(Fault(origin, key, certainty=Certainty.DEFINITE), error_class, code)
-
-
-def _unknown(reason: str, origin: Origin) -> Unknown:
-    return Unknown(reason, origin, Fault(origin, f"dealer.unknown.{reason}"))
-
-
-class TransactDealer:
+class TransactDealer(BaseDealer):
     """One terminal's conversation with a transact.asmx distributor (port ``Dealer``)."""
 
     def __init__(self, url: str, *, licence: str = "", name: str = DEFAULT_NAME,
@@ -101,20 +92,20 @@ class TransactDealer:
                  read_timeout: float = 15.0, send_timeout: float = 30.0,
                  ca_bundle: str = "", transport: httpx.AsyncBaseTransport | None = None,
                  poll_seconds: float = POLL_SECONDS, poll_every: float = POLL_EVERY,
-                 now: Callable[[], datetime] = _now,
+                 now: Callable[[], datetime] | None = None,
                  sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
         self._wire = Wire(endpoint(url), connect_timeout=connect_timeout,
                           ca_bundle=ca_bundle, transport=transport)
+        super().__init__(self._wire, contacts=contacts)
         self._licence = licence
-        self._contacts = contacts
         self.read_timeout = read_timeout
         self.send_timeout = send_timeout
         self.poll_seconds = poll_seconds
         self.poll_every = poll_every
-        self._now = now
+        self._now = now or _now
         self._sleep = sleep
         self._credentials: Credentials | None = None
-        self._capabilities = Capabilities(
+        self.capabilities = Capabilities(
             name=name or DEFAULT_NAME, sale_key=SaleKey.DEALER_ID_FIRST, notices=False,
             sales_report=False, lookup=True, statement=False, deposits=False,
             clarifications=False, fault_reports=False)
@@ -123,10 +114,11 @@ class TransactDealer:
     def from_settings(cls, settings: DealerSettings, contacts: ContactSettings | None = None,
                       transport: httpx.AsyncBaseTransport | None = None,
                       **options: Any) -> TransactDealer:
-        from ...config import dealer_licence
-
-        options.setdefault("licence", dealer_licence(settings))
-        return cls(settings.url, name=settings.name,
+        """The adapter of ``[dealer]`` and ``[dealer.transact]``: the licence of the
+        environment (``RECARGA_DEALER_LICENCE``) when set, else the file's (R12)."""
+        own: TransactSettings = registry.resolved(settings, "transact")
+        options.setdefault("licence", own.licence)
+        return cls(settings.url, name=own.name,
                    contacts=contacts, connect_timeout=settings.connect_timeout,
                    read_timeout=settings.read_timeout, send_timeout=settings.send_timeout,
                    ca_bundle=settings.ca_bundle, transport=transport, **options)
@@ -134,13 +126,12 @@ class TransactDealer:
     @classmethod
     def in_process(cls, app: Any, settings: DealerSettings,
                    contacts: ContactSettings | None = None, **options: Any) -> TransactDealer:
-        """A dealer talking to an ASGI app (the simulator) without a socket: the demo."""
-        from dataclasses import replace
-
-        from ..client import IN_PROCESS_URL, _httpx
-
+        """A dealer talking to an ASGI app (the simulator) without a socket: the demo, with
+        the licence of its settings (the simulator's account), never the environment's."""
+        own: TransactSettings = registry.section_of(settings, "transact")
+        options.setdefault("licence", own.licence)
         return cls.from_settings(replace(settings, url=IN_PROCESS_URL), contacts,
-                                 transport=_httpx().ASGITransport(app=app), **options)
+                                 transport=in_process(app), **options)
 
     def __repr__(self) -> str:
         return f"TransactDealer(url={self._wire.url!r}, logged_in={self.logged_in})"
@@ -148,19 +139,8 @@ class TransactDealer:
     # --- what it is ----------------------------------------------------------------------------
 
     @property
-    def capabilities(self) -> Capabilities:
-        return self._capabilities
-
-    @property
     def logged_in(self) -> bool:
         return self._credentials is not None
-
-    @property
-    def latencies(self) -> deque[float]:
-        return self._wire.latencies
-
-    async def aclose(self) -> None:
-        await self._wire.aclose()
 
     # --- credentials ---------------------------------------------------------------------------
 
@@ -177,17 +157,15 @@ class TransactDealer:
                                        certainty=Certainty.NONE), error_class="refused",
                                  dealer_code="BAD_CREDENTIALS") from None
         self._credentials = Credentials(user, password)
-        log.info("credentials accepted by %s", self._capabilities.name)
-        return p.Session("", self._now() + HELD_FOR, p.Shop(user, self._capabilities.name))
+        log.info("credentials accepted by %s", self.capabilities.name)
+        return p.Session("", self._now() + HELD_FOR, p.Shop(user, self.capabilities.name))
 
     def forget_session(self) -> None:
         self._credentials = None
 
     def _held(self) -> Credentials:
         if self._credentials is None:
-            raise SessionExpired(Fault(Origin.SHOP, "dealer.query.not_logged_in",
-                                       certainty=Certainty.NONE),
-                                 error_class="refused", dealer_code="NO_SESSION")
+            raise not_logged_in()
         return self._credentials
 
     # --- queries -------------------------------------------------------------------------------
@@ -196,7 +174,7 @@ class TransactDealer:
         try:
             return await self._wire.call(request, self.read_timeout, max_bytes)
         except Failure as failure:
-            raise _query_failure(failure.reason) from None
+            raise query_failure(failure.reason) from None
 
     async def _balance_of(self, held: Credentials) -> int:
         reply = await self._query(build.get_balance(held.user, held.password))
@@ -220,7 +198,7 @@ class TransactDealer:
         held = self._held()
         reply = await self._query(build.get_request_id(held.user, held.password,
                                                        self._licence))
-        request_id = queries.parse_request_id(reply.body)
+        request_id = queries.parse_request_id(reply.body, licence_sent=bool(self._licence))
         log.info("top-up %s: request id %s", sent.ref, request_id)
         return request_id
 
@@ -231,18 +209,18 @@ class TransactDealer:
         """DoT under ``dealer_id``, then CheckTransaction while it is in progress. Never
         raises for what the dealer or the network does."""
         if self._credentials is None:
-            return _refused_here(Origin.SHOP, "dealer.code.no_session", "refused", "NO_SESSION")
+            return no_session_outcome()
         try:
             request = build.do_t(dealer_id or "", self._credentials.user, sent.sku,
                                  sent.msisdn, sent.amount)
         except ValueError:  # no id (or not one), or an amount no sale has: nothing was sent
-            return _refused_here(Origin.SHOP, "transact.send.not_sendable", "invalid",
-                                 "NOT_SENDABLE")
+            return refused_here(Origin.SHOP, "transact.send.not_sendable", "invalid",
+                                "NOT_SENDABLE")
         assert dealer_id is not None
         try:
             reply = await self._wire.call(request, self.send_timeout)
         except Failure as failure:
-            return _send_failure(failure)
+            return send_failure(failure.reason)
         outcome = parse_dot(reply.body, sent, request_id=dealer_id, at=self._now())
         if isinstance(outcome, Pending):
             outcome = await self._poll(sent, dealer_id, outcome)
@@ -288,55 +266,6 @@ class TransactDealer:
             return NotVisible(key.sent.ref)
         # Whether the record is about the sale looked for is the checker's to judge.
         return Found(record_of(answer, key.sent, key.dealer_id, self._now()))
-
-    # --- what the service does not offer -------------------------------------------------------
-
-    def _lacks(self, what: str) -> DealerError:
-        contacts = self._contacts
-        params = {"dealer": self._capabilities.name,
-                  "email": contacts.email if contacts else "",
-                  "phone": contacts.phone if contacts else ""}
-        return DealerError(Fault(Origin.DEALER, f"dealer.lacks.{what}", params,
-                                 Certainty.NONE), error_class="refused",
-                           dealer_code="NOT_OFFERED")
-
-    async def notices(self) -> p.Notices:
-        raise self._lacks("notices")
-
-    async def sales_report(self, start: datetime, end: datetime,
-                           msisdn: str | None = None) -> p.SalesReport:
-        raise self._lacks("sales_report")
-
-    async def statement(self, start: datetime, end: datetime) -> p.Statement:
-        raise self._lacks("statement")
-
-    async def deposits(self) -> tuple[p.Deposit, ...]:
-        raise self._lacks("deposits")
-
-    async def notify_deposit(self, bank: str, amount: int, reference: str,
-                             deposited_at: datetime) -> p.Deposit:
-        raise self._lacks("deposits")
-
-    async def clarifications(self) -> tuple[p.Clarification, ...]:
-        raise self._lacks("clarifications")
-
-    async def ask_clarification(self, topic: str, text: str,
-                                client_ref: str | None = None) -> p.Clarification:
-        raise self._lacks("clarifications")
-
-    async def fault_report(self, origin: Origin, text: str,
-                           client_refs: tuple[str, ...] = ()) -> p.FaultReportReceipt:
-        raise self._lacks("fault_reports")
-
-
-def _send_failure(failure: Failure) -> SendOutcome:
-    if failure.reason == "not_sent":
-        # The connection was never made: not a byte of the DoT left the shop.
-        return _refused_here(Origin.NETWORK, "dealer.send.not_sent", "transient", "")
-    if failure.reason == "untrusted":
-        return _refused_here(Origin.NETWORK, "dealer.send.untrusted", "refused", "")
-    origin = Origin.DEALER if failure.reason == "too_large" else Origin.NETWORK
-    return _unknown(failure.reason, origin)
 
 
 def _query_key(reason: str) -> str:

@@ -53,15 +53,16 @@ def _result_text(body: bytes, operation: str) -> str | None:
     return None if result.get(f"{{{soap.XSI}}}nil") in ("true", "1") else result.text or ""
 
 
-def parse_request_id(body: bytes) -> str:
+def parse_request_id(body: bytes, *, licence_sent: bool = True) -> str:
     """The id ``GetTRequestID`` handed out: non-empty, at most 64 letters, digits, ``-`` or
     ``_``, not all zeros. An empty answer is what integrators meet with wrong credentials or
-    a service in maintenance; the two cannot be told apart (docs/dealers/transact.md)."""
+    a service in maintenance; the two cannot be told apart (docs/dealers/transact.md). Its
+    words say so, and whether the shop sent a licence at all (``licence_sent``)."""
     text = (_result_text(body, "GetTRequestID") or "").strip()
     if not text:
-        raise _error("dealer.query.server_error", "NO_REQUEST_ID", "refused",
-                     dealer_message="sin TRequestID: usuario, contraseña o licencia no "
-                                    "aceptados, o servicio en mantenimiento")
+        key = "dealer.transact.no_request_id" if licence_sent else \
+            "dealer.transact.no_request_id_no_licence"
+        raise _error(key, "NO_REQUEST_ID", "refused")
     if not REQUEST_ID.match(text) or not text.strip("0"):
         raise _error("dealer.query.malformed", "BAD_REQUEST_ID")
     return text

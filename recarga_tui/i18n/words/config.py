@@ -53,6 +53,87 @@ WORDS = {
         "{file}: el archivo no es TOML válido: {reason}",
         "{file}: the file is not valid TOML: {reason}",
     ),
+    # --- what tomllib says is wrong, in the cashier's words (config.py _TOML_REASONS) ---
+    "config.toml.at": ("línea {line}, columna {column}", "line {line}, column {column}"),
+    "config.toml.at_end": ("al final del archivo", "at the end of the file"),
+    "config.toml.table_twice": (
+        "la sección [{table}] está dos veces; júntelas en una",
+        "section [{table}] appears twice; join them into one",
+    ),
+    "config.toml.invalid_statement": (
+        "la línea no es ni «clave = valor» ni «[sección]» ni un comentario con #",
+        "the line is neither \"key = value\" nor \"[section]\" nor a # comment",
+    ),
+    "config.toml.after_statement": (
+        "sobra algo después del valor; cada clave va en su propia línea y un comentario empieza "
+        "con #",
+        "something is left after the value; each key goes on its own line and a comment starts "
+        "with #",
+    ),
+    "config.toml.no_equals": (
+        "falta el signo = entre la clave y su valor",
+        "the = sign between the key and its value is missing",
+    ),
+    "config.toml.unclosed_section": (
+        "falta el ] que cierra el nombre de la sección",
+        "the ] that closes the section's name is missing",
+    ),
+    "config.toml.key_twice": (
+        "una clave tiene valor dos veces; deje solo uno",
+        "a key is given a value twice; keep only one",
+    ),
+    "config.toml.redefined": (
+        "una sección o una clave se vuelve a definir con otra forma",
+        "a section or a key is defined again in another shape",
+    ),
+    "config.toml.bad_key": (
+        "el nombre de una clave empieza con un carácter que no puede llevar (use letras, "
+        "dígitos, _ o -, o escríbalo entre comillas)",
+        "a key's name starts with a character it cannot have (use letters, digits, _ or -, or "
+        "write it in quotes)",
+    ),
+    "config.toml.unclosed_array": (
+        "una lista [ ... ] no se cierra, o le falta una coma entre dos valores",
+        "a list [ ... ] is not closed, or a comma is missing between two values",
+    ),
+    "config.toml.unclosed_inline_table": (
+        "una tabla { ... } no se cierra en la misma línea",
+        "a table { ... } is not closed on the same line",
+    ),
+    "config.toml.backslash": (
+        "una \\ suelta dentro de un texto entre comillas dobles; escriba \\\\ o use "
+        "comillas simples (como en 'C:\\tickets')",
+        "a lone \\ inside a text in double quotes; write \\\\ or use single quotes (as in "
+        "'C:\\tickets')",
+    ),
+    "config.toml.bad_escape": (
+        "un \\u o \\U dentro de un texto no es un carácter válido",
+        "a \\u or \\U inside a text is not a valid character",
+    ),
+    "config.toml.unterminated_string": (
+        "un texto entre comillas no se cierra",
+        "a text in quotes is not closed",
+    ),
+    "config.toml.illegal_character": (
+        "un carácter que no puede ir ahí (un salto de línea o un carácter de control, "
+        "invisible) dentro de un texto o de un comentario",
+        "a character that cannot be there (a line break or an invisible control character) "
+        "inside a text or a comment",
+    ),
+    "config.toml.bad_date": (
+        "una fecha u hora que no existe",
+        "a date or time that does not exist",
+    ),
+    "config.toml.bad_value": (
+        "un valor que no se entiende: un texto va entre comillas (\"es\"), un número sin "
+        "ellas (15), sí/no como true o false, una lista entre [ ]",
+        "a value that cannot be read: a text goes in quotes (\"es\"), a number without them "
+        "(15), yes/no as true or false, a list in [ ]",
+    ),
+    "config.toml.other": (
+        "algo no sigue las reglas de TOML",
+        "something breaks TOML's rules",
+    ),
     "config.unknown_section": (
         "{file}: sección [{key}] desconocida; se esperaba una de: {known}",
         "{file}: unknown section [{key}]; expected one of: {known}",
@@ -64,6 +145,17 @@ WORDS = {
     "config.unknown_key": (
         "{file}: clave {key} desconocida; en esa sección van: {known}",
         "{file}: unknown key {key}; that section takes: {known}",
+    ),
+    "config.no_keys": ("ninguna", "none"),
+    "config.moved_key": (
+        "{file}: [dealer] {old} se leyó como [dealer.{kind}] {key}; muévala a esa sección, "
+        "que es donde va ahora",
+        "{file}: [dealer] {old} was read as [dealer.{kind}] {key}; move it to that section, "
+        "where it goes now",
+    ),
+    "config.moved_twice": (
+        "{file}: {key} está dos veces, también en su lugar anterior {old}; deje solo {key}",
+        "{file}: {key} is set twice, also at its old place {old}; keep only {key}",
     ),
     "config.bad_value": (
         "{file}: {key} debe ser {expected}, no {got}",
@@ -96,6 +188,10 @@ WORDS = {
         '(~usuario solo con un usuario de esta PC)',
         "a quoted folder path, one line of up to {high} characters (~user only with a user "
         "of this PC)",
+    ),
+    "config.expect.folder_not_file": (
+        "una carpeta, y esa ruta es un archivo (o pasa por uno): indique una carpeta",
+        "a folder, and that path is a file (or goes through one): name a folder",
     ),
     "config.expect.seconds": (
         "un número de segundos de {low} a {high}",
@@ -136,8 +232,8 @@ WORDS = {
         "the path of an existing PEM certificate file, or \"\" for the system's",
     ),
     "config.expect.dealer_kind": (
-        "el protocolo del distribuidor: \"v1\", \"taecel\" o \"transact\"",
-        "the dealer's protocol: \"v1\", \"taecel\" or \"transact\"",
+        "el tipo de distribuidor, uno de: {kinds}",
+        "the kind of dealer, one of: {kinds}",
     ),
     "config.expect.secret": (
         "texto sin espacios ni acentos, hasta 128 caracteres",
@@ -148,37 +244,43 @@ WORDS = {
         "([dealer] kind)",
         "This version does not speak to a dealer of kind \"{kind}\" yet ([dealer] kind)",
     ),
-    "config.taecel.nip_readable": (
-        "Aviso: el NIP de Taecel está en {file} y otros usuarios pueden leerlo; ejecute: "
-        "chmod 600 {file}, o póngalo en RECARGA_TAECEL_NIP",
-        "Warning: Taecel's NIP is in {file} and other users can read it; run: chmod 600 "
-        "{file}, or set it in RECARGA_TAECEL_NIP",
+    # --- a dealer's secrets (dealer/registry.py Secret), never shown (R12) ---
+    "config.secret.from_env": (
+        "{dealer}: {what} viene de la variable {env} (no se muestra)",
+        "{dealer}: {what} comes from the variable {env} (not shown)",
     ),
-    "config.taecel.key_from_env": (
-        "Taecel: la llave (key) viene de {env} (no se muestra)",
-        "Taecel: the key comes from {env} (not shown)",
+    "config.secret.from_file": (
+        "{dealer}: {what} viene del archivo (no se muestra)",
+        "{dealer}: {what} comes from the file (not shown)",
     ),
-    "config.taecel.key_from_file": (
-        "Taecel: la llave (key) viene del archivo (no se muestra)",
-        "Taecel: the key comes from the file (not shown)",
+    "config.secret.readable": (
+        "Aviso: {file} guarda {what} de {dealer} y otros usuarios pueden leerlo; ejecute: "
+        "chmod 600 {file}, o póngalo en la variable {env}",
+        "Warning: {file} holds {dealer}'s {what} and other users can read it; run: chmod 600 "
+        "{file}, or put it in the variable {env}",
     ),
+    "config.taecel.key": ("la llave (key)", "the key"),
+    "config.taecel.nip": ("el NIP", "the NIP"),
     "config.taecel.key_missing": (
-        "Taecel: falta la llave (key): póngala en [dealer] taecel_key o en {env}; sin ella "
+        "Taecel: falta la llave (key): póngala en [dealer.taecel] key o en {env}; sin ella "
         "se usa el usuario que se escribe al entrar",
-        "Taecel: the key is missing: set it in [dealer] taecel_key or in {env}; without it "
+        "Taecel: the key is missing: set it in [dealer.taecel] key or in {env}; without it "
         "the user typed at the login is used",
-    ),
-    "config.taecel.nip_from_env": (
-        "Taecel: el NIP viene de {env} (no se muestra)",
-        "Taecel: the NIP comes from {env} (not shown)",
-    ),
-    "config.taecel.nip_from_file": (
-        "Taecel: el NIP viene del archivo (no se muestra)",
-        "Taecel: the NIP comes from the file (not shown)",
     ),
     "config.taecel.nip_missing": (
         "Taecel: el NIP no está guardado: se escribe como contraseña al entrar",
         "Taecel: the NIP is not kept: it is typed as the password at the login",
+    ),
+    "config.transact.licence": ("la licencia", "the licence"),
+    "config.transact.licence_missing": (
+        "transact: la licencia está vacía (ni [dealer.transact] licence ni {env}): la app pide "
+        "el número de solicitud (GetTRequestID) con la licencia vacía, como otros sistemas de "
+        "tienda. Si el distribuidor contesta sin número, ninguna venta sale y la pantalla lo "
+        "dice: pídale la licencia y póngala en {env} o en [dealer.transact] licence",
+        "transact: the licence is empty (neither [dealer.transact] licence nor {env}): the app "
+        "asks for the request id (GetTRequestID) with an empty licence, as other shop systems "
+        "do. If the dealer answers with no id, no sale goes out and the screen says so: ask "
+        "the dealer for the licence and put it in {env} or in [dealer.transact] licence",
     ),
     "config.hidden": (
         "(no se muestra: es secreto)",
@@ -192,12 +294,6 @@ WORDS = {
         "la licencia del distribuidor: letras, dígitos y _ . : @ + / = - (hasta 128), sin "
         "espacios",
         "the dealer's licence: letters, digits and _ . : @ + / = - (up to 128), no spaces",
-    ),
-    "config.licence_readable": (
-        "Aviso: {file} guarda la licencia del distribuidor y otros usuarios pueden leerlo; "
-        "ejecute: chmod 600 {file}, o póngala en la variable {env}",
-        "Warning: {file} holds the dealer's licence and other users can read it; run: "
-        "chmod 600 {file}, or put it in the variable {env}",
     ),
     "config.expect.table": ("una sección [..]", "a section [..]"),
     "config.expect.timezone": (

@@ -35,6 +35,52 @@ WORDS = {
         "The notebook could not be written ({reason}); nothing else was done. "
         "Call the control desk.",
     ),
+    # The same refusals for a step of a sale already in the notebook: which step could not be
+    # written, what that left undone, then why and what to do (ui/errors.py puts them so).
+    "journal.disk_full.why": (
+        "Disco lleno: libere espacio en el disco o llame a la mesa de control.",
+        "Disk full: free some disk space or call the control desk.",
+    ),
+    "journal.disk_read_only.why": (
+        "El disco no deja escribir (solo lectura o sin permiso): llame a la mesa de control.",
+        "The disk does not allow writing (read-only or no permission): call the control desk.",
+    ),
+    "journal.write_failed.why": (
+        "No se pudo escribir ({reason}): llame a la mesa de control.",
+        "It could not be written ({reason}): call the control desk.",
+    ),
+    "journal.not_written.captured": (
+        "La venta no se anotó en el cuaderno y no se hizo nada más.",
+        "The sale was not written in the notebook and nothing else was done.",
+    ),
+    "journal.not_written.accepted": (
+        "No se anotó que el cliente aceptó: no cobre todavía; la venta sigue sin aceptar.",
+        "The customer's acceptance was not written: do not collect yet; the sale is still "
+        "not accepted.",
+    ),
+    "journal.not_written.paid": (
+        "No se anotó el cobro: la venta sigue sin cobrar y no se envió nada.",
+        "The payment was not written: the sale is still unpaid and nothing was sent.",
+    ),
+    "journal.not_written.sending": (
+        "La venta sí está anotada como cobrada; lo que no se pudo anotar es el envío, así "
+        "que no se envió nada.",
+        "The sale is written as paid; what could not be written is the send, so nothing "
+        "was sent.",
+    ),
+    "journal.not_written.deferred": (
+        "No se anotó dejarla para después: sigue cobrada y sin enviar.",
+        "Leaving it for later was not written: it is still paid and not sent.",
+    ),
+    "journal.not_written.refunded": (
+        "No se anotó la devolución: no entregue el dinero todavía; la venta sigue como estaba.",
+        "The money back was not written: do not hand the money over yet; the sale is as it "
+        "was.",
+    ),
+    "journal.not_written.abandoned": (
+        "No se anotó que el cliente se fue: la venta sigue abierta; no se cobró nada.",
+        "That the customer left was not written: the sale stays open; nothing was collected.",
+    ),
     "journal.stale_history": (
         "El cuaderno ya tiene otros pasos para la venta {ref} ({stored} anotados, {given} "
         "nuevos): no se reescriben. Vuelva a abrir la venta.",
@@ -54,6 +100,15 @@ WORDS = {
     "journal.bad_data": (
         "La venta {ref} trae datos que no se pueden anotar",
         "Sale {ref} carries data that cannot be written down",
+    ),
+    "journal.unreadable_file": (
+        "El cuaderno no puede leer {file} ({reason}). Si es una carpeta o un archivo que no "
+        "es de la app, apártelo; si es un permiso, devuélvalo al usuario de la app "
+        "(chmod 600 para un archivo, 700 para la carpeta). Si no sabe, llame a la mesa de "
+        "control.",
+        "The notebook cannot read {file} ({reason}). If it is a folder or a file that is not "
+        "the app's, move it away; if it is a permission, give it back to the app's user "
+        "(chmod 600 for a file, 700 for the folder). If unsure, call the control desk.",
     ),
     "journal.closed": (
         "El cuaderno ya se cerró",
@@ -97,6 +152,13 @@ WORDS = {
         "como {file}. Llame a la mesa de control.",
         "The notebook of {day} was damaged and had no good previous copy: it was moved "
         "aside as {file}. Call the control desk.",
+    ),
+    "journal.recovered.day_missing": (
+        "Falta el cuaderno del {day} y su copia anterior (.prev) no se puede leer: sus "
+        "ventas no se pueden mostrar. Guarde los archivos del día y llame a la mesa de "
+        "control.",
+        "The notebook of {day} is missing and its previous copy (.prev) cannot be read: its "
+        "sales cannot be shown. Keep the day's files and call the control desk.",
     ),
     "journal.recovered.damaged_read_only": (
         "El cuaderno del {day} está dañado: se muestra su copia anterior (.prev) de las "
@@ -247,6 +309,46 @@ WORDS = {
         "búsquela en el reporte de ventas del distribuidor",
         "unfinished sale {ref} (by the index): it is not in the previous copy either; "
         "look it up in the dealer's sales report",
+    ),
+    "journal.check.only_prev": (
+        "falta el archivo del día y solo queda su copia anterior ({file}): una reparación "
+        "se cortó; se lee la copia anterior y la app la repone al abrir",
+        "the day's file is missing and only its previous copy ({file}) is there: a repair "
+        "was cut short; the previous copy is read, and the app puts it back when it opens",
+    ),
+    "journal.check.missing_sale": (
+        "falta la venta {ref} (documento {id}), que el día ya tenía: se borró después de "
+        "anotarse; búsquela en el reporte de ventas del distribuidor",
+        "sale {ref} (document {id}) is missing, and the day had it: it was removed after it "
+        "was written; look it up in the dealer's sales report",
+    ),
+    "journal.check.not_as_listed": (
+        "el documento {id} era la venta {ref} y ahora dice {found}: se cambió a mano",
+        "document {id} was sale {ref} and now says {found}: it was changed by hand",
+    ),
+    "journal.check.steps_missing": (
+        "venta {ref}: tiene {have} pasos y el día sabe de {known}: se quitaron pasos después "
+        "de anotarse",
+        "sale {ref}: it has {have} steps and the day knows of {known}: steps were removed "
+        "after they were written",
+    ),
+    "journal.check.check_removed": (
+        "venta {ref}: su verificación no es la que se anotó (se quitó o se rehízo)",
+        "sale {ref}: its check is not the one written (removed or made again)",
+    ),
+    "journal.check.not_listed": (
+        "venta {ref} (documento {id}): el día no la anotó; se agregó a mano",
+        "sale {ref} (document {id}): the day never wrote it; it was added by hand",
+    ),
+    "journal.check.missing_id": (
+        "falta el documento {id}: los números van seguidos y una venta nunca sale de su "
+        "día; se borró una línea",
+        "document {id} is missing: the numbers run one after another and a sale never "
+        "leaves its day; a line was removed",
+    ),
+    "journal.check.no_contents": (
+        "sin lista de contenido (anotado por una versión anterior de la app)",
+        "no list of contents (written by an older version of the app)",
     ),
     "journal.check.duplicate_ref": (
         "la venta {ref} aparece dos veces",

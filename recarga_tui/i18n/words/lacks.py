@@ -32,6 +32,12 @@ WORDS = {
         "{dealer} gives no sales report through its system: each sale is confirmed by looking "
         "it up by its request id; the report is on the dealer's portal. " + _ASK[1],
     ),
+    "dealer.lacks.lookup": (
+        "{dealer} no deja consultar una venta por su sistema: una venta sin respuesta se busca "
+        "en su reporte de ventas. " + _ASK[0],
+        "{dealer} lets no sale be looked up through its system: a sale without an answer is "
+        "looked for in its sales report. " + _ASK[1],
+    ),
     "transact.send.not_sendable": (
         "La venta no tiene número de solicitud del distribuidor o sus datos no se pueden "
         "enviar; no se envió nada",

@@ -23,12 +23,11 @@ WORDS = {
         "again in a few minutes.",
     ),
     "send.not_sent_no_id": (
-        "No se envió la recarga de {amount} al {number}: el distribuidor no dio el folio para "
-        "enviarla ({why}). El dinero queda cobrado: envíela otra vez, déjela para después o "
-        "devuelva el dinero. También está en Pendientes (F3).",
-        "The {amount} top-up to {number} was not sent: the distributor gave no id to send it "
-        "under ({why}). The money stays collected: send it again, leave it for later or give "
-        "the money back. It is also in Pending (F3).",
+        "No se envió la recarga de {amount} al {number}: {why}. El dinero queda cobrado: "
+        "envíela otra vez, déjela para después o devuelva el dinero. También está en "
+        "Pendientes (F3).",
+        "The {amount} top-up to {number} was not sent: {why}. The money stays collected: send "
+        "it again, leave it for later or give the money back. It is also in Pending (F3).",
     ),
     "send.not_sent_session": (
         "No se envió la recarga de {amount} al {number}: la sesión con el distribuidor terminó "

@@ -27,11 +27,22 @@ def _phone() -> dict[str, str]:
             "Formato": "1", "Confirmar": "1", "Obligatorio": "1", "iniCero": "0"}
 
 
-def _bill(label: str, shortest: int, longest: int, most_pesos: int) -> tuple[dict[str, str], ...]:
-    return ({"Nombre": label, "Campo": "referencia", "Min": str(shortest), "Max": str(longest),
-             "Formato": "1", "Confirmar": "1", "Obligatorio": "1", "iniCero": "1"},
-            {"Nombre": "Importe a pagar", "Campo": "monto", "Min": "1", "Max": str(most_pesos),
-             "Formato": "3", "Confirmar": "0", "Obligatorio": "1", "iniCero": "0"})
+# What a bill without a ``monto`` Campo takes here (pesos): the amount its receipt says.
+BILL_PESOS = (1, 10_000)
+
+
+def _bill(label: str, shortest: int, longest: int,
+          most_pesos: int | None) -> tuple[dict[str, str], ...]:
+    """A service's Campos: its reference, and the amount's limits where it names them (CFE
+    names none: the amount is what the customer's bill says)."""
+    reference = {"Nombre": label, "Campo": "referencia", "Min": str(shortest),
+                 "Max": str(longest), "Formato": "1", "Confirmar": "1", "Obligatorio": "1",
+                 "iniCero": "1"}
+    if most_pesos is None:
+        return (reference,)
+    return (reference, {"Nombre": "Importe a pagar", "Campo": "monto", "Min": "1",
+                        "Max": str(most_pesos), "Formato": "3", "Confirmar": "0",
+                        "Obligatorio": "1", "iniCero": "0"})
 
 
 @dataclass(frozen=True)
@@ -54,7 +65,9 @@ class Carrier:
     def open_amount(self) -> tuple[int, int] | None:
         """The pesos a bill may be paid with, or None for fixed amounts."""
         field = next((f for f in self.fields if f["Campo"] == "monto"), None)
-        return None if field is None else (int(field["Min"]), int(field["Max"]))
+        if field is None:
+            return BILL_PESOS if self.category_id == SERVICIOS else None
+        return int(field["Min"]), int(field["Max"])
 
 
 @dataclass(frozen=True)
@@ -81,7 +94,7 @@ CARRIERS = (
     Carrier("20", "Amigo Sin Límite", "telcel", PAQUETES, (_phone(),)),
     Carrier("21", "Internet Amigo", "telcel", PAQUETES, (_phone(),)),
     Carrier("22", "Movistar Paquetes", "movistar", PAQUETES, (_phone(),)),
-    Carrier("40", "CFE", "cfe", SERVICIOS, _bill("Número de servicio", 12, 30, 10_000)),
+    Carrier("40", "CFE", "cfe", SERVICIOS, _bill("Número de servicio", 12, 30, None)),
     Carrier("41", "Telmex", "telmex", SERVICIOS, _bill("Número telefónico", 10, 10, 5_000)),
 )
 _BY_NAME = {c.name: c for c in CARRIERS}

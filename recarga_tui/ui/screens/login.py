@@ -2,7 +2,9 @@
 
 The password goes to the dealer and is then dropped; the token lives in the dealer client's
 memory only. The screen says what to do when the password is forgotten: e-mail the
-administrator (R13); the app offers no reset of its own.
+administrator (R13); the app offers no reset of its own. What to type comes from the dealer's
+capabilities (``Capabilities.login``): a dealer that reads no user (Taecel with its key in the
+config) has no user field, and the screen says what the password is.
 """
 
 from __future__ import annotations
@@ -34,43 +36,68 @@ class LoginScreen(ShopScreen):
 
     def compose_body(self) -> Iterable[Widget]:
         settings = self.shop.services.settings
+        asks = self.shop.services.capabilities.login
         with Box(id="login-box"):
             yield Label(t("login.title"), id="login-title")
             yield Line(t("login.terminal", terminal=settings.dealer.terminal_id), id="terminal")
-            yield Entry(t("login.user") + ":", id="user", max_length=64)
-            yield Entry(t("login.password") + ":", id="password", password=True,
-                        max_length=128)
+            if asks.hint:
+                yield Line(t(asks.hint), id="login-hint")
+            if asks.user:
+                yield Entry(t("login.user") + ":", id="user", max_length=64)
+            if asks.password:
+                yield Entry(t("login.password") + ":", id="password", password=True,
+                            max_length=128)
             if self.shop.services.demo:
                 yield Line(t(_demo_credentials(settings.dealer.kind)), id="demo-credentials")
             yield Line(t("login.forgotten", email=settings.contacts.admin_email),
                          id="forgotten")
             yield Line(t("login.nobody_asks"), id="nobody-asks")
 
+    @property
+    def _fields(self) -> tuple[str, ...]:
+        """The fields this dealer reads, in order (``Capabilities.login``)."""
+        asks = self.shop.services.capabilities.login
+        return tuple(name for name, asked in (("user", asks.user), ("password", asks.password))
+                     if asked)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # With one field or none there is no field before it: the key is not offered.
+        if action == "previous" and len(self._fields) < 2:
+            return False
+        return super().check_action(action, parameters)
+
     def on_mount(self) -> None:
-        self._field = "user"
-        self._activate("user")
+        self._field: str | None = None
+        self._connecting = False
+        self._activate(next(iter(self._fields), None))
 
     def _activate(self, field: str | None) -> None:
         self._field = field
-        for name in ("user", "password"):
+        for name in self._fields:
             self.query_one(f"#{name}", Entry).active = name == field
 
     def active_entry(self) -> Entry | None:
         return self.query_one(f"#{self._field}", Entry) if self._field else None
 
     def action_enter(self) -> None:
-        """Enter moves from user to password, then logs in."""
-        if self._field == "user":
-            self._activate("password")
-        elif self._field == "password":
+        """Enter moves from user to password, then logs in (at once when the dealer reads
+        neither)."""
+        fields = self._fields
+        if self._connecting:
+            return
+        if self._field in fields and self._field != fields[-1]:
+            self._activate(fields[fields.index(self._field) + 1])
+        else:
             self._submit()
 
     def action_previous(self) -> None:
-        self._activate("user")
+        if len(self._fields) == 2:
+            self._activate("user")
 
     def worker_failed(self, error: BaseException) -> None:
         """The login failed: the password again, with the origin and the next step (R01)."""
-        self._activate("password")
+        self._connecting = False
+        self._activate(self._fields[-1] if self._fields else None)
         super().worker_failed(error)
 
     def action_open_notebook(self) -> None:
@@ -79,18 +106,25 @@ class LoginScreen(ShopScreen):
         self.shop.open_notebook()
 
     def _submit(self) -> None:
-        user = self.query_one("#user", Entry).value.strip()
-        password_input = self.query_one("#password", Entry)
+        # A dealer that reads no user is given its own name: the lock and the session's
+        # modal ask again for the password "of" it.
+        fields = self._fields
+        user = self.query_one("#user", Entry).value.strip() if "user" in fields else \
+            self.shop.services.capabilities.name
         if not user:
             self.say(t("login.user_missing"), level="warning")
             self._activate("user")
             return
-        if not password_input.value:
-            self.say(t("login.password_missing"), level="warning")
-            return
-        password = password_input.value
-        password_input.value = ""  # not kept on screen or in the widget after the attempt
+        password = ""
+        if "password" in fields:
+            password_input = self.query_one("#password", Entry)
+            if not password_input.value:
+                self.say(t("login.password_missing"), level="warning")
+                return
+            password = password_input.value
+            password_input.value = ""  # not kept on screen or in the widget after the attempt
         self.say(t("login.connecting"))
+        self._connecting = True
         self._activate(None)  # no typing while the dealer answers
         self._login(user, password)
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from textual import work
 from textual.widget import Widget
 
-from ...domain import faults, phone
+from ...domain import phone
 from ...domain.money import pesos
 from ...domain.sale import Sale, SaleError
 from ...i18n import t
@@ -64,7 +64,7 @@ class SendScreen(ShopScreen):
             self._timer.stop()
             self._not_sent(t("send.not_sent_no_id", amount=pesos(self.sale.amount),
                              number=phone.group(self.sale.msisdn),
-                             why=faults.describe(err.fault).split("\n")[0]))
+                             why=t(err.fault.code, **err.fault.params)))
             return
         except SaleError as err:
             # Refused before anything left (journal full, read-only copy, a state that may not

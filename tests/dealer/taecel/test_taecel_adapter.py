@@ -32,12 +32,11 @@ from recarga_tui.dealer.reading import outcome_of
 from recarga_tui.dealer.taecel import MEXICO_CITY
 from recarga_tui.dealer.taecel.adapter import (
     CAPABILITIES,
-    KEY_ENV,
-    NIP_ENV,
     SESSION_TOKEN,
     TaecelDealer,
     configured_credentials,
 )
+from recarga_tui.dealer.taecel.kind import KEY_ENV, NIP_ENV, TaecelSettings
 from recarga_tui.domain.faults import Certainty, Origin
 
 KEY, NIP = "k3y-Secreta", "n1p-Secreto"
@@ -441,7 +440,8 @@ async def test_r12_the_typed_nip_is_the_one_sent_and_the_key_the_configs():
 
 
 def test_r12_the_environment_gives_the_key_and_nip_and_wins_over_the_file():
-    settings = DealerSettings(kind="taecel", taecel_key="file-key", taecel_nip="file-nip")
+    settings = DealerSettings(kind="taecel",
+                              sections=(TaecelSettings(key="file-key", nip="file-nip"),))
     assert NIP not in repr(settings) and "file-nip" not in repr(settings)
     creds = configured_credentials(settings, {KEY_ENV: "env-key", NIP_ENV: "env-nip"})
     assert (creds.key, creds.nip) == ("env-key", "env-nip")
@@ -467,3 +467,18 @@ async def test_r12_neither_the_key_nor_the_nip_reach_a_log(caplog):
     assert isinstance(outcome, Confirmed) and caplog.records
     for text in (caplog.text, repr(d), repr(outcome)):
         assert KEY not in text and NIP not in text
+
+
+async def test_r04_a_bill_whose_campos_name_no_amount_is_still_an_open_amount():
+    """CFE's amount is what the customer's bill says: its ``Campos`` may hold no ``monto``.
+    The bill takes a typed amount within the app's own limits, never (0, 0), which offered
+    the bill and then could not sell it."""
+    from recarga_tui.domain.catalog import OPEN_AMOUNT_LIMITS
+
+    body = json.loads(products())
+    for carrier in body["data"]["carriers"]:
+        carrier["Campos"] = [f for f in carrier["Campos"] if f["Campo"] != "monto"]
+    d = await logged_in(Taecel(getProducts=[json.dumps(body)]))
+    bill = (await d.catalog()).product("CFE000").for_sale()
+    assert bill.open_amount and (bill.min_amount, bill.max_amount) == OPEN_AMOUNT_LIMITS
+    assert bill.priced(45_050).amount == 45_050

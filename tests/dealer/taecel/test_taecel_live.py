@@ -14,10 +14,11 @@ import pytest
 from live_sim import LiveSim
 
 from recarga_tui.config import DealerSettings, Settings
-from recarga_tui.dealer.taecel.adapter import NIP_ENV, TaecelDealer
+from recarga_tui.dealer.taecel.adapter import TaecelDealer
+from recarga_tui.dealer.taecel.kind import NIP_ENV, TaecelSettings
 from recarga_tui.domain.sale import State
 from recarga_tui.services.counter import Product
-from recarga_tui.services.shop import build
+from recarga_tui.wiring import build
 
 
 @pytest.fixture(scope="module")
@@ -34,8 +35,8 @@ def ledger(sim: LiveSim) -> list[dict]:
 def services(taecel_sim, tmp_path, monkeypatch):
     monkeypatch.setenv(NIP_ENV, "1234")
     settings = replace(Settings(), dealer=DealerSettings(
-        kind="taecel", url=taecel_sim.url, taecel_key="demo", send_timeout=10.0,
-        read_timeout=10.0))
+        kind="taecel", url=taecel_sim.url, send_timeout=10.0, read_timeout=10.0,
+        sections=(TaecelSettings(key="demo"),)))
     settings = replace(settings, app=replace(settings.app, journal_dir=str(tmp_path)))
     services = build(settings, clock=taecel_sim.world.clock)
     yield services

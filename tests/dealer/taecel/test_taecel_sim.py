@@ -114,11 +114,14 @@ async def test_products_are_carriers_bundles_and_bills_with_their_fields(http):
     bundles = [p for p in catalog.products if p.category_id == PAQUETES]
     assert bundles and all(p.validity and p.description and p.amount for p in bundles)
     assert len(by_category[SERVICIOS]) >= 2
+    # CFE's Campos name no amount (it is what the customer's bill says); Telmex's do.
     cfe = next(c for c in by_category[SERVICIOS] if c.name == "CFE")
-    reference, amount = cfe.fields
+    (reference,) = cfe.fields
     assert (reference.name, reference.min, reference.max, reference.confirm) == (
         "referencia", 12, 30, True)
-    assert amount.name == "monto" and catalog.product("CFE000").amount is None
+    assert catalog.product("CFE000").amount is None
+    telmex = next(c for c in by_category[SERVICIOS] if c.name == "Telmex")
+    assert [f.name for f in telmex.fields] == ["referencia", "monto"]
     assert all(p.pool_id == "2" for p in catalog.products if p.category_id == SERVICIOS)
     tel020 = catalog.product("TEL020")
     assert tel020.amount == 2000 and tel020.carrier == "Telcel"

@@ -28,6 +28,7 @@ from recarga_tui.dealer.outcomes import (
 )
 from recarga_tui.dealer.port import Lookup, SaleKey
 from recarga_tui.dealer.transact.adapter import TransactDealer
+from recarga_tui.dealer.transact.kind import TransactSettings
 from recarga_tui.domain.faults import Certainty, Origin
 from recarga_tui.sim.transact.calls import read_call
 
@@ -82,8 +83,8 @@ class Script:
 async def dealer_for(script: Script, *, logged_in: bool = True,
                      **options: object) -> TransactDealer:
     settings = DealerSettings(url="https://pagaqui.example.mx/ws/transact.asmx",
-                              licence="LIC-1", name="Pagaqui", send_timeout=2.0,
-                              read_timeout=2.0)
+                              send_timeout=2.0, read_timeout=2.0,
+                              sections=(TransactSettings(licence="LIC-1", name="Pagaqui"),))
     options = {"poll_every": 0.0, "poll_seconds": 0.05, "now": lambda: AT, **options}
     dealer = TransactDealer.from_settings(settings, CONTACTS,
                                           transport=httpx.MockTransport(script), **options)
@@ -116,6 +117,43 @@ async def test_the_request_id_is_the_published_one_asked_with_the_licence():
     assert await dealer.request_id(SENT) == RID
     assert script.calls[-1] == ("GetTRequestID", {"username": "shop1", "password": "s3cr3t",
                                                   "licence": "LIC-1"})
+
+
+async def test_an_empty_licence_is_sent_empty_and_the_sale_goes_on(monkeypatch):
+    """Public clients send ``licence`` as "" and the real service hands them ids: the app
+    requires no licence (docs/dealers/transact.md)."""
+    monkeypatch.delenv("RECARGA_DEALER_LICENCE", raising=False)
+    script = Script(GetTRequestID=REQUEST_ID, DoT=answer("DoT", tresponse()))
+    dealer = TransactDealer.from_settings(
+        DealerSettings(url="https://pagaqui.example.mx"), CONTACTS,
+        transport=httpx.MockTransport(script), now=lambda: AT)
+    script.answers["GetBalance"] = [BALANCE]
+    await dealer.login("shop1", "s3cr3t")
+    assert await dealer.request_id(SENT) == RID
+    assert script.calls[-1] == ("GetTRequestID", {"username": "shop1", "password": "s3cr3t",
+                                                  "licence": ""})
+    assert isinstance(await dealer.send_topup(SENT, dealer_id=RID), Confirmed)
+
+
+@pytest.mark.parametrize("licence, key, also", [
+    ("LIC-1", "dealer.transact.no_request_id", "no aceptó el usuario, la contraseña o la licencia"),
+    ("", "dealer.transact.no_request_id_no_licence", "no tiene licencia configurada"),
+])
+async def test_r01_an_empty_request_id_is_said_as_it_is(monkeypatch, licence, key, also):
+    """An empty GetTRequestID is told as that, with what it may mean: never as "the dealer
+    gave no folio"."""
+    from recarga_tui.i18n import t
+
+    monkeypatch.delenv("RECARGA_DEALER_LICENCE", raising=False)
+    script = Script(GetTRequestID=answer("GetTRequestID", ""))
+    dealer = await dealer_for(script, licence=licence)
+    with pytest.raises(DealerError) as raised:
+        await dealer.request_id(SENT)
+    fault = raised.value.fault
+    assert fault.code == key and raised.value.dealer_code == "NO_REQUEST_ID"
+    words = t(fault.code, **fault.params)
+    assert "GetTRequestID sin número de solicitud" in words and also in words
+    assert "folio" not in words
 
 
 async def test_no_request_id_is_a_query_error_and_nothing_is_sold():
@@ -292,7 +330,7 @@ async def test_r12_the_password_and_licence_are_never_logged_or_shown(caplog):
     await dealer.request_id(SENT)
     await dealer.send_topup(SENT, dealer_id=RID)
     shown = caplog.text + repr(dealer) + repr(dealer._credentials) + repr(
-        DealerSettings(licence="LIC-1"))
+        DealerSettings(sections=(TransactSettings(licence="LIC-1"),)))
     assert "s3cr3t" not in shown and "LIC-1" not in shown
 
 

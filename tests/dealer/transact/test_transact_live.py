@@ -17,6 +17,7 @@ from recarga_tui.dealer.match import Sent
 from recarga_tui.dealer.outcomes import BadCredentials, Confirmed, Found, NotVisible, Unknown
 from recarga_tui.dealer.port import Lookup
 from recarga_tui.dealer.transact.adapter import TransactDealer
+from recarga_tui.dealer.transact.kind import TransactSettings
 from recarga_tui.sim import faces
 from recarga_tui.sim.server import QuietDrops
 
@@ -48,8 +49,9 @@ def served():
 def dealer_at(url: str, **options) -> TransactDealer:
     # The configured address names only the host: /transact.asmx is added.
     return TransactDealer.from_settings(
-        DealerSettings(url=url, licence="DEMO", send_timeout=1.0, read_timeout=2.0,
-                       connect_timeout=1.0), poll_seconds=2.0, poll_every=0.05, **options)
+        DealerSettings(url=url, send_timeout=1.0, read_timeout=2.0, connect_timeout=1.0,
+                       sections=(TransactSettings(licence="DEMO"),)),
+        poll_seconds=2.0, poll_every=0.05, **options)
 
 
 async def test_a_sale_over_http_from_the_id_to_the_lookup(served):

@@ -14,24 +14,30 @@ The token lives in memory only and never appears in a log or a repr (R12).
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import sys
-import time
-from collections import deque
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
-from ..config import DealerSettings
-from ..domain.faults import Certainty, Fault, Origin
-from . import match
-from . import protocol as p
-from . import records as r
-from .detached import detached
-from .outcomes import (
+from ...config import ContactSettings, DealerSettings
+from ...domain.faults import Certainty, Fault, Origin
+from .. import match
+from .. import protocol as p
+from .. import records as r
+from ..base import BaseDealer, no_session_outcome, not_logged_in
+from ..http import (
+    IN_PROCESS_URL,
+    MAX_ANSWER_BYTES,
+    Answer,
+    Failure,
+    Http,
+    in_process,
+    query_failure,
+    send_failure,
+)
+from ..outcomes import (
     BadCredentials,
     DealerError,
     Found,
@@ -41,76 +47,31 @@ from .outcomes import (
     SessionExpired,
     Unknown,
 )
-from .port import Capabilities, Lookup, NoteId, SaleKey
-from .reading import (
+from ..port import Capabilities, Lookup, NoteId, SaleKey
+from ..reading import (
     fault_for,
     mismatched,
     outcome_of,
-    refused_here,
     rejected,
     unknown_outcome,
 )
-from .records import Balances
-from .v1 import wire
+from ..records import Balances
+from . import wire
 
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
-    # httpx (with h11, httpcore, TLS set-up) is a tenth of a second of start-up on an old shop
-    # PC: it is imported when the first request is made, not when the app starts.
-    import ssl
-
     import httpx
 
-MAX_ANSWER_BYTES = 1_000_000  # no answer of protocol v1 comes near this; more is garbage
-LATENCY_WINDOW = 20
-IN_PROCESS_URL = "http://dealer.sim"
 CATALOG_V11 = {"version": "1.1"}  # the catalog with bills (protocol v1.1)
 
 T = TypeVar("T")
-
-
-class _TooLarge(Exception):
-    pass
-
-
-class _Failure(Exception):
-    """The exchange did not produce an answer; ``reason`` says how."""
-
-    # not_sent | untrusted | timeout | dropped | too_large
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
-@dataclass(frozen=True)
-class _Answer:
-    status: int
-    headers: httpx.Headers
-    body: bytes
-
-
-def _httpx() -> Any:
-    """httpx, without its own command line: ``httpx._main`` pulls in click and pygments (3 MB
-    of the shop PC's memory, measured with benchmarks/startup.py, for nothing the app uses); a
-    None in sys.modules makes that import fail, and httpx then does without it."""
-    sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
-    import httpx
-
-    return httpx
-
-
-def _tls(ca_bundle: str) -> ssl.SSLContext | bool:
-    import ssl
-
-    return ssl.create_default_context(cafile=ca_bundle) if ca_bundle else True
-
 
 # Protocol v1 offers everything the page speaks of, and knows a sale by the shop's reference.
 V1_CAPABILITIES = Capabilities(name="v1", sale_key=SaleKey.SHOP_REFERENCE)
 
 
-class DealerClient:
+class DealerClient(BaseDealer):
     """One terminal's conversation with a dealer that speaks protocol v1: the first adapter of
     the dealer port (``port.Dealer``)."""
 
@@ -127,65 +88,45 @@ class DealerClient:
         ca_bundle: str = "",
         transport: httpx.AsyncBaseTransport | None = None,
         max_answer_bytes: int = MAX_ANSWER_BYTES,
+        contacts: ContactSettings | None = None,
     ) -> None:
+        super().__init__(Http(base_url=base_url, connect_timeout=connect_timeout,
+                              ca_bundle=ca_bundle, transport=transport,
+                              max_answer_bytes=max_answer_bytes,
+                              headers={"Accept": "application/json"}), contacts=contacts)
         self.base_url = base_url.rstrip("/")
         self.terminal_id = terminal_id
         self.connect_timeout = connect_timeout
         self.read_timeout = read_timeout
         self.send_timeout = send_timeout
         self.max_answer_bytes = max_answer_bytes
-        self.latencies: deque[float] = deque(maxlen=LATENCY_WINDOW)
         self._session: r.Session | None = None
         self._catalog: r.Catalog | None = None
-        self._transport = transport
-        self._ca_bundle = ca_bundle
-        self._client: httpx.AsyncClient | None = None
-
-    @property
-    def _http(self) -> httpx.AsyncClient:
-        """The HTTP client, made at the first request (see the import of httpx above)."""
-        if self._client is None:
-            httpx = _httpx()
-            # No retries and no redirects: a re-sent POST must only ever be the caller's decision.
-            self._client = httpx.AsyncClient(
-                base_url=self.base_url,
-                transport=self._transport,
-                verify=_tls(self._ca_bundle) if self._transport is None else True,
-                follow_redirects=False,
-                headers={"Accept": "application/json", "User-Agent": "recarga-tui"},
-            )
-        return self._client
 
     @classmethod
     def from_settings(cls, settings: DealerSettings,
                       transport: httpx.AsyncBaseTransport | None = None,
-                      base_url: str | None = None) -> DealerClient:
+                      base_url: str | None = None,
+                      contacts: ContactSettings | None = None) -> DealerClient:
         return cls(base_url or settings.url, terminal_id=settings.terminal_id,
                    connect_timeout=settings.connect_timeout, read_timeout=settings.read_timeout,
                    send_timeout=settings.send_timeout, ca_bundle=settings.ca_bundle,
-                   transport=transport)
+                   transport=transport, contacts=contacts)
 
     @classmethod
-    def in_process(cls, app: Any, settings: DealerSettings | None = None) -> DealerClient:
+    def in_process(cls, app: Any, settings: DealerSettings | None = None,
+                   contacts: ContactSettings | None = None) -> DealerClient:
         """A client talking to an ASGI app (the simulator) without a socket: the demo."""
-        httpx = _httpx()
         s = settings or DealerSettings(terminal_id="DEMO-01")
-        return cls.from_settings(s, transport=httpx.ASGITransport(app=app),
-                                 base_url=IN_PROCESS_URL)
+        return cls.from_settings(s, transport=in_process(app), base_url=IN_PROCESS_URL,
+                                 contacts=contacts)
 
     def __repr__(self) -> str:
         return (f"DealerClient(url={self.base_url!r}, terminal={self.terminal_id!r}, "
                 f"logged_in={self.logged_in})")
 
-    async def aclose(self) -> None:
-        if self._client is not None:
-            await self._client.aclose()
-
     async def __aenter__(self) -> DealerClient:
         return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.aclose()
 
     # --- session -------------------------------------------------------------------------------
 
@@ -235,10 +176,6 @@ class DealerClient:
     async def balances(self) -> Balances:
         """Protocol v1 keeps one balance; v1.1 names every pool beside it."""
         return Balances.single(await self.balance())
-
-    async def request_id(self, sent: match.Sent) -> str:
-        """Protocol v1 hands out no id first: the shop's reference is the key."""
-        raise NotImplementedError("protocol v1 knows a sale by the shop's reference")
 
     async def lookup(self, key: Lookup) -> LookupResult:
         """The dealer's record of the sale, by the shop's reference (see R19)."""
@@ -301,31 +238,20 @@ class DealerClient:
         if not sent.ref or sent.amount <= 0:
             raise ValueError("a top-up needs its client reference and a positive amount")
         if self._session is None:
-            return refused_here(Origin.SHOP, "dealer.code.no_session", "refused", "NO_SESSION")
+            return no_session_outcome()
         body = {"client_ref": sent.ref, "sku": sent.sku, "msisdn": sent.msisdn,
                 "amount": sent.amount}
-        timeout = self._timeout(self.send_timeout)
         try:
-            answer = await self._exchange("POST", "/v1/topups", json_body=body, timeout=timeout,
+            answer = await self._exchange("POST", "/v1/topups", json_body=body,
+                                          read_timeout=self.send_timeout,
                                           auth=True)
-        except _Failure as failure:
-            return self._send_failure(failure)
+        except Failure as failure:
+            return send_failure(failure.reason)
         outcome = self._send_outcome(answer, sent)
         log.info("top-up %s: %s", sent.ref, type(outcome).__name__)
         return outcome
 
-    def _send_failure(self, failure: _Failure) -> SendOutcome:
-        if failure.reason == "not_sent":
-            # The connection was never made, so not a byte of the top-up left the shop; why
-            # (the shop's internet, the network, the dealer down) the words help to find out.
-            return refused_here(Origin.NETWORK, "dealer.send.not_sent", "transient")
-        if failure.reason == "untrusted":
-            # The TLS handshake failed before the request: nothing left the shop either.
-            return refused_here(Origin.NETWORK, "dealer.send.untrusted", "refused")
-        origin = Origin.DEALER if failure.reason == "too_large" else Origin.NETWORK
-        return unknown_outcome(failure.reason, origin)
-
-    def _send_outcome(self, answer: _Answer, sent: match.Sent) -> SendOutcome:
+    def _send_outcome(self, answer: Answer, sent: match.Sent) -> SendOutcome:
         if answer.status in (200, 201, 202):
             try:
                 record = wire.read(answer.body, wire.Topup)
@@ -347,11 +273,6 @@ class DealerClient:
 
     # --- plumbing ------------------------------------------------------------------------------
 
-    def _timeout(self, read: float) -> httpx.Timeout:
-        timeout: httpx.Timeout = _httpx().Timeout(connect=self.connect_timeout, read=read,
-                                                  write=read, pool=self.connect_timeout)
-        return timeout
-
     async def _query(self, method: str, path: str, kind: type[wire.Answer[T]], *,
                      json_body: Any = None, params: dict[str, str] | None = None,
                      auth: bool = True) -> T:
@@ -360,20 +281,18 @@ class DealerClient:
 
     async def _call(self, method: str, path: str, *, json_body: Any = None,
                     params: dict[str, str] | None = None, headers: dict[str, str] | None = None,
-                    auth: bool = True) -> _Answer:
+                    auth: bool = True) -> Answer:
         """One query exchange; transport failures become :class:`DealerError`."""
         if auth and self._session is None:
-            raise SessionExpired(Fault(Origin.SHOP, "dealer.query.not_logged_in",
-                                       certainty=Certainty.NONE),
-                                 error_class="refused", dealer_code="NO_SESSION")
+            raise not_logged_in()
         try:
             return await self._exchange(method, path, json_body=json_body, params=params,
-                                        headers=headers, timeout=self._timeout(self.read_timeout),
+                                        headers=headers, read_timeout=self.read_timeout,
                                         auth=auth)
-        except _Failure as failure:
-            raise _query_failure(failure.reason) from None
+        except Failure as failure:
+            raise query_failure(failure.reason) from None
 
-    def _parse(self, answer: _Answer, kind: type[wire.Answer[T]]) -> T:
+    def _parse(self, answer: Answer, kind: type[wire.Answer[T]]) -> T:
         if 200 <= answer.status < 300:
             try:
                 return wire.read(answer.body, kind)
@@ -383,7 +302,7 @@ class DealerClient:
                                         certainty=Certainty.NONE)) from None
         raise self._query_error(answer)
 
-    def _query_error(self, answer: _Answer) -> DealerError:
+    def _query_error(self, answer: Answer) -> DealerError:
         body = self._error_body(answer)
         if body is None:
             key = "dealer.query.server_error" if answer.status >= 500 else "dealer.query.malformed"
@@ -402,95 +321,19 @@ class DealerClient:
                     dealer_code=body.code, retry_after=body.retry_after)
 
     @staticmethod
-    def _error_body(answer: _Answer) -> r.ErrorBody | None:
+    def _error_body(answer: Answer) -> r.ErrorBody | None:
         try:
             return wire.read(answer.body, wire.Error)
         except p.ProtocolViolation:
             return None
 
-    async def _exchange(self, method: str, path: str, *, timeout: httpx.Timeout,
+    async def _exchange(self, method: str, path: str, *, read_timeout: float,
                         json_body: Any = None, params: dict[str, str] | None = None,
-                        headers: dict[str, str] | None = None, auth: bool) -> _Answer:
-        """Send one request and read at most ``max_answer_bytes`` of its answer.
-
-        The overall deadline also covers transports that ignore httpx's timeouts (the
-        in-process ASGI transport of the demo) and answers that trickle in byte by byte.
-        """
-        httpx = _httpx()
+                        headers: dict[str, str] | None = None, auth: bool) -> Answer:
+        """One request, its answer read within the deadline and the cap (``dealer/http.py``);
+        the session's token goes in its header, and nowhere else (R12)."""
         all_headers = dict(headers or {})
         if auth and self._session is not None:
             all_headers["Authorization"] = f"Bearer {self._session.token}"
-        deadline = (timeout.connect or 0) + (timeout.read or 0)
-        started = time.monotonic()
-        try:
-            request = self._http.build_request(method, path, json=json_body, params=params,
-                                               headers=all_headers, timeout=timeout)
-            response, body = await detached(read_within(self._http, request, deadline,
-                                                        self.max_answer_bytes))
-        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
-            raise _Failure("untrusted" if _certificate_refused(exc) else "not_sent") from None
-        except (TimeoutError, httpx.TimeoutException):
-            raise _Failure("timeout") from None
-        except _TooLarge:
-            log.warning("%s %s: the answer was larger than %d bytes; not read", method, path,
-                        self.max_answer_bytes)
-            raise _Failure("too_large") from None
-        except Exception as exc:  # a broken transport may raise anything; it is a lost answer
-            log.warning("%s %s: connection lost (%s)", method, path, type(exc).__name__)
-            raise _Failure("dropped") from None
-        finally:
-            self.latencies.append(time.monotonic() - started)
-        log.debug("%s %s -> %s in %.3f s", method, path, response.status_code,
-                  self.latencies[-1])
-        return _Answer(response.status_code, response.headers, body)
-
-
-async def read_within(http: httpx.AsyncClient, request: httpx.Request, deadline: float,
-                      cap: int) -> tuple[httpx.Response, bytes]:
-    """The answer to ``request`` and its body (closed): at most ``cap`` bytes
-    (:class:`_TooLarge` past them), all read within ``deadline`` seconds."""
-    async with asyncio.timeout(deadline):
-        response = await http.send(request, stream=True)
-        try:
-            return response, await _read_capped(response, cap)
-        finally:
-            await response.aclose()
-
-
-async def _read_capped(response: httpx.Response, cap: int) -> bytes:
-    declared = response.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > cap:
-        raise _TooLarge()
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in response.aiter_bytes():
-        size += len(chunk)
-        if size > cap:
-            raise _TooLarge()
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def _certificate_refused(exc: BaseException) -> bool:
-    """Whether a failed connection was the dealer's certificate failing verification."""
-    import ssl
-
-    seen: BaseException | None = exc
-    while seen is not None:
-        if isinstance(seen, ssl.SSLCertVerificationError):
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False
-
-
-def _query_failure(reason: str) -> DealerError:
-    # No connection at all may be the shop's internet, the network or the dealer being down:
-    # the words say what to check first (the shop's internet) and whom to call.
-    origin, key = {
-        "not_sent": (Origin.NETWORK, "dealer.query.unreachable"),
-        "untrusted": (Origin.NETWORK, "dealer.query.untrusted"),
-        "timeout": (Origin.NETWORK, "dealer.query.timeout"),
-        "dropped": (Origin.NETWORK, "dealer.query.dropped"),
-        "too_large": (Origin.DEALER, "dealer.query.too_large"),
-    }[reason]
-    return DealerError(Fault(origin, key, certainty=Certainty.NONE), error_class="transient")
+        return await self.http.exchange(method, path, read_timeout=read_timeout,
+                                        json=json_body, params=params, headers=all_headers)

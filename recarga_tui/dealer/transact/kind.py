@@ -1,0 +1,62 @@
+"""The transact.asmx family as a kind of dealer (``dealer/registry.py``): ``[dealer.transact]``
+holds the licence GetTRequestID asks for (a secret, R12) and the distributor's name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, ClassVar
+
+from ...config import secret_setting, text_setting
+from ..registry import Kind, Reach, Secret
+
+if TYPE_CHECKING:
+    from ...config import Settings
+    from ..port import Dealer
+
+LICENCE_ENV = "RECARGA_DEALER_LICENCE"
+DEFAULT_NAME = "Pagaqui"
+# The licence of the simulator's demo account (sim/transact), and how the demo names it.
+DEMO_LICENCE = "DEMO"
+DEMO_NAME = "Pagaqui (demo)"
+
+
+@dataclass(frozen=True)
+class TransactSettings:
+    """``[dealer.transact]``: the licence (may stay empty: the service hands request ids to
+    shops that send none, docs/dealers/transact.md) and the name the screens give the
+    distributor ("" for Pagaqui)."""
+
+    KIND: ClassVar[str] = "transact"
+    licence: str = field(default="", repr=False)
+    name: str = ""
+
+
+def make(settings: Settings, reach: Reach) -> Dealer:
+    from .adapter import POLL_EVERY, TransactDealer
+    from .answers import POLL_SECONDS
+
+    if reach.sim_app is None:
+        return TransactDealer.from_settings(settings.dealer, settings.contacts, now=reach.now)
+    # The demo's dealer runs ``scale`` times faster: so does the polling of a sale in progress.
+    return TransactDealer.in_process(reach.sim_app, settings.dealer, settings.contacts,
+                                     now=reach.now, poll_seconds=POLL_SECONDS / reach.scale,
+                                     poll_every=POLL_EVERY / reach.scale)
+
+
+def demo(section: TransactSettings) -> TransactSettings:
+    return replace(section, licence=DEMO_LICENCE, name=DEMO_NAME)
+
+
+KIND = Kind(
+    name="transact", title="transact", settings=TransactSettings, factory=make,
+    sim_face="recarga_tui.sim.transact.app:make_app", demo_login=("demo", "demo"),
+    checks={
+        # Letters, digits and a few signs, no blanks: as distributors hand them out.
+        "licence": secret_setting(r"[A-Za-z0-9_.:@+/=-]{0,128}", "config.expect.licence"),
+        "name": text_setting(60),
+    },
+    secrets=(Secret("licence", LICENCE_ENV, "config.transact.licence",
+                    "config.transact.licence_missing"),),
+    moved={"licence": "licence", "name": "name"},
+    demo=demo,
+)
