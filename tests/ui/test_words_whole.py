@@ -261,6 +261,8 @@ async def at_catalog(walk: Walk) -> None:
     if pools:                                           # a pool of its own for bills
         pool = next(iter(pools))
         kept, pools[pool] = pools[pool], 100
+        walk.advance(1)                                 # a movement after the last sale's:
+        walk.world.set_balance(walk.world.balance - 1)  # the dealer's read is the newest
         walk.app.refresh_dealer()
         await walk.until("the bills' pool read", lambda: any(
             p.available == 100 for p in walk.app.services.health.balance.pools))
