@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import pytest
 from ui_helpers import screen_text, wait_for
-from whole import cuts_of, rendered
+from whole import cuts_of, rendered, settled
 
 from recarga_tui import i18n
 from recarga_tui.domain.faults import Certainty, Fault, Origin, describe
@@ -57,7 +57,7 @@ async def says_whole(pilot, family: str, certainty: Certainty, lang: str) -> Non
     for origin in Origin:
         text = describe(Fault(origin, code, certainty=certainty))
         screen.say(text, level="error")
-        await pilot.pause()
+        await settled(pilot)
         shown = " ".join(" ".join(rendered(message)).split())
         for line in text.splitlines():
             assert " ".join(line.split()) in shown, (type(screen).__name__, origin, shown)

@@ -200,6 +200,18 @@ def covered(screen: Screen) -> list[Cut]:
     return cuts
 
 
+async def settled(pilot) -> None:
+    """Let the app run until a pause moves nothing on screen: what gives way when rows are
+    short (``ui/room.py``) does so a layout after the words that asked for it."""
+    before = None
+    for _ in range(6):
+        await pilot.pause()
+        now = tuple((widget, widget.region) for widget in shown(pilot.app.screen))
+        if now == before:
+            return
+        before = now
+
+
 def picture(screen: Screen) -> str:
     """The screen as the cashier sees it, one string a row (for a failure's message)."""
     drawn: dict[Widget, list[str]] = {}

@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 from textual import events
 from textual.screen import Screen
-from whole import cuts_of, picture
+from whole import cuts_of, picture, settled
 
 from recarga_tui.domain.sale import State
 from recarga_tui.journal import storage
@@ -108,8 +108,8 @@ class Walk:
         return self.app.services.sim_app.state.world
 
     async def look(self, state: str) -> None:
-        """Judge the screen on top as it stands now."""
-        await self.pilot.pause()
+        """Judge the screen on top once it has settled."""
+        await settled(self.pilot)
         screen = self.app.screen
         self.walked.append(f"{state} ({type(screen).__name__})")
         self.screens.add(type(screen))
