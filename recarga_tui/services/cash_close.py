@@ -69,8 +69,9 @@ def render(c: CashClose, names: dict[str, str], header: dict[str, str],
              tc("close.print.by_carrier", c.sold_kinds)]
 
     def row(name: str, count: object, total: str) -> str:
-        # The headings and the numbers share one format, so each heading sits over its column.
-        return f"  {name:<20} {count!s:>8}  {total:>14}"
+        # The headings and the numbers share one format, so each heading sits over its column;
+        # a name longer than its column is shortened, never pushing the numbers out of it.
+        return f"  {fit(name, 20):<20} {count!s:>8}  {total:>14}"
 
     lines.append(row(tc("close.print.col.company", c.sold_kinds), t("close.print.col.count"),
                      t("close.print.col.total")))
@@ -117,6 +118,11 @@ def render(c: CashClose, names: dict[str, str], header: dict[str, str],
     return "\n".join(lines)
 
 
+def fit(text: str, width: int) -> str:
+    """``text`` in ``width`` characters at most, ending in "…" when it was shortened."""
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
 def by_category_lines(c: CashClose) -> list[str]:
     """Each category's part of the close: done, still owed, and what the drawer holds for
     it; shown once more than one category was sold."""
@@ -124,7 +130,7 @@ def by_category_lines(c: CashClose) -> list[str]:
         return []
 
     def row(name: str, done: str, owed: str, drawer: str) -> str:
-        return f"  {name:<20} {done:>16} {owed:>14} {drawer:>16}"
+        return f"  {fit(name, 20):<20} {done:>16} {owed:>14} {drawer:>16}"
 
     lines = [t("close.print.by_category"),
              row("", t("close.print.col.done"), t("close.print.col.owed"),

@@ -64,19 +64,28 @@ class RecargaApp(TerminalAware, App):
         self.logged_in_at: Any = None  # the start of the shift "since login" (cash close)
         self.session_gate = SessionGate(self)  # one password modal for all that need it
         self.told: list[str] = []  # every corner message of this run, for the log and tests
+        # The corner messages about a sale: (message, the sale's reference, its state then).
+        self._about: list[tuple[str, str, Any]] = []
         self._home_after_question = False  # F10 came before home: home once answered
         localize_bindings(self)
         # The shop's own name from the config; a dealer that names the shop at login may
         # give it instead (``logged_in``). Never the dealer's own name.
         self.shop_name = services.settings.app.shop_name
 
-    # --- corner messages ---
+    # --- corner messages (where they stand: ui/corner.py) ---
 
     def notify(self, message: str, *, title: str = "", severity: Any = "information",
-               timeout: float | None = None, markup: bool = False) -> None:
+               timeout: float | None = None, markup: bool = False,
+               about: Any = None) -> None:
         """A corner message. Never markup (a dealer's text may hold "["), and never more than
-        ``MAX_TOASTS`` at once: older ones make way rather than stack over the screen."""
+        ``MAX_TOASTS`` at once: older ones make way rather than stack over the screen.
+        ``about``: the sale it speaks of; the message leaves once that sale moves on, and is
+        not shown while the sale's own screen is on top (that screen says it already)."""
         self.told.append(str(message))
+        if about is not None:
+            if self._shows_sale(about.ref):
+                return
+            self._about.append((str(message), about.ref, about.state))
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def on_notify(self, event: Notify) -> None:
@@ -88,8 +97,29 @@ class RecargaApp(TerminalAware, App):
         for old in shown[: max(0, len(shown) - (MAX_TOASTS - 1))]:
             withdraw(self, old)
 
+    def _shows_sale(self, ref: str) -> bool:
+        sale = getattr(self.screen, "sale", None) if self.screen_stack else None
+        return getattr(sale, "ref", None) == ref
+
+    def withdraw_about(self, ref: str, state: Any = None) -> None:
+        """Take off the screen the corner messages about sale ``ref``: all of them, or (with
+        ``state``) those told while the sale was in another state, now untrue."""
+        stale = {message for message, about, was in self._about
+                 if about == ref and (state is None or was != state)}
+        if not stale:
+            return
+        self._about = [entry for entry in self._about if entry[0] not in stale]
+        for notification in notifications_shown(self):
+            if notification.message in stale:
+                withdraw(self, notification, refresh=True)
+
+    def _sale_moved(self, event: Any) -> None:
+        """The notebook recorded a step of a sale: what was told of an earlier step leaves."""
+        self.call_later(self.withdraw_about, event.sale.ref, event.sale.state)
+
     def new_sale_starts(self) -> None:
         """A new customer: the last sale's corner messages leave the screen."""
+        self._about.clear()
         self.clear_notifications()
 
     # --- start-up and login ---
@@ -99,6 +129,7 @@ class RecargaApp(TerminalAware, App):
 
         self._tick_minute()
         self._watch_terminal()
+        self.services.notebook.events.add(self._sale_moved)
         for note in self.services.notes:  # e.g. a config file others can read
             self.notify(note, severity="warning", timeout=30)
         if self.services.notebook.read_only:

@@ -57,7 +57,7 @@ def tell(app: RecargaApp, event: Event) -> None:
     # Worded for how this dealer takes a sale sent again (services/promises.py).
     app.notify(tc(key, app.services.promises.resend_kind,
                   **_params(sale, app.services.clock.now().tzinfo)), severity=severity,
-               timeout=30)
+               timeout=30, about=sale)
     app.refresh_pending()
 
 

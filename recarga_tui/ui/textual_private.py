@@ -11,8 +11,9 @@ pyproject.toml for this reason among others).
   was typed once the screen is mounted (``ShopScreen.take_key``). Textual's own dispatch
   works only on the key event as it arrives, which a screen not yet mounted loses.
 * The toasts on screen (``App._notifications``) and the withdrawal of one
-  (``App._unnotify``), so that no more than two stand over the screen at once. The public
-  ``clear_notifications`` takes them all, the newest too.
+  (``App._unnotify``), so that no more than two stand over the screen at once and one about a
+  sale leaves once the sale moved on (``ui/corner.py``). The public ``clear_notifications``
+  takes them all, the newest too.
 * The size a widget was given by a layout (``Widget._size_updated``, with its ``layout``
   argument). For a widget that never scrolls (a line of text, a typed field, a footer key, a
   screen's box whose overflow is hidden), Textual lays the whole screen out a second time for
@@ -126,6 +127,7 @@ def notifications_shown(app: App[object]) -> list[Notification]:
     return list(app._notifications)
 
 
-def withdraw(app: App[object], notification: Notification) -> None:
-    """Take one toast off the screen (the others stay)."""
-    app._unnotify(notification, refresh=False)
+def withdraw(app: App[object], notification: Notification, *, refresh: bool = False) -> None:
+    """Take one toast off the screen (the others stay); ``refresh``: at once, rather than
+    with the toast about to come in its place."""
+    app._unnotify(notification, refresh=refresh)

@@ -80,10 +80,10 @@ WORDS = {
     "fault.network.next_query": (
         "Primero revise si la tienda tiene internet (abra una página conocida). Si no tiene, "
         "es el internet de la tienda. Si sí tiene, no contesta el distribuidor o su red: "
-        "llame a la mesa de control (F9 en el inicio)",
+        "llame a la mesa de control (su teléfono: F1 Ayuda, luego F2)",
         "First check whether the shop has internet (open a well-known page). If it has none, "
         "it is the shop's internet. If it has, the distributor or its network does not answer: "
-        "call the control desk (F9 at home)",
+        "call the control desk (its phone: F1 Help, then F2)",
     ),
     "fault.carrier.next_query": (
         "La compañía no contesta ahorita; intente más tarde",

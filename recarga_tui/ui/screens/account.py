@@ -31,6 +31,7 @@ SPANS = (1, 7, 30)  # the days the statement shows; S goes round them
 class AccountScreen(ShopScreen):
     CSS_PATH = "account.tcss"
     HELP_TOPIC = "account"
+    FOOTER_IN_ROWS = True
     BINDINGS = [
         key("left", "shift(-1)", "key.day_before", key_display="←", group=DAY),
         key("right", "shift(1)", "key.day_after", key_display="→", group=DAY),

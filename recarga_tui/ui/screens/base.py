@@ -20,7 +20,7 @@ from ..messages import SaleChanged
 from ..textual_private import ResumedOnTop, bindings_for
 from ..widgets.box import Body
 from ..widgets.entry import Entry
-from ..widgets.key_footer import ShopFooter
+from ..widgets.key_footer import KeyFooter, ShopFooter
 from ..widgets.line import Line
 from ..widgets.notices import NoticesBar
 from ..widgets.status import StatusLine
@@ -44,6 +44,9 @@ class ShopScreen(ResumedOnTop, Screen):
     # Hidden footer keys that a key shown later takes over in its frame (widgets/key_footer.py):
     # for a screen whose keys change while it stays on (the capture's stages); none else.
     FOOTER_SPARE_KEYS: ClassVar[int] = 0
+    # More keys than one 80-column line holds (in some language or terminal's key names): the
+    # footer in rows, every key whole (the counter's words test finds the screens that need it).
+    FOOTER_IN_ROWS: ClassVar[bool] = False
     # Actions that write the notebook (not offered by a read-only copy) and actions that need
     # the dealer (not offered without a session): a key is shown only where it acts.
     WRITES: ClassVar[frozenset[str]] = frozenset()
@@ -87,10 +90,25 @@ class ShopScreen(ResumedOnTop, Screen):
     async def on_mount(self) -> None:
         """Runs after the screen's own ``on_mount``: the widgets are there, and the keys typed
         while they were not are taken now, in the order typed."""
+        from ..room import after_layout
+
+        # What gives way when the screen is short of rows, and where the corner messages
+        # stand (ui/room.py).
+        self.screen_layout_refresh_signal.subscribe(self, after_layout, immediate=True)
+        self._told_of_its_sale()
         self._ready = True
         early, self._early_keys = self._early_keys, []
         for event in early:
             await self.take_key(event)
+
+    def on_screen_resume(self) -> None:
+        self._told_of_its_sale()
+
+    def _told_of_its_sale(self) -> None:
+        """The sale this screen shows: its corner messages leave, the screen says it all."""
+        sale = getattr(self, "sale", None)
+        if sale is not None:
+            self.shop.withdraw_about(sale.ref)
 
     @property
     def shop(self) -> RecargaApp:
@@ -102,7 +120,10 @@ class ShopScreen(ResumedOnTop, Screen):
         with Body(id="body"):
             yield from self.compose_body()
         yield Line("", id="message")
-        yield ShopFooter(spare_keys=self.FOOTER_SPARE_KEYS)
+        if self.FOOTER_IN_ROWS:
+            yield KeyFooter()
+        else:
+            yield ShopFooter(spare_keys=self.FOOTER_SPARE_KEYS)
         yield TooSmall()
 
     def compose_body(self) -> Iterable[Widget]:

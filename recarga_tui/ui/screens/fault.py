@@ -30,6 +30,7 @@ RECENT = 9  # sales offered for attaching
 class FaultReportScreen(ShopScreen):
     CSS_PATH = "fault.tcss"
     HELP_TOPIC = "support"
+    FOOTER_IN_ROWS = True
     BINDINGS = [
         key(",".join(PICK), "pick", "key.pick", key_display="1-9"),
         key("enter", "enter", "key.continue"),

@@ -27,6 +27,7 @@ from .base import ShopScreen
 class LoginScreen(ShopScreen):
     CSS_PATH = "login.tcss"
     HELP_TOPIC = "passwords"
+    FOOTER_IN_ROWS = True
     BINDINGS = [
         key("enter", "enter", "key.continue"),
         key("up", "previous", "key.previous_field", key_display="↑"),

@@ -17,7 +17,7 @@ from ...i18n import t, tc
 from ...printing.slips import dealer_time
 from ..keys import key
 from ..widgets.box import Box
-from ..widgets.line import Line
+from ..widgets.line import FittedLine, Line
 from ..widgets.unwritten import UnwrittenNote
 from .base import ShopScreen
 
@@ -70,7 +70,8 @@ class ReceiptScreen(ShopScreen):
             yield Line("\n".join(f"{label:<18} {value}" for label, value in rows),
                          id="receipt-rows")
             if ticket:  # the dealer's own lines (printData), as it wants them on the ticket
-                yield Line(t("receipt.ticket", lines=" · ".join(ticket)), id="receipt-ticket")
+                yield FittedLine(t("receipt.ticket", lines=" · ".join(ticket)),
+                                 id="receipt-ticket")  # whole in the preview (V)
             yield Line(tc("receipt.tell_customer", kind), id="receipt-tell")
 
     @property

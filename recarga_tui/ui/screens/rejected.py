@@ -60,7 +60,7 @@ class RejectedScreen(ShopScreen):
     def action_later(self) -> None:
         """Home, the decision left for later: the sale stays open in the pending list."""
         self.shop.back_home()
-        self.app.notify(t("rejected.later"), timeout=15)
+        self.app.notify(t("rejected.later"), timeout=15, about=self.sale)
 
     def action_refund(self) -> None:
         from .money_back import give_money_back

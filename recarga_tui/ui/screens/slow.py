@@ -70,7 +70,7 @@ class SlowScreen(ShopScreen):
             # The customer leaves with the promise on paper (R17); F3, P prints it again.
             print_deferred_slip(self, sale, "F3, P")
         self.shop.back_home()
-        self.app.notify(t("slow.deferred", time=promised), timeout=15)
+        self.app.notify(t("slow.deferred", time=promised), timeout=15, about=sale)
 
     def action_refund(self) -> None:
         from .money_back import give_money_back

@@ -40,8 +40,10 @@ class TicketPreview(ModalScreen[None]):
         yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
-        # The paper's width plus the border and padding: the lines wrap as they will print.
-        self.query_one("#preview-box").styles.width = self.columns + 4
+        # The paper's width plus the border, the padding and the scrollbar's room: each line
+        # on one row, as it prints.
+        scrollbar = self.query_one("#preview-scroll").styles.scrollbar_size_vertical
+        self.query_one("#preview-box").styles.width = self.columns + 4 + scrollbar
 
     def action_scroll(self, delta: int) -> None:
         self.query_one("#preview-scroll", VerticalScroll).scroll_relative(y=delta * 3,

@@ -93,7 +93,7 @@ class WaitingScreen(ShopScreen):
         self._slip_if_auto(sale)
         self.shop.back_home()
         self.app.notify(t("waiting.deferred", time=self.shop_time(promised_at(sale))),
-                        timeout=15)
+                        timeout=15, about=sale)
 
     def _slip_if_auto(self, sale: Sale) -> None:
         from ..printing import print_deferred_slip
