@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from textual.app import App, ComposeResult
+from ui_helpers import frames
 from whole import cuts_of
 
 from recarga_tui.ui.widgets.table import PlainTable, limits_for, middle_cut
@@ -42,12 +43,12 @@ async def test_r03_a_long_reference_keeps_the_table_within_the_screen():
         table.set_columns(["Hora", "Número", "Monto", "Estado"])
         table.add_plain_row(["20:02", "272 721 5380", "$10.00", "realizada"])
         table.add_plain_row(["20:03", REFERENCE, "$450.50", "realizada"])
-        await pilot.pause()
+        await frames(pilot, 3)  # laid out at its size, whatever the machine's speed
         assert table.virtual_size.width <= table.scrollable_content_region.width
         assert "5555 5500 … 0000 00" in [str(cell) for cell in table.get_row_at(1)]
         assert str(table.get_row_at(0)[1]) == "272 721 5380"       # a short one stays whole
         assert cuts_of(app.screen) == []
         table.clear()                                               # a day without it
         table.add_plain_row(["20:02", "272 721 5380", "$10.00", "realizada"])
-        await pilot.pause()
+        await frames(pilot, 3)
         assert [str(column.label) for column in table.columns.values()][1] == "Número"

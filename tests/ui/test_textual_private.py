@@ -8,6 +8,7 @@ import textual
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.widgets import Footer
+from ui_helpers import frames
 
 from recarga_tui.ui import textual_private
 
@@ -68,15 +69,6 @@ class Typed(App[None]):
 
         kind = Leaf if self.leaf_sized else Static
         yield kind("5", id="leaf")
-
-
-async def frames(pilot, count: int) -> None:
-    """Let the screen refresh ``count`` times: a layout Textual defers to the next frame (a
-    size that changed) has happened by then, whatever the machine's speed."""
-    await pilot.pause()
-    for _ in range(count):
-        await pilot.app.screen.wait_for_refresh()
-    await pilot.pause()
 
 
 async def layouts_for_a_new_width(leaf_sized: bool) -> int:

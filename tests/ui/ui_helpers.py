@@ -22,6 +22,15 @@ async def wait_for(pilot, predicate, timeout: float = 10.0) -> None:
     raise AssertionError("the app did not get there in time")
 
 
+async def frames(pilot, count: int) -> None:
+    """Let the screen refresh ``count`` times: a layout Textual defers to the next frame (a
+    size that changed) has happened by then, whatever the machine's speed."""
+    await pilot.pause()
+    for _ in range(count):
+        await pilot.app.screen.wait_for_refresh()
+    await pilot.pause()
+
+
 def screen_busy(app) -> bool:
     """Whether a worker of the screen on top still runs (its dealer call, its journal read)."""
     return any(worker.node is app.screen and not worker.is_finished for worker in app.workers)
