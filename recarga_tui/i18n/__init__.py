@@ -46,7 +46,7 @@ def set_language(language: str) -> None:
     global _current
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}")
-    _current = language  # type: ignore[assignment]
+    _current = language
 
 
 def language() -> Language:
@@ -63,7 +63,7 @@ def t(key: str, /, lang: str | None = None, **params: object) -> str:
     if params.get("count") == 1 and f"{key}.one" in words:
         key = f"{key}.one"
     pair = words[key]
-    text = pair[LANGUAGES.index(lang or _current)]  # type: ignore[arg-type]
+    text = pair[LANGUAGES.index(lang or _current)]
     return text.format(**params) if params else text
 
 
