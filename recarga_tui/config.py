@@ -193,7 +193,7 @@ JournalFolder = Annotated[str, one_line(_PATH_CHARS),
 ZoneName = Annotated[str, Meta(max_length=64, pattern=r"\A[A-Za-z0-9_+\-]+(/[A-Za-z0-9_+\-]+)*\Z"),
                      Expect("config.expect.timezone", then=_known_zone)]
 Url = Annotated[str, Expect("config.expect.url", read=_url)]
-# fullmatch, never "$": a trailing newline would pass.
+# \A and \Z, never ^ and $: "$" lets a trailing newline pass.
 TerminalId = Annotated[str, Meta(pattern=r"\A[A-Za-z0-9_-]{1,32}\Z"),
                        Expect("config.expect.terminal_id")]
 CaBundle = Annotated[str, one_line(_PATH_CHARS), Expect("config.expect.ca_bundle", then=_ca_bundle)]
