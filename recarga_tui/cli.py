@@ -156,7 +156,7 @@ def _run_app(args: argparse.Namespace) -> int:
     notes = startup_notes(settings)
     for note in notes:
         print(note, file=sys.stderr)
-    log_file = setup_log(read_only=args.read_only)
+    log_file = setup_log(read_only=args.read_only, tz=settings.app.zone())
     from .printing.device import where
 
     logging.getLogger("recarga_tui").info(

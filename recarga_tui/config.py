@@ -211,6 +211,9 @@ class AppSettings:
     # The shop's time zone: every time the cashier reads, the journal keeps and the app
     # compares is in it, whatever zone the PC's own clock is set to (many are left on UTC).
     timezone: ZoneName = DEFAULT_TIMEZONE
+    # The shop's own name, as the home screen, the cash close and the tickets print it
+    # ("" until set: the tickets head with the terminal; never the dealer's name).
+    shop_name: Annotated[str, one_line(60), Expect("config.expect.text")] = ""
 
     def zone(self) -> tzinfo:
         return zone_named(self.timezone)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import datetime, tzinfo
 from io import TextIOWrapper
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -41,6 +42,20 @@ def redact(text: str) -> str:
 
 
 class RedactingFormatter(logging.Formatter):
+    """Blanks secrets; times in the shop's zone (``[app] timezone``) with their offset, as
+    the screens and the notebook say them, not the PC's own zone (many are left on UTC)."""
+
+    def __init__(self, fmt: str, tz: tzinfo | None = None) -> None:
+        super().__init__(fmt)
+        self.tz = tz
+
+    def formatTime(self, record: logging.LogRecord,  # noqa: N802 - logging's own name
+                   datefmt: str | None = None) -> str:
+        if self.tz is None:
+            return super().formatTime(record, datefmt)
+        at = datetime.fromtimestamp(record.created, self.tz)
+        return at.isoformat(sep=" ", timespec="milliseconds")
+
     def format(self, record: logging.LogRecord) -> str:
         return redact(super().format(record))
 
@@ -69,9 +84,10 @@ def default_log_dir() -> Path:
 
 
 def setup(folder: Path | None = None, level: int = logging.INFO,
-          read_only: bool = False) -> Path | None:
+          read_only: bool = False, tz: tzinfo | None = None) -> Path | None:
     """Send the app's log to ``folder`` (default: the per-user one); None if it cannot be
-    written, and then the app runs without a log rather than not at all."""
+    written, and then the app runs without a log rather than not at all. ``tz``: the shop's
+    zone, which the log's times are written in."""
     folder = folder or default_log_dir()
     name = READ_ONLY_LOG_NAME if read_only else LOG_NAME
     try:
@@ -81,7 +97,7 @@ def setup(folder: Path | None = None, level: int = logging.INFO,
                                              backupCount=BACKUPS, encoding="utf-8")
     except OSError:
         return None
-    handler.setFormatter(RedactingFormatter(FORMAT))
+    handler.setFormatter(RedactingFormatter(FORMAT, tz))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(level)

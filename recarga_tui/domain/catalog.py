@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from .money import pesos
 from .sale import SaleError
 
 
@@ -41,6 +42,10 @@ class FieldKind(StrEnum):
     REFERENCE = "reference"  # the digits of a service's reference or account
     TEXT = "text"            # letters and digits (a contract code)
 
+
+# What an open amount may be when the dealer names no limits (centavos): $1.00 to $10,000.00.
+# The dealer refuses beyond its own; the read-back has the customer accept the amount (R04).
+OPEN_AMOUNT_LIMITS = (1_00, 10_000_00)
 
 # A service reference as the issue and the receipts know it: 12 to 30 digits.
 REFERENCE_MIN, REFERENCE_MAX = 12, 30
@@ -83,8 +88,17 @@ class Product:
 
     @property
     def open_amount(self) -> bool:
-        """The amount is typed at the counter (before and after it was: :meth:`priced`)."""
-        return self.max_amount > 0
+        """The amount is typed at the counter (before and after it was: :meth:`priced`):
+        whenever the product has no fixed amount, whether or not the dealer named limits."""
+        return self.max_amount > 0 or self.amount == 0
+
+    @property
+    def limits(self) -> tuple[int, int]:
+        """An open amount's lowest and highest (centavos): the catalog's, or
+        :data:`OPEN_AMOUNT_LIMITS` where it names none."""
+        if self.max_amount <= 0:
+            return OPEN_AMOUNT_LIMITS
+        return max(1, self.min_amount), self.max_amount
 
     @property
     def account_field(self) -> Field:
@@ -107,9 +121,9 @@ def check_amount(product: Product, amount: int) -> None:
         return
     if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
         raise SaleError("sale.bad_amount")
-    low = max(1, product.min_amount)
-    if not low <= amount <= product.max_amount:
-        raise SaleError("catalog.amount_outside", low=low, high=product.max_amount)
+    low, high = product.limits
+    if not low <= amount <= high:  # said in pesos, as the cashier typed it
+        raise SaleError("catalog.amount_outside", low=pesos(low), high=pesos(high))
 
 
 # --- a field typed ---------------------------------------------------------------------------
@@ -202,10 +216,12 @@ class SoldWith:
     validity: str = ""
     description: str = ""
     fields: Mapping[str, str] = field(default_factory=dict)
+    carrier: str = ""  # the company or service as the catalog named it (a copy without it)
+    pool: str = ""     # the pool that paid for it ("" the main one)
 
     def journal(self) -> dict[str, Any]:
         data: dict[str, Any] = {"category": self.category.value}
-        for key in ("name", "validity", "description"):
+        for key in ("name", "validity", "description", "carrier", "pool"):
             if getattr(self, key):
                 data[key] = getattr(self, key)
         if self.fields:
@@ -213,10 +229,12 @@ class SoldWith:
         return data
 
 
-def sold_as(product: Product, account: str, extra: Mapping[str, str] | None = None) -> SoldWith:
+def sold_as(product: Product, account: str, extra: Mapping[str, str] | None = None,
+            carrier: str = "") -> SoldWith:
     values = {product.account_field.key: account, **(extra or {})}
     return SoldWith(product.category, product.name, product.validity, product.description,
-                    values if product.category is Category.BILL or extra else {})
+                    values if product.category is Category.BILL or extra else {},
+                    carrier, product.pool)
 
 
 def sold_with(data: Mapping[str, Any]) -> SoldWith:
@@ -224,4 +242,4 @@ def sold_with(data: Mapping[str, Any]) -> SoldWith:
     return SoldWith(Category.of(data.get("category")), str(data.get("name", "")),
                     str(data.get("validity", "")), str(data.get("description", "")),
                     {str(k): str(v) for k, v in raw.items()} if isinstance(raw, Mapping)
-                    else {})
+                    else {}, str(data.get("carrier", "")), str(data.get("pool", "")))

@@ -59,6 +59,13 @@ class CashClose:
         return sum(c.count for c in self.by_carrier)
 
     @property
+    def sold_kinds(self) -> str:
+        """"airtime" when only top-ups were sold, "mixed" once bundles or bills were: the
+        headings name the rows for what they are (companies, or services too)."""
+        return "airtime" if all(s.category is Category.AIRTIME for s in self.sales) \
+            else "mixed"
+
+    @property
     def confirmed_total(self) -> int:
         return sum(c.total for c in self.by_carrier)
 

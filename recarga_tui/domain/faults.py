@@ -119,6 +119,45 @@ def describe_rejection(fault: Fault, error_class: str, lang: str | None = None) 
     ))
 
 
+class Heard(StrEnum):
+    """What came back from the dealer for a top-up whose outcome is unknown (R16): four
+    different things, each said in its own words (``check.heard.<value>``)."""
+
+    NOTHING = "nothing"          # no answer: a timeout, a dropped connection, a crash
+    UNREADABLE = "unreadable"    # an answer that could not be read, or about another sale
+    ERROR = "error"              # an answer with an error that does not say what happened
+    IN_PROGRESS = "in_progress"  # the dealer has it and waits for the carrier
+
+
+_HEARD = {
+    "timeout": Heard.NOTHING, "dropped": Heard.NOTHING, "interrupted": Heard.NOTHING,
+    "malformed": Heard.UNREADABLE, "too_large": Heard.UNREADABLE,
+    "mismatch": Heard.UNREADABLE, "unrecordable": Heard.UNREADABLE,
+    "server_error": Heard.ERROR, "dealer_unknown": Heard.ERROR,
+    "pending": Heard.IN_PROGRESS,
+}
+
+
+def heard(data: Mapping[str, Any]) -> Heard:
+    """What the dealer's answer was, from the journaled step that made the sale unknown: its
+    ``reason``, and whether the dealer had said "in progress" before the send time ran out
+    (a polling that ``expired``, or a fault whose words are ``*.in_progress``)."""
+    if data.get("expired") or str(data.get("code", "")).endswith(".in_progress"):
+        return Heard.IN_PROGRESS
+    return _HEARD.get(str(data.get("reason", "")), Heard.NOTHING)
+
+
+def unknown_step_data(sale: Sale) -> Mapping[str, Any]:
+    """The data of the step that made the sale unknown at its last attempt (the checks after
+    it carry none of their own)."""
+    for step in reversed(sale.history):
+        if step.state is State.UNKNOWN and "reason" in step.data:
+            return step.data
+        if step.state is State.SENDING:
+            break
+    return {}
+
+
 def fault_of(sale: Sale, state: State) -> Fault:
     """The fault journaled when ``sale`` last reached ``state`` (rejected or unknown).
 

@@ -93,5 +93,13 @@ def t(key: str, /, lang: str | None = None, **params: object) -> str:
     return text.format(**params) if params else text
 
 
+def tc(key: str, category: object, /, lang: str | None = None, **params: object) -> str:
+    """``key`` worded for what is sold: ``<key>.<category>`` where the catalog words it for
+    that category of product (a bill's receipt says "Pago de servicio realizado", a bundle's
+    ticket warns of the bundle too), else ``key`` itself (airtime's words)."""
+    specific = f"{key}.{getattr(category, 'value', category)}"
+    return t(specific if specific in catalog() else key, lang, **params)
+
+
 def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}

@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
+from ..domain.catalog import Category
 from ..domain.sale import Sale, State
 from .rules import strip_secrets
 
@@ -38,6 +39,12 @@ def _fault_origin(sale: Sale) -> str:
     return ""
 
 
+def _product(sale: Sale) -> str:
+    sold = sale.sold
+    named = sold.name or sold.description
+    return named or ("" if sale.category is Category.AIRTIME else sale.sku)
+
+
 def summary(sale: Sale) -> dict[str, Any]:
     """The row of a sale; amounts in centavos, times as ISO 8601 with their offset."""
     confirmed = sale.last(State.CONFIRMED)
@@ -65,7 +72,9 @@ def summary(sale: Sale) -> dict[str, Any]:
         "found_in": str(proof.get("found_in", "")),
         "fault_origin": _fault_origin(sale),
         "category": sale.category.value,
-        "product": sale.sold.name,
+        # The product's name, else its description (a catalog that names its bundles only by
+        # what they give); a bundle or a bill with neither is its code, never blank.
+        "product": _product(sale),
         # The fields typed (a bill's reference...) as key=value, in the order they were asked.
         "fields": " ".join(f"{k}={v}" for k, v in sale.sold.fields.items()),
     }

@@ -20,7 +20,7 @@ from ..domain.catalog import Category
 from ..domain.close import CashClose, net_paid
 from ..domain.money import pesos
 from ..domain.sale import Sale, State
-from ..i18n import t
+from ..i18n import t, tc
 
 WHEN = "%d/%m/%Y %H:%M:%S"
 
@@ -50,7 +50,8 @@ class Slip:
 
 @dataclass(frozen=True)
 class Shop:
-    """Who prints: the shop's name from the dealer, the terminal and the shop's zone."""
+    """Who prints: the shop's own name ("" when none is set), the terminal and the shop's
+    zone."""
 
     name: str
     terminal: str
@@ -94,15 +95,18 @@ def dealer_time(data: Mapping[str, Any], fallback: datetime | None) -> datetime 
 
 
 def heading(shop: Shop, width: int) -> list[Line]:
-    # A title prints in double-width letters: half as many fit a line.
+    """The shop's name as the title (none when it has no name: never the dealer's), then the
+    terminal. A title prints in double-width letters: half as many fit a line."""
     lines = [Line(part, Style.TITLE) for part in textwrap.wrap(shop.name, width // 2)]
     return lines + para(t("print.terminal", terminal=shop.terminal), width, Style.CENTER)
 
 
 def what_was_sold(sale: Sale, carrier: str, product: str, width: int) -> list[Line]:
     bill = sale.category is Category.BILL  # a bill: its service and payment reference
+    validity = sale.sold.validity  # a bundle: how long it lasts
     return (pair(t("receipt.service" if bill else "receipt.carrier"), carrier, width)
             + (pair(t("print.product"), product, width) if product else [])
+            + (pair(t("print.validity"), validity, width) if validity else [])
             + pair(t("receipt.bill_reference" if bill else "receipt.number"),
                    phone.group(sale.msisdn), width, Style.BOLD)
             + pair(t("receipt.amount"), pesos(sale.amount), width, Style.BOLD))
@@ -135,12 +139,12 @@ def sale_ticket(sale: Sale, shop: Shop, *, carrier: str, product: str, width: in
         lines += [Line(t("print.reprint"), Style.TITLE),
                   *para(t("print.reprinted_at", time=shown(reprint_at, shop.tz)), width,
                         Style.CENTER)]
-    lines += [*para(t("print.sale_title"), width, Style.CENTER), rule(width)]
+    lines += [*para(tc("print.sale_title", sale.category), width, Style.CENTER), rule(width)]
     lines += pair(t("print.date"), shown(dealer_time(data, step.at if step else None),
                                          shop.tz), width)
     lines += what_was_sold(sale, carrier, product, width)
     folio = str(data.get("carrier_folio") or "")
-    lines += pair(t("receipt.carrier_folio"), folio or "—", width)
+    lines += pair(tc("receipt.carrier_folio", sale.category), folio or "—", width)
     lines += pair(t("receipt.dealer_folio"), str(data.get("dealer_folio") or "—"), width)
     lines += pair(t("receipt.reference"), sale.ref, width)
     if data.get("found_in") == "report" and step is not None:
@@ -150,7 +154,7 @@ def sale_ticket(sale: Sale, shop: Shop, *, carrier: str, product: str, width: in
     lines.append(rule(width))
     if code and folio:
         lines.append(Line(folio, Style.CODE))
-    lines += para(t("print.no_claims"), width)
+    lines += para(tc("print.no_claims", sale.category), width)
     lines += [Line(""), *para(t("print.thanks"), width, Style.CENTER)]
     return Slip("reprint" if reprint_at else "sale", tuple(lines), width, sale.ref)
 
@@ -200,12 +204,13 @@ def _by_category(c: CashClose, width: int) -> list[Line]:
 
 
 def cash_close_slip(c: CashClose, shop: Shop, *, names: Mapping[str, str], kind: str,
-                    used: int | None, offline: bool, width: int) -> Slip:
+                    used: int | None, offline: bool, width: int,
+                    no_statement: str = "") -> Slip:
     """The cash close (corte de caja) on paper: the same figures as the screen."""
     lines = heading(shop, width) + para(t("print.close_title", kind=kind), width, Style.CENTER)
     lines += para(t("close.print.period", start=shown(c.start, shop.tz),
                     end=shown(c.end, shop.tz)), width)
-    lines += [rule(width), *para(t("close.print.by_carrier"), width)]
+    lines += [rule(width), *para(tc("close.print.by_carrier", c.sold_kinds), width)]
     for item in c.by_carrier:
         lines += pair(f"{names.get(item.carrier_id, item.carrier_id)} x{item.count} ",
                       pesos(item.total), width)
@@ -217,7 +222,7 @@ def cash_close_slip(c: CashClose, shop: Shop, *, names: Mapping[str, str], kind:
     lines.append(rule(width))
     lines += _money(c, width)
     lines += _owed(c, shop, width)
-    lines += _used(c, used, offline, width)
+    lines += _used(c, used, offline, width, no_statement)
     return Slip("cash_close", tuple(lines), width)
 
 
@@ -244,8 +249,11 @@ def _owed(c: CashClose, shop: Shop, width: int) -> list[Line]:
     return lines
 
 
-def _used(c: CashClose, used: int | None, offline: bool, width: int) -> list[Line]:
+def _used(c: CashClose, used: int | None, offline: bool, width: int,
+          no_statement: str) -> list[Line]:
     lines = [rule(width), *pair(t("close.print.used_journal"), pesos(c.confirmed_total), width)]
+    if no_statement:
+        return lines + para(no_statement, width)
     if used is None:
         return lines + para(t("close.print.used_offline" if offline
                               else "close.print.used_unknown"), width)

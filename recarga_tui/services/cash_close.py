@@ -4,6 +4,7 @@ balance the dealer's statement used, and the printable text and CSV written to a
 from __future__ import annotations
 
 import csv
+import errno
 import io
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
@@ -15,7 +16,7 @@ from ..domain import phone
 from ..domain.close import CashClose, balance_used, close, net_paid
 from ..domain.money import pesos
 from ..domain.sale import State
-from ..i18n import t
+from ..i18n import t, tc
 
 if TYPE_CHECKING:
     from .shop import Services
@@ -56,19 +57,22 @@ def folder(services: Services) -> Path:
 
 
 def render(c: CashClose, names: dict[str, str], header: dict[str, str],
-           used: int | None, offline: bool = False) -> str:
-    """The close as printable lines, 78 columns at most (fits the 80-column screen too)."""
+           used: int | None, offline: bool = False, no_statement: str = "") -> str:
+    """The close as printable lines, 78 columns at most (fits the 80-column screen too).
+    ``no_statement``: the line said in place of the statement, for a dealer that gives none
+    (``services/promises.py``)."""
     w = 44
-    lines = [t("close.print.title", **header),
+    title = "close.print.title" if header.get("shop") else "close.print.title_unnamed"
+    lines = [t(title, **header),
              t("close.print.period", start=c.start.strftime("%Y-%m-%d %H:%M"),
                end=c.end.strftime("%Y-%m-%d %H:%M")), "",
-             t("close.print.by_carrier")]
+             tc("close.print.by_carrier", c.sold_kinds)]
 
     def row(name: str, count: object, total: str) -> str:
         # The headings and the numbers share one format, so each heading sits over its column.
         return f"  {name:<20} {count!s:>8}  {total:>14}"
 
-    lines.append(row(t("close.print.col.company"), t("close.print.col.count"),
+    lines.append(row(tc("close.print.col.company", c.sold_kinds), t("close.print.col.count"),
                      t("close.print.col.total")))
     for item in c.by_carrier:
         name = names.get(item.carrier_id, item.carrier_id)
@@ -99,7 +103,9 @@ def render(c: CashClose, names: dict[str, str], header: dict[str, str],
         lines.append(t("close.print.refunded", count=len(c.refunded)))
     lines.append("")
     lines.append(money_line("close.print.used_journal", c.confirmed_total))
-    if used is None:
+    if no_statement:
+        lines.append(no_statement)
+    elif used is None:
         lines.append(t("close.print.used_offline" if offline else "close.print.used_unknown"))
     else:
         lines.append(money_line("close.print.used_statement", used))
@@ -176,7 +182,11 @@ def to_csv(c: CashClose, used: int | None) -> str:
 def write(services: Services, c: CashClose, text: str, table: str) -> Printed:
     """Both files, each written whole and durable, the user's alone (0600 in a 0700 folder,
     made durable before anything is written in it: R12, ``private``), so a half file never
-    exists and a power cut does not take a close the screen said was saved."""
+    exists and a power cut does not take a close the screen said was saved. A read-only copy
+    writes nothing in the shop's folder: it is refused as a read-only disk."""
+    notebook = getattr(services, "notebook", None)  # (a caller with settings alone writes)
+    if notebook is not None and notebook.read_only:
+        raise OSError(errno.EROFS, t("read_only.key"))
     where = folder(services)
     private.make_folder(where)
     stem = (f"corte-{services.settings.dealer.terminal_id}-{c.start:%Y%m%d-%H%M}"

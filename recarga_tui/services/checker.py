@@ -67,7 +67,9 @@ ABSENT = "absent"                # report: no line for it
 FOUND = "found"
 FAILED = "failed"
 MISMATCH = "mismatch"            # the dealer showed a record about another sale (match.py)
-UNREACHABLE = "unreachable"      # the dealer could not be asked
+UNREACHABLE = "unreachable"      # the dealer could not be asked: no answer came
+UNREADABLE = "unreadable"        # an answer came that could not be read
+DEALER_ERROR = "dealer_error"    # the dealer answered with an error
 LOGIN = "login"                  # the session lapsed: the password is needed again
 NO_KEY = "no_key"                # lookup: nothing to look the sale up by (its answer lost)
 AMBIGUOUS = "ambiguous"          # report: two records could be this sale; none is guessed
@@ -133,7 +135,9 @@ class Checker:
         """The latest lookup and report of this attempt: seen by this copy, or journaled."""
         ended = sale.last(State.NOT_FOUND)
         if sale.state is State.NOT_FOUND and ended is not None:
-            return [Tried("report", ABSENT, ended.at), Tried("lookup", NOT_VISIBLE, ended.at)]
+            caps = self.capabilities  # only the looks this dealer allows were made
+            return ([Tried("report", ABSENT, ended.at)] if caps.sales_report else []) + (
+                [Tried("lookup", NOT_VISIBLE, ended.at)] if caps.lookup else [])
         look = self._looks.get(sale.ref)
         step = _last_check(sale)
         if look is None and step is not None:
@@ -255,8 +259,8 @@ class Checker:
             found = await self.dealer.lookup(key)
         except SessionExpired:
             return LOGIN, None
-        except DealerError:
-            return UNREACHABLE, None
+        except DealerError as exc:
+            return failed_look(exc), None
         if not isinstance(found, Found):
             return NOT_VISIBLE, None
         fields = match.differences(key.sent, named_by(found.record))
@@ -291,8 +295,8 @@ class Checker:
                                                     msisdn=sale.msisdn)
         except SessionExpired:
             return LOGIN, None, ()
-        except DealerError:
-            return UNREACHABLE, None, ()
+        except DealerError as exc:
+            return failed_look(exc), None, ()
         line = report.find(sale.ref)
         matched = "reference"
         if line is not None and not _about(sale, line):
@@ -370,6 +374,22 @@ class Checker:
         return self.counter.found(sale, State.UNKNOWN, check=check, result=result,
                                     lookup=look.lookup, report=look.report,
                                     checks=self._counts[sale.ref], **extra)
+
+
+# What a failed query's words say of the answer (the last part of its catalog key, as every
+# adapter names them: ``dealer.query.timeout``, ``dealer.unknown.malformed``): none came, or
+# it came unreadable; any other failure is an error the dealer answered with.
+_NO_ANSWER = ("timeout", "dropped", "unreachable", "no_connection", "untrusted")
+_UNREADABLE = ("malformed", "too_large")
+
+
+def failed_look(error: DealerError) -> str:
+    """A look that failed, as the check screen tells it: no answer came (unreachable), an
+    answer came that could not be read, or the dealer answered with an error."""
+    kind = error.fault.code.rsplit(".", 1)[-1]
+    if kind in _NO_ANSWER:
+        return UNREACHABLE
+    return UNREADABLE if kind in _UNREADABLE else DEALER_ERROR
 
 
 def _never_received(lookup: str, report: str | None) -> bool:

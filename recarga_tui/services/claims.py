@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from ..dealer.records import Clarification
@@ -22,8 +22,9 @@ def search(services: Services, query: str) -> list[Proof]:
     return claims.search(services.notebook.sales_between(first, today), query)
 
 
-def clarification_text(found: Proof) -> str:
-    """What the control desk reads, in Spanish: the customer's claim and the notebook's proof."""
+def clarification_text(found: Proof, tz: tzinfo | None = None) -> str:
+    """What the control desk reads, in Spanish: the customer's claim and the notebook's proof,
+    its times in the shop's zone ``tz``."""
     sale = found.sale
     what = " · ".join(part for part in (t(f"category.{sale.category.value}", lang="es"),
                                         sale.sold.name or sale.sku) if part)
@@ -31,10 +32,10 @@ def clarification_text(found: Proof) -> str:
              number=phone.group(sale.msisdn),
              amount=pesos(sale.amount), state=t(f"claims.state.{sale.state.value}", lang="es"),
              folio=found.carrier_folio or "—",
-             accepted=found.accepted_at.strftime("%Y-%m-%d %H:%M") if found.accepted_at
-             else "—")
+             accepted=found.accepted_at.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+             if found.accepted_at else "—")
 
 
 async def ask_about(services: Services, found: Proof) -> Clarification:
-    return await services.dealer.ask_clarification("topup", clarification_text(found),
-                                                   client_ref=found.sale.ref)
+    text = clarification_text(found, services.clock.now().tzinfo)
+    return await services.dealer.ask_clarification("topup", text, client_ref=found.sale.ref)

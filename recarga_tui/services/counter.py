@@ -29,6 +29,7 @@ from ..domain.catalog import Product, pool_covers, sold_as
 from ..domain.close import net_paid
 from ..domain.faults import Certainty, Fault, Origin
 from ..domain.sale import IllegalTransition, Sale, SaleError, State, new_ref
+from ..journal.errors import JournalError
 from ..journal.journal import Journal
 from .clock import Clock, SystemClock
 from .notebook import Notebook, Unrecordable
@@ -117,7 +118,10 @@ class Counter:
             self.journal.write_unwritten()  # older steps first, now that the disk may take them
         current = self._current(sale)
         nxt = current.advance(target, self.clock.now(), **data)
-        self.journal.record(nxt)
+        try:
+            self.journal.record(nxt)
+        except JournalError as err:  # said with the step that could not be written
+            raise JournalError(err.code, **{**err.params, "step": target.value}) from err
         return nxt
 
     def _told(self, sale: Sale, target: State, **data: Any) -> Sale:
@@ -157,24 +161,25 @@ class Counter:
     # --- the steps of a sale ---
 
     def start(self, msisdn: str, product: Product, *, fields: Mapping[str, str] | None = None,
-              **data: Any) -> Sale:
+              carrier: str = "", **data: Any) -> Sale:
         """Capture: the sale is born with its client reference, and journaled with what it
-        is sold as (the category, the product's words, the fields typed), so everything after
-        the sale knows the product."""
+        is sold as (the category, the product's words, the company's name, the pool, the
+        fields typed), so everything after the sale knows the product, even a copy of the
+        app that has no catalog (the read-only copy)."""
         now = self.clock.now()
         token = self._ref_token() if self._ref_token else None
         ref = new_ref(self.settings.dealer.terminal_id, now, token)
         sale = Sale.capture(ref, msisdn, product.carrier_id, product.sku, product.amount, now,
-                            **sold_as(product, msisdn, fields).journal(), **data)
+                            **sold_as(product, msisdn, fields, carrier).journal(), **data)
         self.journal.record(sale)
         return sale
 
     def correct(self, sale: Sale, msisdn: str, product: Product,
-                fields: Mapping[str, str] | None = None) -> Sale:
+                fields: Mapping[str, str] | None = None, carrier: str = "") -> Sale:
         """The entries corrected before payment; the reference stays."""
         return self._step(sale, State.CAPTURED, msisdn=msisdn, carrier_id=product.carrier_id,
                           sku=product.sku, amount=product.amount,
-                          **sold_as(product, msisdn, fields).journal())
+                          **sold_as(product, msisdn, fields, carrier).journal())
 
     def pool_short(self, product: Product, balances: Balances | None) -> Fault | None:
         """Before sending: the fault when the pool that pays for ``product`` cannot cover it,
@@ -345,6 +350,7 @@ def outcome_to_step(outcome: SendOutcome) -> tuple[State, dict[str, Any]]:
     if isinstance(outcome, Pending):
         # Taken by the dealer, waiting for the carrier: not known yet, so it is checked (R19).
         return State.UNKNOWN, {"reason": "pending", "origin": "carrier",
+                               "code": "dealer.unknown.pending", "params": {},
                                "topup_id": outcome.topup_id}
     return State.UNKNOWN, fault_data(outcome.fault) | {"reason": outcome.reason,
                                                        **outcome.details}

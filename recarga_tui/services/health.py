@@ -3,12 +3,16 @@ system is slow for a given company right now (R10, R15)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import datetime
+from typing import Any
 
 from ..config import Settings
 from ..dealer.outcomes import DealerError
 from ..dealer.port import Dealer
-from ..dealer.records import Balances, Catalog, Notices
+from ..dealer.records import Balances, Catalog, Notices, Pool
+from ..domain.sale import Sale, State
 from ..domain.slowness import Slowness, assess
 from .clock import Clock
 
@@ -24,6 +28,9 @@ class Health:
         # Why the notices could not be fetched, and when (R10: said, never left blank).
         self.notices_failure: DealerError | None = None
         self.notices_failed_at: datetime | None = None
+        # The balance a confirmed sale reported for its pool, as of the dealer's time of the
+        # sale: newer than the last read of the pools, it is what the pool holds.
+        self._after_sales: dict[str, tuple[datetime, int]] = {}
 
     async def refresh(self, notices_only: bool = False) -> None:
         """Fetch the notices, then the catalog and the balance (unless ``notices_only``:
@@ -32,7 +39,50 @@ class Health:
         await self.refresh_notices()
         if not notices_only:
             self.catalog = await self.dealer.catalog()
-            self.balance = await self.dealer.balances()
+            self.take_balances(await self.dealer.balances())
+
+    # --- the balance: one figure per pool, whoever told it last ---
+
+    def take_balances(self, balances: Balances) -> None:
+        """The pools as the dealer just read them; a pool a sale reported on after that read
+        keeps the sale's figure. The status line and the pools line read this one figure."""
+        def newest(pool: Pool) -> Pool:
+            after = self._after_sales.get(pool.id)
+            if after is not None and after[0] > balances.updated_at:
+                return replace(pool, available=after[1])
+            return pool
+
+        self.balance = replace(balances, pools=tuple(newest(p) for p in balances.pools))
+
+    def note_sale(self, sale: Sale) -> bool:
+        """A confirmed sale's ``balance_after`` (the dealer's figure right after it) into the
+        pool that paid for it, when it is newer than what is known of that pool; True when
+        a figure changed. A sale whose pool cannot be told (several pools, none journaled)
+        changes nothing: the next read of the pools says it."""
+        step = sale.last(State.CONFIRMED)
+        if step is None or step.data.get("balance_after") is None or self.balance is None:
+            return False
+        at = _dealer_at(step.data) or step.at
+        pools = self.balance.pools
+        pool = pools[0] if len(pools) == 1 else self.balance.pool(self._pool_of(sale))
+        if pool is None:
+            return False
+        known = self._after_sales.get(pool.id)
+        if at <= self.balance.updated_at or (known is not None and at <= known[0]):
+            return False
+        amount = int(step.data["balance_after"])
+        self._after_sales[pool.id] = (at, amount)
+        self.balance = replace(self.balance, pools=tuple(
+            replace(p, available=amount) if p.id == pool.id else p for p in pools))
+        return True
+
+    def _pool_of(self, sale: Sale) -> str:
+        if sale.sold.pool:
+            return sale.sold.pool
+        for product in self.catalog.products if self.catalog is not None else ():
+            if product.sku == sale.sku:
+                return product.pool
+        return ""
 
     async def refresh_notices(self) -> None:
         """The two notices; they need no session, so they are asked before login too. A dealer
@@ -73,6 +123,19 @@ class Health:
                 return carrier.name
         return carrier_id or ""
 
+    def company_of(self, sale: Sale) -> str:
+        """A sale's company or service by name: the catalog's, or the name journaled with the
+        sale where there is no catalog (a read-only copy, the notebook without the dealer);
+        its id only for a sale journaled before names were."""
+        if self.catalog is None and sale.sold.carrier:
+            return sale.sold.carrier
+        name = self.carrier_name(sale.carrier_id)
+        return sale.sold.carrier if name == sale.carrier_id and sale.sold.carrier else name
+
+    def carrier_names(self, sales: Iterable[Sale]) -> dict[str, str]:
+        """Company ids to names for ``sales`` (the cash close's rows)."""
+        return {sale.carrier_id: self.company_of(sale) for sale in sales}
+
     def slowness(self, carrier_id: str | None = None) -> Slowness:
         proc = self.settings.procedure
         level = self.notices.system_status.level if self.notices is not None else None
@@ -85,3 +148,12 @@ class Health:
             latencies=list(self.dealer.latencies),
             slow_latency=proc.slow_latency_seconds,
         )
+
+
+def _dealer_at(data: Mapping[str, Any]) -> datetime | None:
+    """When the dealer says a confirmed sale was made (its clock), if it said so readably."""
+    raw = data.get("dealer_at")
+    try:
+        return datetime.fromisoformat(raw) if isinstance(raw, str) else None
+    except ValueError:
+        return None

@@ -60,7 +60,9 @@ class Printing:
 
     @property
     def enabled(self) -> bool:
-        return bool(self.printer.enabled)
+        """A printer is set, and this copy may use it: a read-only copy (the control desk
+        over SSH) never prints on the shop's printer."""
+        return bool(self.printer.enabled) and not getattr(self.notebook, "read_only", False)
 
     @property
     def auto(self) -> bool:
@@ -74,7 +76,7 @@ class Printing:
     # --- the slips ---
 
     def shop(self, name: str) -> Shop:
-        return Shop(name or self.settings.dealer.terminal_id, self.settings.dealer.terminal_id,
+        return Shop(name, self.settings.dealer.terminal_id,
                     self.clock.now().tzinfo or self.settings.app.zone())
 
     def sale_ticket(self, sale: Sale, shop_name: str, *, reprint: bool = False) -> Slip:
@@ -82,7 +84,7 @@ class Printing:
         sale = self.fresh(sale)
         copy = reprint or self.was_printed(sale)
         return slips.sale_ticket(
-            sale, self.shop(shop_name), carrier=self.health.carrier_name(sale.carrier_id),
+            sale, self.shop(shop_name), carrier=self.health.company_of(sale),
             product=self.product(sale), width=self.printer.columns,
             reprint_at=self.clock.now() if copy else None, code=self.printer.codes != "none")
 
@@ -91,30 +93,35 @@ class Printing:
 
         sale = self.fresh(sale)
         return slips.deferred_slip(sale, self.shop(shop_name),
-                                   carrier=self.health.carrier_name(sale.carrier_id),
+                                   carrier=self.health.company_of(sale),
                                    product=self.product(sale), width=self.printer.columns,
                                    promised=promised_at(sale))
 
     def money_back_slip(self, sale: Sale, shop_name: str) -> Slip:
         sale = self.fresh(sale)
         return slips.money_back_slip(sale, self.shop(shop_name),
-                                     carrier=self.health.carrier_name(sale.carrier_id),
+                                     carrier=self.health.company_of(sale),
                                      width=self.printer.columns)
 
     def cash_close_slip(self, close: CashClose, shop_name: str, *, kind: str,
-                        used: int | None, offline: bool) -> Slip:
-        names = {c.id: c.name for c in getattr(self.health.catalog, "carriers", ())}
-        return slips.cash_close_slip(close, self.shop(shop_name), names=names, kind=kind,
-                                     used=used, offline=offline, width=self.printer.columns)
+                        used: int | None, offline: bool, no_statement: str = "") -> Slip:
+        return slips.cash_close_slip(close, self.shop(shop_name),
+                                     names=self.health.carrier_names(close.sales), kind=kind,
+                                     used=used, offline=offline, width=self.printer.columns,
+                                     no_statement=no_statement)
 
     def preview(self, slip: Slip) -> str:
         return slips.as_text(slip)
 
     def product(self, sale: Sale) -> str:
+        """The product by its name, as the sale was journaled with it (the receipt's), else
+        as the catalog names or describes it, else its code."""
+        if sale.sold.name:
+            return sale.sold.name
         for item in getattr(self.health.catalog, "products", ()):
             if item.sku == sale.sku:
-                return str(item.description)
-        return sale.sku
+                return str(item.name or item.description)
+        return sale.sold.description or sale.sku
 
     def fresh(self, sale: Sale) -> Sale:
         return self.notebook.get(sale.ref) or sale

@@ -17,6 +17,7 @@ from .deferred import DeferredQueue
 from .health import Health
 from .notebook import Notebook
 from .printing import Printing
+from .promises import Promises
 from .support import Support
 from .tally import Tally
 
@@ -51,6 +52,12 @@ class Services:
         """What the dealer offers through its system: a screen asks here before offering a
         key, and says what the dealer lacks and where to ask instead (R09, R11, R14)."""
         return self.dealer.capabilities
+
+    @property
+    def promises(self) -> Promises:
+        """What the screens may promise about resending, money back, the lookup and
+        clarifications, chosen from the dealer's capabilities (``services/promises.py``)."""
+        return Promises(self.dealer.capabilities)
 
     async def aclose(self) -> None:
         await self.dealer.aclose()

@@ -43,10 +43,14 @@ class RecargaApp(TerminalAware, App):
     ]
 
     notices: reactive[Any] = reactive(None, always_update=True)
-    balance: reactive[int | None] = reactive(None)
+    balance: reactive[int | None] = reactive(None)  # the main pool's (the status line)
+    pools: reactive[Any] = reactive(None, always_update=True)  # every pool (home)
     pending_count: reactive[int] = reactive(0)
     unwritten_count: reactive[int] = reactive(0)  # the dealer's answers the disk refused so far
     shop_name: reactive[str] = reactive("")
+    # Whom the terminal sells through once logged in ("" before): the status line names it
+    # when the shop itself has no name.
+    dealer_name: reactive[str] = reactive("")
     minute: reactive[str] = reactive("")
 
     def __init__(self, services: Services, collector: Collector | None = None) -> None:
@@ -59,10 +63,12 @@ class RecargaApp(TerminalAware, App):
         self.cashier = ""  # the user name of the login, to ask for the same password again
         self.logged_in_at: Any = None  # the start of the shift "since login" (cash close)
         self.session_gate = SessionGate(self)  # one password modal for all that need it
-        self._balance_at: Any = None  # when the dealer's figure in ``balance`` was true
         self.told: list[str] = []  # every corner message of this run, for the log and tests
         self._home_after_question = False  # F10 came before home: home once answered
         localize_bindings(self)
+        # The shop's own name from the config; a dealer that names the shop at login may
+        # give it instead (``logged_in``). Never the dealer's own name.
+        self.shop_name = services.settings.app.shop_name
 
     # --- corner messages ---
 
@@ -129,7 +135,13 @@ class RecargaApp(TerminalAware, App):
     def logged_in(self, session: Any) -> None:
         """After login: the home screen, and the app refreshes the dealer's state itself."""
         self.session = session
-        self.shop_name = session.shop.name
+        named = session.shop.name
+        # The configured name wins; a dealer that calls the "shop" by its own name (Taecel,
+        # the transact family) names no shop at all.
+        if not self.services.settings.app.shop_name and named != \
+                self.services.capabilities.name:
+            self.shop_name = named
+        self.dealer_name = self.services.capabilities.name
         self._to_home()
         self.refresh_dealer()
 
@@ -185,18 +197,16 @@ class RecargaApp(TerminalAware, App):
             self._show_health()
 
     def _show_health(self) -> None:
-        health = self.services.health
-        self.notices = health.notices
-        if health.balance is not None:
-            self.note_balance(health.balance.available, health.balance.updated_at)
+        self.notices = self.services.health.notices
+        self._show_balance()
 
-    def note_balance(self, amount: int, at: Any) -> None:
-        """The dealer's balance as of ``at``; an older figure never replaces a newer one (a
-        refresh that failed, or answered before the last sale, must not move it back)."""
-        if self._balance_at is not None and at is not None and at < self._balance_at:
-            return
-        self._balance_at = at if at is not None else self._balance_at
-        self.balance = amount
+    def _show_balance(self) -> None:
+        """The balance as ``services.health`` holds it, one figure per pool: the status line
+        shows the main pool's, the home screen every pool's; both read the same figures."""
+        balances = self.services.health.balance
+        if balances is not None:
+            self.balance = balances.available
+            self.pools = balances
 
     # --- workers that failed: one place (as harlequin does) ---
 
@@ -221,27 +231,18 @@ class RecargaApp(TerminalAware, App):
         self.sale_settled(message.sale)
 
     def on_balance_read(self, message: BalanceRead) -> None:
-        self.note_balance(message.amount, message.at)
+        self.services.health.take_balances(message.balances)
+        self._show_balance()
 
     def on_pending_changed(self, message: PendingChanged) -> None:
         self.refresh_pending()
 
     def sale_settled(self, sale: Any) -> None:
-        """A sale left the send or the check: the pending count, and the balance it reports."""
-        from datetime import datetime
-
-        from ..domain.sale import State
-
+        """A sale left the send or the check: the pending count, and the balance it reports
+        for the pool that paid for it."""
         self.refresh_pending()
-        confirmed = sale.last(State.CONFIRMED)
-        if confirmed is None or confirmed.data.get("balance_after") is None:
-            return
-        raw = confirmed.data.get("dealer_at")
-        try:
-            at = datetime.fromisoformat(raw) if isinstance(raw, str) else confirmed.at
-        except ValueError:
-            at = confirmed.at
-        self.note_balance(int(confirmed.data["balance_after"]), at)
+        if self.services.health.note_sale(sale):
+            self._show_balance()
 
     def refresh_pending(self) -> None:
         self.pending_count = len(self.services.tally.open_sales())

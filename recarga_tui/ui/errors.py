@@ -7,7 +7,7 @@ import circle.
 from __future__ import annotations
 
 from ..config import Settings
-from ..i18n import t
+from ..i18n import catalog, t
 
 
 def describe_error(exc: BaseException) -> str:
@@ -19,8 +19,15 @@ def describe_error(exc: BaseException) -> str:
         return describe(fault)
     code = getattr(exc, "code", None)
     if isinstance(code, str):
+        params = dict(getattr(exc, "params", {}))
+        step = params.pop("step", None)
         try:
-            return t(code, **getattr(exc, "params", {}))
+            if step is not None and {f"journal.not_written.{step}", f"{code}.why"} <= set(
+                    catalog()):
+                # A step of a sale the notebook refused: which one, what that left undone,
+                # then why and what to do; what was written before stays (R03).
+                return f"{t(f'journal.not_written.{step}')} {t(f'{code}.why', **params)}"
+            return t(code, **params)
         except KeyError:
             pass
     return t("error.unexpected")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ..domain import phone
 from ..domain.money import pesos
 from ..domain.sale import Sale, State
-from ..i18n import t
+from ..i18n import t, tc
 from ..services.deferred import promised_at
 from ..services.events import Event, Kind
 from ..services.recovery import recover
@@ -54,7 +54,9 @@ def tell(app: RecargaApp, event: Event) -> None:
     if words is None:
         return
     key, severity = words
-    app.notify(t(key, **_params(sale, app.services.clock.now().tzinfo)), severity=severity,
+    # Worded for how this dealer takes a sale sent again (services/promises.py).
+    app.notify(tc(key, app.services.promises.resend_kind,
+                  **_params(sale, app.services.clock.now().tzinfo)), severity=severity,
                timeout=30)
     app.refresh_pending()
 

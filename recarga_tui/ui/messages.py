@@ -7,7 +7,7 @@ count); it posts one of these and the App's handler does it, in one place.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.message import Message
 
@@ -35,12 +35,11 @@ class SaleSettled(Message):
 
 
 class BalanceRead(Message):
-    """The dealer's balance, as of ``at`` (an older figure never replaces a newer one)."""
+    """The dealer's pools, as just read (``Health.take_balances``)."""
 
-    def __init__(self, amount: int, at: datetime | None) -> None:
+    def __init__(self, balances: Any) -> None:
         super().__init__()
-        self.amount = amount
-        self.at = at
+        self.balances = balances
 
 
 class PendingChanged(Message):

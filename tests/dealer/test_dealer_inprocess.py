@@ -40,6 +40,16 @@ async def _advance(control: httpx.AsyncClient, seconds: float) -> None:
     assert answer.status_code == 200
 
 
+async def _arrived(world, client_ref: str) -> None:
+    """Wait until the dealer holds the top-up sent under ``client_ref`` (its request is in),
+    before its clock is moved on; bounded, never a speed assertion."""
+    for _ in range(5000):
+        if any(key[-1] == client_ref for key in world.topups):
+            return
+        await asyncio.sleep(0.001)
+    raise AssertionError(f"the dealer never received {client_ref}")
+
+
 def _ledger_count(world, client_ref: str) -> int:
     world.tick()
     return sum(1 for e in world.ledger if e["client_ref"] == client_ref)
@@ -55,7 +65,7 @@ async def test_r16_r19_dropped_answer_is_unknown_then_found_after_the_reflection
             transport=httpx.ASGITransport(app=app), base_url="http://dealer.sim") as control:
         await dealer.login("demo", "demo")
         sending = asyncio.create_task(dealer.send_topup(Sent("R16-1", "5555550005", SKU, AMOUNT)))
-        await asyncio.sleep(0.05)
+        await _arrived(world, "R16-1")
         await _advance(control, 1)  # the carrier delivers; then the connection drops
         outcome = await sending
         assert isinstance(outcome, Unknown) and outcome.reason == "dropped"
@@ -80,7 +90,7 @@ async def test_r19_sales_report_shows_a_sale_only_after_its_reflection_delay():
             transport=httpx.ASGITransport(app=app), base_url="http://dealer.sim") as control:
         await dealer.login("demo", "demo")
         sending = asyncio.create_task(dealer.send_topup(Sent("R19-1", "5555550000", SKU, AMOUNT)))
-        await asyncio.sleep(0.05)
+        await _arrived(world, "R19-1")
         await _advance(control, 1)
         assert isinstance(await sending, Confirmed)
         span = world.now() - timedelta(hours=1), world.now() + timedelta(hours=1)

@@ -74,7 +74,7 @@ def sell_a_bundle(term: CountedTmux) -> None:
     term.wait_for("Recibido")
     term.keys("F4")                    # a $100 bill
     term.keys("Enter")
-    term.wait_for("realizada", "555 555 0000")
+    term.wait_for("Paquete vendido", "555 555 0000")
 
 
 def pay_a_bill(term: CountedTmux) -> None:
@@ -97,7 +97,7 @@ def pay_a_bill(term: CountedTmux) -> None:
     term.wait_for("Recibido")
     term.keys("F6")                    # a $500 bill
     term.keys("Enter")
-    term.wait_for("realizad", "5555 5500 0000")
+    term.wait_for("Pago de servicio realizado", "5555 5500 0000")
 
 
 def test_r03_r04_r05_a_bundle_and_a_bill_by_keys_within_their_counts(term, tmp_path):

@@ -77,6 +77,8 @@ class ScriptedDealer:
         self.lines: list[SaleLine] = []
         self.outcomes: list[Any] = []
         self.down = False
+        # What a look meets while ``down``: no connection, unless a test says otherwise.
+        self.failure = Fault(Origin.NETWORK, "dealer.query.no_connection")
         self.calls: list[str] = []
         self.latencies: deque[float] = deque()
 
@@ -89,7 +91,7 @@ class ScriptedDealer:
         client_ref = key.sent.ref
         self.calls.append(f"lookup {client_ref}")
         if self.down:
-            raise DealerError(Fault(Origin.NETWORK, "dealer.query.no_connection"))
+            raise DealerError(self.failure)
         record = self.records.get(client_ref)
         return Found(record) if record else NotVisible(client_ref)
 
@@ -97,7 +99,7 @@ class ScriptedDealer:
                            msisdn: str | None = None) -> SalesReport:
         self.calls.append("report")
         if self.down:
-            raise DealerError(Fault(Origin.NETWORK, "dealer.query.no_connection"))
+            raise DealerError(self.failure)
         lines = tuple(x for x in self.lines if start <= x.created_at <= end
                       and (msisdn is None or x.msisdn == msisdn))
         return SalesReport(start, end, lines, sum(x.amount for x in lines))

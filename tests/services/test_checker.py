@@ -174,3 +174,25 @@ async def test_r19_pending_keeps_checking_even_after_the_window(tmp_path):
         done = await checker.sweep()
         assert [s.state for s in done] == [State.CONFIRMED]
         assert done[0].last(State.CONFIRMED).data["found_in"] == "lookup"
+
+
+@pytest.mark.parametrize("origin, code, result", [
+    (Origin.NETWORK, "dealer.query.timeout", "unreachable"),
+    (Origin.NETWORK, "dealer.query.no_connection", "unreachable"),
+    (Origin.DEALER, "dealer.query.server_error", "dealer_error"),   # an HTTP 500
+    (Origin.DEALER, "dealer.query.too_large", "unreadable"),        # a 20 MB body
+    (Origin.DEALER, "dealer.unknown.malformed", "unreadable"),
+    (Origin.DEALER, "dealer.taecel.query_refused", "dealer_error"),
+])
+async def test_r16_a_look_that_failed_says_whether_an_answer_came(tmp_path, origin, code,
+                                                                   result):
+    """No answer, an answer that could not be read, and an error the dealer answered with
+    are three different things on the check screen, never all "no connection"."""
+    journal, counter, checker, dealer, clock = scripted(tmp_path)
+    with journal:
+        sale = await counter.send(unknown_sale(counter, dealer))
+        dealer.down, dealer.failure = True, Fault(origin, code, {"dealer_message": "x"})
+        after = await checker.check(sale)
+        step = after.history[-1]
+        assert (step.data["lookup"], step.data["report"]) == (result, result)
+        assert [x.result for x in checker.tried(after)] == [result, result]

@@ -79,7 +79,7 @@ async def test_r16_f10_asks_first_and_says_what_happens_to_the_sale_being_sent(s
         await wait_for(pilot, lambda: isinstance(app.screen, QuitModal))
         text = screen_text(app)
         assert "Se está enviando la recarga de $50.00 al 555 555 0004" in text
-        assert "la buscará en el reporte de ventas" in text
+        assert "se la preguntará al distribuidor" in text
         await pilot.press("n")                              # stay
         await wait_for(pilot, lambda: isinstance(app.screen, SendScreen))
         assert app.return_code is None

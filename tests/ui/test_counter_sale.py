@@ -59,7 +59,7 @@ async def test_r04_r05_a_whole_sale_ends_confirmed_with_its_folio(shop):
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
-        assert "1 recarga realizada" in screen_text(app)
+        assert "1 venta realizada" in screen_text(app)
 
 
 async def test_r04_enter_held_down_cannot_accept_the_read_back(shop):

@@ -68,9 +68,11 @@ async def test_other_dealers_ask_user_and_password_with_no_words_about_it(dealer
 
 
 async def test_r01_an_empty_getrequestid_with_no_licence_is_said_as_it_is(dealer_shop):
-    """The simulator hands no id to an empty licence: the sale stays paid, and the words say
-    what came back and what the empty licence means, not that "the dealer gave no folio"."""
+    """A deployment that wants a licence hands no id to an empty one: the sale stays paid, and
+    the words say what came back and what the empty licence means, not that "the dealer gave
+    no folio"."""
     app = dealer_shop("transact", TransactSettings(licence="", name="Pagaqui (demo)"))
+    app.services.sim_app.state.licence_required = True  # the simulator's POST /sim/licence
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press(*"demo", "enter", *"demo", "enter")
         await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen)

@@ -126,7 +126,7 @@ async def test_r03_the_notebook_opens_without_the_dealer_and_says_what_needs_it(
             await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
             text = screen_text(app)
             assert "SIN CONEXIÓN" in text and "Para vender, entre con F2" in text
-            assert "Hoy: 1 recarga realizada, $50.00" in text
+            assert "Hoy: 1 venta realizada, $50.00" in text
             footer = footer_keys(app)
             assert "Vender" not in footer and "Entrar" in footer
             assert "Cuenta" not in footer and "Pendientes" in footer
@@ -142,7 +142,7 @@ async def test_r03_the_notebook_opens_without_the_dealer_and_says_what_needs_it(
             await pilot.press("f4")                       # the day's sales, the notebook's
             await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen)
                            and "Sin conexión" in screen_text(app))
-            assert "Cuaderno del 2026-11-25: 1 recarga realizada, $50.00" in screen_text(app)
+            assert "Cuaderno del 2026-11-25: 1 venta realizada, $50.00" in screen_text(app)
             assert app.screen.query_one(PlainTable).row_count == 3   # every paid sale
             await pilot.press("f9")
             await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
@@ -214,7 +214,7 @@ async def test_r03_the_read_only_copy_shows_what_the_other_copy_sells(tmp_path):
     try:
         app, wire = offline_app(tmp_path, read_only=True)
         async with app.run_test(size=SIZE) as pilot:
-            await wait_for(pilot, lambda: "Hoy: 1 recarga realizada" in screen_text(app))
+            await wait_for(pilot, lambda: "Hoy: 1 venta realizada" in screen_text(app))
             counter = build(demo_settings(Settings(), tmp_path / "journal"),
                             clock=FakeClock(AT + timedelta(minutes=5)), dealer=object(),
                             journal=holder, ref_token=lambda: "0000beef").counter
@@ -222,7 +222,7 @@ async def test_r03_the_read_only_copy_shows_what_the_other_copy_sells(tmp_path):
             sale = counter.advance(sale, State.SENDING, attempt=1)
             counter.found(sale, State.CONFIRMED, carrier_folio="F2", dealer_folio="D2",
                           found_in="answer")
-            await wait_for(pilot, lambda: "Hoy: 2 recargas realizadas, $100.00" in
+            await wait_for(pilot, lambda: "Hoy: 2 ventas realizadas, $100.00" in
                            screen_text(app), timeout=15)
         assert wire.requests == []
     finally:

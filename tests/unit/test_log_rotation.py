@@ -160,3 +160,28 @@ def test_r12_an_older_versions_readable_log_is_tightened_at_start_and_the_log_sa
     assert "only this user's" in tightened and str(old[1]) in tightened
     assert f"log folder readable by others, left as it is (R12): {folder} 0755" in left
     assert f"chmod 700 {folder}" in left
+
+
+def test_the_logs_times_are_the_shops_whatever_zone_the_pc_is_on(tmp_path, monkeypatch):
+    """A PC left on UTC: the log says the shop's time, with its offset, as the screens do."""
+    import time
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        shop = ZoneInfo("America/Mexico_City")
+        path = logs.setup(tmp_path / "log", tz=shop)
+        assert path is not None
+        try:
+            logging.getLogger("recarga_tui.test").warning("a line")
+            stamp = path.read_text(encoding="utf-8").splitlines()[-1][:29]
+        finally:
+            _close(path)
+        said = datetime.fromisoformat(stamp)
+        assert said.utcoffset() == datetime.now(shop).utcoffset()
+        assert abs((datetime.now(shop) - said).total_seconds()) < 60
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ...domain.catalog import Category, FieldKind
+from ...domain.catalog import OPEN_AMOUNT_LIMITS, Category, FieldKind
 from ...domain.catalog import Field as CatalogField
 from ...domain.faults import Origin
 from .. import match
@@ -59,10 +59,13 @@ def _field(f: Field, category: Category) -> CatalogField:
 
 
 def _limits(carrier: Carrier | None) -> tuple[int, int]:
-    """An open amount's limits in centavos: the ``monto`` field's Min and Max pesos."""
+    """An open amount's limits in centavos: the ``monto`` field's Min and Max pesos. A
+    service whose ``Campos`` has no ``monto`` (its amount is what the customer's bill says)
+    still takes one: within the app's own limits, the dealer refusing beyond its."""
     found = next((f for f in carrier.fields if f.name == AMOUNT_FIELD), None) \
         if carrier else None
-    return (found.min * 100, found.max * 100) if found else (0, 0)
+    return (found.min * 100, found.max * 100) if found and found.max > 0 else \
+        OPEN_AMOUNT_LIMITS
 
 
 def app_product(p: Product, carrier: Carrier | None) -> app.Product:

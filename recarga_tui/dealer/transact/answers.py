@@ -101,11 +101,21 @@ def _print_lines(result: soap.Element) -> tuple[PrintLine, ...]:
         raise AnswerError("malformed", "printData repeated")
     if not holders:
         return ()
+    items = holders[0].findall(soap.q("PrintData"))
+    if not items and not len(holders[0]):
+        # A deployment that sends the ticket as plain text: its lines, kept as they are.
+        return tuple(PrintLine("", line) for line in _plain_lines(holders[0].text or ""))
     lines = []
-    for item in holders[0].findall(soap.q("PrintData"))[:MAX_PRINT_LINES]:
+    for item in items[:MAX_PRINT_LINES]:
         lines.append(PrintLine(_text(soap.leaf(item, "m_label")),
                                _text(soap.leaf(item, "m_data"))))
     return tuple(lines)
+
+
+def _plain_lines(text: str) -> list[str]:
+    """A plain-text ``printData``, line by line: each made safe, blank ones left out."""
+    lines = (_text(raw) for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    return [line for line in lines if line.strip()][:MAX_PRINT_LINES]
 
 
 def read_tresponse(body: bytes, operation: str) -> TResponse:

@@ -17,16 +17,27 @@ WORDS = {
         "{amount} top-up to {number}",
     ),
     "check.unknown": (
-        "No llegó respuesta. Puede que sí haya llegado: NO la envíe otra vez y NO devuelva el "
-        "dinero todavía. La app la busca en el reporte de ventas.",
-        "No answer came. It may have arrived: do NOT send it again and do NOT give the money "
-        "back yet. The app is looking for it in the sales report.",
+        "Puede que sí haya llegado: NO la envíe otra vez y NO devuelva el dinero todavía.",
+        "It may have arrived: do NOT send it again and do NOT give the money back yet.",
     ),
-    "check.not_found": (
-        "No apareció en {minutes} minutos: el distribuidor nunca la recibió. Puede enviarla "
-        "otra vez (con la misma referencia, no se cobra doble) o devolver el dinero.",
-        "It did not show in {minutes} minutes: the distributor never received it. You may send "
-        "it again (same reference, never charged twice) or give the money back.",
+    # After an answer that came but does not settle it (its words say it may have arrived).
+    "check.unknown_answered": (
+        "NO la envíe otra vez ni devuelva el dinero todavía.",
+        "Do NOT send it again nor give the money back yet.",
+    ),
+    # What came back from the dealer, said as it was (one of four, domain.faults.Heard).
+    "check.heard.nothing": ("No llegó respuesta.", "No answer came."),
+    "check.heard.unreadable": (
+        "Llegó una respuesta que no se pudo leer o no es de esta venta.",
+        "An answer came that could not be read or is not about this sale.",
+    ),
+    "check.heard.error": (
+        "El distribuidor contestó con un error que no dice si se hizo.",
+        "The distributor answered with an error that does not say whether it was made.",
+    ),
+    "check.heard.in_progress": (
+        "El distribuidor la tiene en proceso: la compañía no contesta aún.",
+        "The distributor has it in progress: the carrier has not answered yet.",
     ),
     "check.countdown": (
         "Se busca hasta las {time} (faltan {left}).",
@@ -39,7 +50,7 @@ WORDS = {
     "check.tried_none": ("Revisando…", "Checking…"),
     "check.tried": ("Revisado a las {time}: {what}", "Checked at {time}: {what}"),
     "check.tried.report": ("reporte de ventas: {result}", "sales report: {result}"),
-    "check.tried.lookup": ("por referencia: {result}", "by reference: {result}"),
+    "check.tried.lookup": ("{by}: {result}", "{by}: {result}"),
     "check.result.absent": ("no aparece todavía", "not there yet"),
     "check.result.not_visible": ("no aparece todavía", "not there yet"),
     "check.result.pending": (
@@ -48,6 +59,10 @@ WORDS = {
         "el distribuidor aún no sabe", "the distributor does not know yet"),
     "check.result.unreachable": (
         "sin conexión con el distribuidor", "no connection to the distributor"),
+    "check.result.unreadable": (
+        "su respuesta no se pudo leer", "its answer could not be read"),
+    "check.result.dealer_error": (
+        "el distribuidor contestó con un error", "the distributor answered with an error"),
     "check.result.login": (
         "hay que entrar otra vez con la contraseña", "the password is needed again"),
     "check.result.found": ("encontrada", "found"),
@@ -67,12 +82,8 @@ WORDS = {
         "now, or I give you your money back.»",
     ),
     "check.keys_unknown": (
-        "Enter: ir al inicio (la app sigue buscando; la venta queda en Pendientes, F3)",
-        "Enter: go home (the app keeps looking; the sale stays in Pending, F3)",
-    ),
-    "check.keys_not_found": (
-        "E: enviar otra vez (misma referencia) · R: devolver el dinero · Enter: al inicio",
-        "E: send again (same reference) · R: give the money back · Enter: home",
+        "Enter: al inicio (la app sigue buscando; la venta queda en Pendientes, F3)",
+        "Enter: home (the app keeps looking; the sale stays in Pending, F3)",
     ),
     "check.too_soon": (
         "Todavía no: puede aparecer hasta las {time}. Enviarla otra vez o devolver el dinero "
@@ -111,7 +122,6 @@ WORDS = {
     "pending.next.overdue": ("¡pasó {time}! devolver", "{time} passed! give back"),
     "pending.next.sending": ("esperando respuesta", "waiting for the answer"),
     "pending.next.unknown": ("buscando, faltan {minutes} min", "looking, {minutes} min left"),
-    "pending.next.not_found": ("enviar otra vez o devolver", "send again or give back"),
     "pending.next.rejected": ("devolver o corregir", "give back or correct"),
     "pending.sending": (
         "Esa venta se está enviando: espere la respuesta.",
@@ -148,10 +158,11 @@ WORDS = {
         "Copia de consulta: esta venta se decide en la copia del mostrador.",
         "Look-only copy: this sale is decided on the counter's copy.",
     ),
-    "check.keys_not_found_offline": (
-        "R: devolver el dinero · Enter: al inicio · para enviarla otra vez, entre (F2 en el "
-        "inicio)",
-        "R: give the money back · Enter: home · to send it again, log in (F2 at home)",
+    "read_only.key": (
+        "Copia de consulta: aquí no se vende, no se imprime y no se escribe nada. Hágalo en "
+        "la copia del mostrador.",
+        "Look-only copy: nothing is sold, printed or written here. Do it on the counter's "
+        "copy.",
     ),
     "waiting.choices_offline": (
         "D: enviar después · R: devolver el dinero · F9: regresar · para enviarla ahora, entre "
@@ -179,6 +190,9 @@ WORDS = {
     "check.result.no_key": (
         "sin el folio del distribuidor, se busca en el reporte",
         "without the distributor's id, looked for in the report"),
+    "check.result.no_key.no_report": (
+        "sin el folio del distribuidor no se puede preguntar",
+        "without the distributor's id it cannot be asked"),
     "check.result.ambiguous": (
         "dos o más ventas del reporte podrían ser esta; no se adivina",
         "two or more sales of the report could be this one; none is guessed"),
@@ -220,14 +234,16 @@ WORDS = {
         "The app closed while sending this top-up: nobody knows yet whether it arrived.",
     ),
     "recovery.interrupted_sales": (
-        "Al abrir: {count} ventas se estaban enviando cuando la app se cerró; se buscan en el "
-        "reporte de ventas.",
-        "At start: {count} sales were being sent when the app closed; they are being looked "
-        "for in the sales report.",
+        "Al abrir: {count} ventas se estaban enviando cuando la app se cerró; se le pregunta "
+        "al distribuidor por ellas.",
+        "At start: {count} sales were being sent when the app closed; the distributor is being "
+        "asked about them.",
     ),
     "recovery.interrupted_sales.one": (
-        'Al abrir: 1 venta se estaba enviando cuando la app se cerró; se busca en el reporte de ventas.',
-        'At start: 1 sale was being sent when the app closed; it is being looked for in the sales report.',
+        'Al abrir: 1 venta se estaba enviando cuando la app se cerró; se le pregunta al '
+        'distribuidor por ella.',
+        'At start: 1 sale was being sent when the app closed; the distributor is being asked '
+        'about it.',
     ),
     "recovery.abandoned_sales": (
         "Al abrir: {count} ventas sin cobrar quedaron cerradas; no se debe nada.",

@@ -51,17 +51,17 @@ WORDS = {
     "claims.found_in.lookup": ("la consulta al distribuidor", "the lookup at the distributor"),
     "claims.say": ("Dígale: {words}", "Tell them: {words}"),
     "claims.say.confirmed": (
-        "«La recarga se hizo al {number}, folio {folio}. Usted aceptó ese número a las "
-        "{accepted}; después de aceptarlo no procede reclamación por número o compañía "
+        "«La recarga se hizo al {number}, folio {folio}. Usted aceptó ese número el {day} a "
+        "las {time}; después de aceptarlo no procede reclamación por número o compañía "
         "equivocados.»",
-        "«The top-up was made to {number}, folio {folio}. You accepted that number at "
-        "{accepted}; once accepted, no claim for a wrong number or company applies.»",
+        "«The top-up was made to {number}, folio {folio}. You accepted that number on {day} "
+        "at {time}; once accepted, no claim for a wrong number or company applies.»",
     ),
     "claims.say.checking": (
-        "«El sistema todavía no me confirma si llegó; lo estoy revisando en el reporte. Si no "
-        "llegó, se la envío otra vez o le devuelvo su dinero.»",
-        "«The system has not confirmed yet whether it arrived; I am checking the report. If it "
-        "did not arrive, I send it again or give you your money back.»",
+        "«El sistema todavía no me confirma si llegó; lo estoy revisando con el distribuidor. "
+        "Si no llegó, se la envío otra vez o le devuelvo su dinero.»",
+        "«The system has not confirmed yet whether it arrived; I am checking it with the "
+        "distributor. If it did not arrive, I send it again or give you your money back.»",
     ),
     "claims.say.deferred": (
         "«Su recarga está cobrada y guardada para enviarse cuando el sistema se normalice; si "
@@ -98,7 +98,7 @@ WORDS = {
     "claims.clarify.text": (
         "Reclamación de cliente sobre la venta {ref} ({what}) al número o referencia "
         "{number}, monto {amount}. En nuestro cuaderno: {state}, folio {folio}, aceptado por "
-        "el cliente a las {accepted}",
+        "el cliente el {accepted}",
         "Customer claim about sale {ref} ({what}) to number or reference {number}, amount "
         "{amount}. In our notebook: {state}, folio {folio}, accepted by the customer at "
         "{accepted}",

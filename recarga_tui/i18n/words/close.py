@@ -27,8 +27,12 @@ WORDS = {
     "close.kind.day": ("DEL DÍA", "OF THE DAY"),
     "close.kind.shift": ("DEL TURNO", "OF THE SHIFT"),
     "close.print.title": (
-        "CORTE DE CAJA {kind} · Terminal {terminal} · {shop}",
-        "CASH CLOSE {kind} · Terminal {terminal} · {shop}",
+        "CORTE DE CAJA {kind} · {shop} · Terminal {terminal}",
+        "CASH CLOSE {kind} · {shop} · Terminal {terminal}",
+    ),
+    "close.print.title_unnamed": (
+        "CORTE DE CAJA {kind} · Terminal {terminal}",
+        "CASH CLOSE {kind} · Terminal {terminal}",
     ),
     "close.print.period": ("Desde {start} hasta {end}", "From {start} to {end}"),
     "close.print.by_carrier": (

@@ -104,9 +104,15 @@ WORDS = {
     ),
     "dealer.unknown.unrecordable": (
         "La respuesta del distribuidor trae datos que el cuaderno no puede anotar: no se "
-        "toma por buena y se revisa en el reporte de ventas",
+        "toma por buena y se revisa con el distribuidor",
         "The dealer's answer carries data the notebook cannot write down: it is not taken "
-        "as good and is checked in the sales report",
+        "as good and is checked with the dealer",
+    ),
+    "dealer.unknown.pending": (
+        "El distribuidor la recibió y espera la respuesta de la compañía: no se sabe aún si "
+        "la recarga llegó",
+        "The dealer took it and waits for the carrier's answer: it is not known yet whether "
+        "the top-up arrived",
     ),
     "dealer.unknown.dealer_unknown": (
         "El distribuidor no sabe todavía si la recarga llegó",

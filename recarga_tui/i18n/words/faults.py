@@ -119,8 +119,8 @@ WORDS = {
     ),
     "fault.unknown.next": (
         "No se sabe aún si la recarga llegó: no la envíe otra vez ni devuelva el dinero "
-        "hasta revisarla en el reporte de ventas",
+        "hasta que la app la haya revisado con el distribuidor",
         "It is not known yet whether the top-up arrived: do not send it again or give the money "
-        "back until it was checked in the sales report",
+        "back until the app has checked it with the distributor",
     ),
 }

@@ -16,10 +16,9 @@ WORDS = {
         "flechas y Enter. El dinero de estas ventas es del cliente hasta que se realicen o se "
         "le devuelva.\n"
         "• Sin respuesta: puede que sí le haya llegado. No la envíe otra vez ni devuelva el "
-        "dinero: la app la busca en el reporte de ventas, donde puede tardar hasta {reflection} "
-        "minutos en aparecer. Si aparece, queda realizada con el dato del reporte como prueba.\n"
-        "• No llegó: pasaron los {reflection} minutos y no está en el reporte. Envíela otra vez "
-        "(con la misma referencia, no se cobra dos veces) o devuelva el dinero.\n"
+        "dinero. {looked_for} Puede tardar hasta {reflection} minutos en aparecer; si aparece, "
+        "queda realizada con el dato del distribuidor como prueba.\n"
+        "• No llegó: pasaron los {reflection} minutos y no apareció. {resend}\n"
         "• Para después: cobrada y guardada; la app la envía sola cuando el sistema se "
         "normaliza. Se ve la hora prometida al cliente; si ya pasó, ofrézcale su dinero. P "
         "imprime su comprobante con la hora prometida.\n"
@@ -31,11 +30,10 @@ WORDS = {
         "Every sale still waiting for something, with its next step. Open it by its number, or "
         "with the arrows and Enter. The money of these sales is the customer's until they are "
         "done or it is given back.\n"
-        "• No answer: it may have arrived. Do not send it again or give the money back: the "
-        "app looks for it in the sales report, where it can take up to {reflection} minutes to "
-        "show. If it shows, it is done, with the report's data as proof.\n"
-        "• Never arrived: the {reflection} minutes passed and it is not in the report. Send it "
-        "again (with the same reference, it is not charged twice) or give the money back.\n"
+        "• No answer: it may have arrived. Do not send it again or give the money back. "
+        "{looked_for} It can take up to {reflection} minutes to show; if it shows, it is done, "
+        "with the distributor's data as proof.\n"
+        "• Never arrived: the {reflection} minutes passed and it did not show. {resend}\n"
         "• Send later: paid and kept; the app sends it by itself once the system is normal. "
         "The time promised to the customer shows; if it passed, offer the money back. P prints "
         "their slip with the promised time.\n"
@@ -143,11 +141,11 @@ WORDS = {
     "help.unknown.title": ("Sin respuesta", "No answer"),
     "help.unknown.body": (
         "A veces la pantalla marca error y al cliente sí le llega la recarga. Nunca la envíe de "
-        "nuevo ni devuelva el dinero sin revisar el reporte de ventas: una operación puede "
-        "tardar hasta {reflection} minutos en aparecer. La app la busca por usted.",
+        "nuevo ni devuelva el dinero sin que se haya revisado: una operación puede tardar hasta "
+        "{reflection} minutos en aparecer. {looked_for}",
         "Sometimes the screen shows an error but the customer does get the top-up. Never send "
-        "it again or give the money back before checking the sales report: a sale can take up "
-        "to {reflection} minutes to show. The app looks for it for you.",
+        "it again or give the money back before it was checked: a sale can take up to "
+        "{reflection} minutes to show. {looked_for}",
     ),
     "help.origins.title": ("¿De dónde viene la falla?", "Where does the failure come from?"),
     "help.no_credit.title": ("¿Por qué no se fía?", "Why no credit?"),
@@ -264,16 +262,19 @@ WORDS = {
     ),
     "help.close.title": ("Corte de caja (F8)", "Cash close (F8)"),
     "help.close.body": (
-        "Cuenta lo que debe haber en caja: recargas realizadas por compañía, efectivo recibido, "
-        "cambio entregado y dinero devuelto. Las ventas sin confirmar o para después tienen su "
-        "dinero en caja, pero es del cliente hasta que se confirmen o se devuelva. D: el día; "
-        "T: un turno desde la hora que escriba; L: desde que entró. P lo guarda como texto "
-        "para imprimir y como CSV; I lo imprime en la impresora de tickets.",
-        "Counts what the drawer must hold: top-ups done by company, cash taken, change given "
-        "and money given back. Unconfirmed or deferred sales have their money in the drawer, "
-        "but it is the customer's until confirmed or given back. D: the day; T: a shift from "
-        "the time you type; L: since you logged in. P saves it as printable text and as CSV; "
-        "I prints it on the ticket printer.",
+        "Cuenta lo que debe haber en caja: ventas realizadas por compañía o servicio, efectivo "
+        "recibido, cambio entregado y dinero devuelto. Las ventas sin confirmar o para después "
+        "tienen su dinero en caja, pero es del cliente hasta que se confirmen o se devuelva. D: "
+        "el día; T: un turno desde la hora que escriba; L: desde que entró. P lo guarda como "
+        "texto para imprimir y como CSV en la carpeta «cortes», junto a la del cuaderno (la "
+        "pantalla dice el archivo); I lo imprime en la impresora de tickets. Una copia de "
+        "consulta no guarda ni imprime nada.",
+        "Counts what the drawer must hold: sales done by company or service, cash taken, change "
+        "given and money given back. Unconfirmed or deferred sales have their money in the "
+        "drawer, but it is the customer's until confirmed or given back. D: the day; T: a shift "
+        "from the time you type; L: since you logged in. P saves it as printable text and as "
+        "CSV in the folder «cortes», beside the notebook's (the screen names the file); I "
+        "prints it on the ticket printer. A look-only copy saves and prints nothing.",
     ),
     "help.lock.title": ("Bloquear la pantalla (Ctrl+L)", "Locking the screen (Ctrl+L)"),
     "help.lock.body": (

@@ -35,6 +35,52 @@ WORDS = {
         "The notebook could not be written ({reason}); nothing else was done. "
         "Call the control desk.",
     ),
+    # The same refusals for a step of a sale already in the notebook: which step could not be
+    # written, what that left undone, then why and what to do (ui/errors.py puts them so).
+    "journal.disk_full.why": (
+        "Disco lleno: libere espacio en el disco o llame a la mesa de control.",
+        "Disk full: free some disk space or call the control desk.",
+    ),
+    "journal.disk_read_only.why": (
+        "El disco no deja escribir (solo lectura o sin permiso): llame a la mesa de control.",
+        "The disk does not allow writing (read-only or no permission): call the control desk.",
+    ),
+    "journal.write_failed.why": (
+        "No se pudo escribir ({reason}): llame a la mesa de control.",
+        "It could not be written ({reason}): call the control desk.",
+    ),
+    "journal.not_written.captured": (
+        "La venta no se anotó en el cuaderno y no se hizo nada más.",
+        "The sale was not written in the notebook and nothing else was done.",
+    ),
+    "journal.not_written.accepted": (
+        "No se anotó que el cliente aceptó: no cobre todavía; la venta sigue sin aceptar.",
+        "The customer's acceptance was not written: do not collect yet; the sale is still "
+        "not accepted.",
+    ),
+    "journal.not_written.paid": (
+        "No se anotó el cobro: la venta sigue sin cobrar y no se envió nada.",
+        "The payment was not written: the sale is still unpaid and nothing was sent.",
+    ),
+    "journal.not_written.sending": (
+        "La venta sí está anotada como cobrada; lo que no se pudo anotar es el envío, así "
+        "que no se envió nada.",
+        "The sale is written as paid; what could not be written is the send, so nothing "
+        "was sent.",
+    ),
+    "journal.not_written.deferred": (
+        "No se anotó dejarla para después: sigue cobrada y sin enviar.",
+        "Leaving it for later was not written: it is still paid and not sent.",
+    ),
+    "journal.not_written.refunded": (
+        "No se anotó la devolución: no entregue el dinero todavía; la venta sigue como estaba.",
+        "The money back was not written: do not hand the money over yet; the sale is as it "
+        "was.",
+    ),
+    "journal.not_written.abandoned": (
+        "No se anotó que el cliente se fue: la venta sigue abierta; no se cobró nada.",
+        "That the customer left was not written: the sale stays open; nothing was collected.",
+    ),
     "journal.stale_history": (
         "El cuaderno ya tiene otros pasos para la venta {ref} ({stored} anotados, {given} "
         "nuevos): no se reescriben. Vuelva a abrir la venta.",

@@ -22,15 +22,15 @@ WORDS = {
         'Report of {day}: 1 top-up, {total} per the report · differences: {diffs}',
     ),
     "report.title_notebook": (
-        "Cuaderno del {day}: {count} recargas realizadas, {total}. Sin conexión: falta el "
+        "Cuaderno del {day}: {count} ventas realizadas, {total}. Sin conexión: falta el "
         "reporte del distribuidor para compararlas.",
-        "Notebook of {day}: {count} top-ups done, {total}. Not connected: the distributor's "
+        "Notebook of {day}: {count} sales done, {total}. Not connected: the distributor's "
         "report is missing to compare them.",
     ),
     "report.title_notebook.one": (
-        "Cuaderno del {day}: 1 recarga realizada, {total}. Sin conexión: falta el reporte del "
+        "Cuaderno del {day}: 1 venta realizada, {total}. Sin conexión: falta el reporte del "
         "distribuidor para compararla.",
-        "Notebook of {day}: 1 top-up done, {total}. Not connected: the distributor's report "
+        "Notebook of {day}: 1 sale done, {total}. Not connected: the distributor's report "
         "is missing to compare it.",
     ),
     "report.kind.notebook": ("solo cuaderno", "notebook only"),

@@ -25,7 +25,7 @@ WORDS = {
     "state.confirmed": ("realizada", "done"),
     "state.rejected": ("rechazada", "rejected"),
     "state.unknown": ("sin respuesta: revisar", "no answer: checking"),
-    "state.not_found": ("no aparece en el reporte", "not in the sales report"),
+    "state.not_found": ("el distribuidor no la recibió", "the distributor never got it"),
     "state.refunded": ("dinero devuelto", "money given back"),
     "state.carried": ("dinero pasado a otra venta", "money carried to another sale"),
     "state.abandoned": ("dejada sin cobrar", "left unpaid"),

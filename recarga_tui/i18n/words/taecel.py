@@ -2,12 +2,10 @@
 
 WORDS = {
     "dealer.taecel.recent_topup": (
-        "El distribuidor no tomó la recarga: ese número se recargó hace menos de 10 minutos. "
-        "Puede ser la recarga que acaba de enviar: búsquela en el reporte de ventas antes de "
-        "enviarla otra vez o devolver el dinero",
-        "The dealer did not take the top-up: that number was topped up less than 10 minutes "
-        "ago. It may be the top-up just sent: look for it in the sales report before sending "
-        "it again or giving the money back",
+        "El distribuidor no la tomó: ese número se recargó hace menos de 10 minutos, tal vez "
+        "con esta misma venta",
+        "The dealer did not take it: that number was topped up less than 10 minutes ago, "
+        "maybe by this very sale",
     ),
     "dealer.taecel.unknown_code": (
         "El distribuidor respondió con un error que esta versión no conoce: no se sabe si la "

@@ -28,10 +28,10 @@ WORDS = {
     "quit.ask": ("¿Salir de la app?", "Leave the app?"),
     "quit.sending": (
         "Se está enviando la recarga de {amount} al {number}. Si sale ahora, la app no verá la "
-        "respuesta: al abrirla otra vez la buscará en el reporte de ventas. Hasta entonces no "
+        "respuesta: al abrirla otra vez se la preguntará al distribuidor. Hasta entonces no "
         "la envíe de nuevo ni devuelva el dinero.",
         "The {amount} top-up to {number} is being sent. If you leave now, the app will not see "
-        "the answer: when it opens again it looks it up in the sales report. Until then do not "
+        "the answer: when it opens again it asks the distributor about it. Until then do not "
         "send it again or give the money back.",
     ),
     "quit.pending": (
@@ -177,22 +177,27 @@ WORDS = {
         "Tienda: {shop}  ·  Terminal: {terminal}",
         "Shop: {shop}  ·  Terminal: {terminal}",
     ),
+    "home.terminal": ("Terminal: {terminal}", "Terminal: {terminal}"),
+    "home.shop_unnamed": (
+        "Terminal: {terminal}  ·  Distribuidor: {dealer}",
+        "Terminal: {terminal}  ·  Distributor: {dealer}",
+    ),
     "home.pending": (
         "Ventas que esperan algo: {count}. Revíselas antes de cerrar.",
         "Sales waiting for something: {count}. Check them before closing.",
     ),
     "home.no_pending": ("No hay ventas pendientes.", "No sales pending."),
     "home.today": (
-        "Hoy: {count} recargas realizadas, {total}",
-        "Today: {count} top-ups done, {total}",
+        "Hoy: {count} ventas realizadas, {total}",
+        "Today: {count} sales done, {total}",
     ),
     "home.today.one": (
-        'Hoy: 1 recarga realizada, {total}',
-        'Today: 1 top-up done, {total}',
+        'Hoy: 1 venta realizada, {total}',
+        'Today: 1 sale done, {total}',
     ),
     "home.hint": (
-        "F2 para vender una recarga. F1 si no sabe qué hacer.",
-        "F2 to sell a top-up. F1 if you are not sure what to do.",
+        "F2 para vender. F1 si no sabe qué hacer.",
+        "F2 to sell. F1 if you are not sure what to do.",
     ),
     # --- capture (R03) ---
     "capture.pick_carrier": (

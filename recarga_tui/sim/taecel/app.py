@@ -1,10 +1,13 @@
 """The simulated Taecel: its web service as a Starlette app, over the simulator's one world.
 
 ``POST /<Operation>`` under the app's root (getBalance, getProducts, RequestTXN, StatusTXN,
-getSales), form-encoded, the demo account's ``key`` and ``nip`` in every form; the test
-controls under ``/sim`` are protocol v1's own handlers (sim/app.py). The world keeps every
-sale under the ``transID`` the face mints (Taecel gives the shop no reference), so its
-clock, scenarios, test numbers, reflection delay and ledger are the same as behind v1.
+getSales), the demo account's ``key`` and ``nip`` in every form; the test controls under
+``/sim`` are protocol v1's own handlers (sim/app.py). A form is read as PHP's ``$_POST`` reads
+it: url-encoded or ``multipart/form-data`` (what PHP's curl posts for an array of fields),
+and ``//getBalance`` is ``/getBalance`` (a base URL ending in ``/``, as gogl92/taecel's). The
+world keeps every sale under the ``transID`` the face mints (Taecel gives the shop no
+reference), so its clock, scenarios, test numbers, reflection delay and ledger are the same
+as behind v1.
 
 How the world's failures show through Taecel (docs/dealers/taecel.md has it all):
 
@@ -21,17 +24,22 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
+from email import policy
+from email.parser import BytesParser
 from urllib.parse import parse_qsl
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ...dealer.taecel.money import MoneyError, format_pesos, parse_form_amount
 from ...dealer.taecel.records import PAQUETES, TAE
@@ -52,6 +60,8 @@ SERVICES_BALANCE = 5_000_000  # $50,000.00 in Pago de Servicios
 STATUS_HOLD_SECONDS = 65.0    # Taecel held StatusTXN 60 s for its test number ...60
 RECENT_MINUTES = 10           # error 3128
 MAX_FORM_BYTES = 16 * 1024
+MAX_FIELDS = 50
+URLENCODED, MULTIPART = "application/x-www-form-urlencoded", "multipart/form-data"
 
 
 @dataclass
@@ -93,10 +103,29 @@ def _face(request: Request) -> Face:
     return face
 
 
+def _multipart(content_type: str, body: bytes) -> dict[str, str]:
+    """The fields of a ``multipart/form-data`` body (PHP's ``$_POST``: files left out)."""
+    head = f"Content-Type: {content_type}\r\n\r\n".encode("latin-1", "replace")
+    message = BytesParser(policy=policy.HTTP).parsebytes(head + body)
+    if not message.is_multipart():
+        return {}
+    form: dict[str, str] = {}
+    for part in list(message.iter_parts())[:MAX_FIELDS]:
+        name = part.get_param("name", header="content-disposition")
+        if part.get_content_disposition() != "form-data" or not isinstance(name, str) \
+                or part.get_filename() is not None:
+            continue
+        payload = part.get_payload(decode=True)
+        form[name] = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
+    return form
+
+
 async def _form(request: Request) -> dict[str, str]:
-    """The form of a request; anything but a small url-encoded form reads as empty."""
-    if not request.headers.get("content-type", "").startswith(
-            "application/x-www-form-urlencoded"):
+    """The form of a request as PHP's ``$_POST`` has it: a small url-encoded or multipart
+    form; anything else (JSON, a form too large) reads as empty."""
+    content_type = request.headers.get("content-type", "")
+    media = content_type.split(";")[0].strip().lower()
+    if media not in (URLENCODED, MULTIPART):
         return {}
     chunks: list[bytes] = []
     size = 0
@@ -105,8 +134,11 @@ async def _form(request: Request) -> dict[str, str]:
         if size > MAX_FORM_BYTES:
             return {}
         chunks.append(chunk)
-    text = b"".join(chunks).decode("utf-8", "replace")
-    return dict(parse_qsl(text, keep_blank_values=True, max_num_fields=50))
+    body = b"".join(chunks)
+    if media == MULTIPART:
+        return _multipart(content_type, body)
+    return dict(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True,
+                          max_num_fields=MAX_FIELDS))
 
 
 # --- the operations --------------------------------------------------------------------------
@@ -276,6 +308,19 @@ async def _server_error(request: Request, exc: Exception) -> Response:
     return HTMLResponse("<br />\n<b>Fatal error</b>: Internal Server Error", 500)
 
 
+class OneSlash:
+    """``/app/api//getBalance`` is ``/app/api/getBalance``: Taecel answers a base URL that ends
+    in ``/`` (gogl92/taecel's config, its recorded log), so the face does too."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and "//" in scope["path"]:
+            scope = {**scope, "path": re.sub("/{2,}", "/", scope["path"])}
+        await self.app(scope, receive, send)
+
+
 OPERATIONS = {"getBalance": get_balance, "getProducts": get_products,
               "RequestTXN": request_txn, "StatusTXN": status_txn, "getSales": get_sales}
 ROUTES = [Route(f"/{name}", handler, methods=["POST"]) for name, handler in OPERATIONS.items()]
@@ -292,7 +337,7 @@ def make_app(seed: int = 0, scenario: str = "normal", time_scale: float = 1.0,
     world = World(seed=seed, scenario=scenario, clock=clock or SimClock(scale=time_scale),
                   **({} if balance is None else {"balance": balance}))
     world.pools[catalog.WORLD_POOL[catalog.PAGO_DE_SERVICIOS]] = SERVICES_BALANCE
-    app = Starlette(routes=ROUTES, exception_handlers={
+    app = Starlette(routes=ROUTES, middleware=[Middleware(OneSlash)], exception_handlers={
         SimError: v1._sim_error, HTTPException: _http_error, Exception: _server_error})
     app.state.world = world
     app.state.taecel = Face(world)

@@ -4,7 +4,8 @@ HTTP 200 whatever happened; ``{"success", "error", "message", "data", "extra"}``
 the integer 0 with a success and a string (``"1"``, ``"2130"``) with a failure; money as
 ``"$1,258.05"`` (``"899,968,134"``, grouped whole pesos, in getBalance); ``Fecha`` Mexico City
 wall clock without offset; ``"Fracasada "`` with its trailing space; ``data`` an empty list
-on a refusal; the JSON written as PHP's json_encode writes it (``\\u00f3``, ``\\/``).
+on a refusal; the JSON written as PHP's json_encode writes it (``\\u00f3``, ``\\/``);
+``Folio`` six digits (916581, 644439); StatusTXN's ``logo`` last, as in the 2025 answers.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from ..world import Topup, World
 from . import catalog, plans
 
 STATUS = {"success": "Exitosa", "failed": "Fracasada ", "pending": "En Proceso"}
+LOGOS = "https://cdn.taecel.com/src/app/assets/img/carriers/"  # where StatusTXN's logo points
 
 
 def php_json(content: Any) -> bytes:
@@ -71,7 +73,7 @@ def transaction(world: World, topup: Topup, now: datetime, *, report: bool = Fal
     return status, {
         "TransID": topup.client_ref, "Fecha": format_fecha(topup.created_at),
         "Carrier": product.carrier.name, "Telefono": topup.msisdn,
-        "Folio": topup.carrier_folio if status == "success" else "",
+        "Folio": topup.carrier_folio[-6:] if status == "success" else "",
         "Status": STATUS[status], "Monto": format_money(topup.amount), "Cargo": "$0.00",
         "Abono": "$0.00", "Via": "WS", "Región": "9",
         "Timeout": f"{topup.plan.settle_after:.2f}" if settled else "0.00",
@@ -82,6 +84,8 @@ def transaction(world: World, topup: Topup, now: datetime, *, report: bool = Fal
 
 def status_answer(world: World, topup: Topup, now: datetime) -> TaecelResponse:
     status, data = transaction(world, topup, now)
+    product = catalog.product(topup.sku)
+    data["logo"] = f"{LOGOS}{product.carrier.world_id if product else 'taecel'}.png"
     if status == "success":
         return TaecelResponse(envelope(True, 0, "Transacción Exitosa", data))
     if status == "pending":

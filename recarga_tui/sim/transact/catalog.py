@@ -10,6 +10,11 @@ costo, stype, opid (RecargasTae), with checksku sixth and regex seventh (the Pag
 integrator reads them by position). ``stype`` and ``opid`` are the simulator's choice:
 1 top-up, 2 data bundle, 3 bill; ``opid`` numbers the company. ``checksku`` is always 0: this
 face has no ``CheckSku`` (a real dealer's "-1" asks for it before a bill's DoT).
+
+Names and descriptions are written without the characters XML escapes (``&``, ``<``, ``>``,
+quotes): the document travels escaped once more inside ``GetSkuListResult``, and RecargasTae
+unescapes only ``&lt;`` and ``&gt;``, so "AT&T" would reach it as ``AT&amp;amp;T``. The
+service's names are upper-case words ("TELCEL"); AT&T is written "ATT".
 """
 
 from __future__ import annotations
@@ -54,11 +59,19 @@ def bill_pattern(sku: str) -> str | None:
     return next((pattern for s, _, _, pattern in BILLS if s == sku), None)
 
 
+_ESCAPED = str.maketrans("", "", "&<>\"'")
+
+
+def plain(text: str) -> str:
+    """``text`` without the characters XML escapes: "AT&T" -> "ATT"."""
+    return text.translate(_ESCAPED)
+
+
 def _product(name: str, sku: str, monto: str, info: str, costo: str, checksku: str,
              regex: str, stype: int, opid: int) -> str:
-    fields = (("name", name), ("sku", sku), ("monto", monto), ("info", info), ("costo", costo),
-              ("checksku", checksku), ("regex", regex), ("stype", str(stype)),
-              ("opid", str(opid)))
+    fields = (("name", plain(name)), ("sku", sku), ("monto", monto), ("info", plain(info)),
+              ("costo", costo), ("checksku", checksku), ("regex", regex),
+              ("stype", str(stype)), ("opid", str(opid)))
     return "<product>" + "".join(f"<{k}>{escape(v)}</{k}>" for k, v in fields) + "</product>"
 
 

@@ -17,7 +17,7 @@ from ..errors import SimError
 from ..world import World
 from . import catalog, envelopes
 from .calls import BadCall, Call
-from .envelopes import TFields
+from .envelopes import SOAP11, TFields, Version
 from .ids import RequestIds
 
 LICENCES = {"DEMO": "DEMO-01"}  # licence -> the world's terminal
@@ -42,12 +42,16 @@ def user_terminal(world: World, user: str, password: str) -> str | None:
                  if world.check_credentials(tid, user, password)), None)
 
 
-def request_id(world: World, ids: RequestIds, call: Call) -> str:
+def request_id(world: World, ids: RequestIds, call: Call, *,
+               licence_required: bool = False) -> str:
     """GetTRequestID: a new id, or an empty one for credentials not accepted (what public
-    integrators meet: "credenciales erróneas o sistema en mantenimiento")."""
-    terminal = LICENCES.get(call.get("licence"))
-    if terminal is None or not world.check_credentials(terminal, call.get("username"),
-                                                       call.get("password")):
+    integrators meet: "credenciales erróneas o sistema en mantenimiento"). The licence may be
+    empty: RecargasTae and the zeep demo send ``""`` and the service hands them ids; one that
+    is sent must be the terminal's. ``licence_required`` plays a deployment that wants one."""
+    terminal = user_terminal(world, call.get("username"), call.get("password"))
+    licence = call.get("licence")
+    if terminal is None or (licence and LICENCES.get(licence) != terminal) or (
+            licence_required and not licence):
         return ""
     return ids.issue(call.get("username"), terminal, world.now())
 
@@ -106,7 +110,7 @@ def ticket(world: World, record: dict[str, Any]) -> tuple[tuple[str, str], ...]:
             ("Producto", str(product.get("description", record["sku"]))),
             ("Referencia" if bill else "Numero", str(record["msisdn"])),
             ("Monto", _money(int(record["amount"]))),
-            ("Autorizacion", str(record["carrier_folio"])),
+            ("Autorizacion", authorization(record)),
             ("Folio", str(transaction_number(record))),
             ("Fecha", f"{when:%d/%m/%Y %H:%M:%S}"),
             ("", "Conserve este ticket como comprobante"))
@@ -116,12 +120,18 @@ def transaction_number(record: dict[str, Any]) -> int:
     return int(str(record["topup_id"]).lstrip("T"))
 
 
+def authorization(record: dict[str, Any]) -> str:
+    """The carrier's authorization as the service writes it: six digits (502735, 644439), the
+    last six of the world's folio."""
+    return str(record["carrier_folio"])[-6:]
+
+
 def answer_of(world: World, record: dict[str, Any]) -> TFields:
     """The TResponse the service gives for the world's record of a sale."""
     account = str(record["msisdn"])
     if record["status"] == "success":
         return TFields(0, "Transaccion Exitosa", account, transaction_number(record),
-                       authorization=str(record["carrier_folio"]),
+                       authorization=authorization(record),
                        ticket=ticket(world, record))
     if record["status"] == "pending":
         return TFields(2, "Transaccion en proceso", account, transaction_number(record))
@@ -136,5 +146,5 @@ def plain(rcode_text: tuple[int, str], account: str) -> TFields:
     return TFields(rcode_text[0], rcode_text[1], account)
 
 
-def bytes_of(operation: str, fields: TFields) -> bytes:
-    return envelopes.tresponse(operation, fields)
+def bytes_of(operation: str, fields: TFields, version: Version = SOAP11) -> bytes:
+    return envelopes.tresponse(operation, fields, version)

@@ -77,7 +77,7 @@ class AccountScreen(ShopScreen):
         self.query_one("#account-balance", Line).update(t(
             "account.balance", balance=self._pools(balance),
             at=self.shop_time(balance.updated_at)))
-        self.app.post_message(BalanceRead(balance.available, balance.updated_at))
+        self.app.post_message(BalanceRead(balance))
         lacking = self.lacking("statement")
         if lacking is not None:  # the dealer keeps no statement for the app: where to ask
             self.query_one("#account-totals", Line).update(lacking)

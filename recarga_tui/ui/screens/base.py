@@ -50,6 +50,9 @@ class ShopScreen(ResumedOnTop, Screen):
     NEEDS_DEALER: ClassVar[frozenset[str]] = frozenset()
     # Actions that print (not offered where no printer is set in ``[printer]``).
     NEEDS_PRINTER: ClassVar[frozenset[str]] = frozenset()
+    # Actions that need a capability of the dealer (a field of ``port.Capabilities``): not
+    # offered where the dealer lacks it; the key, pressed, says so and where to ask instead.
+    NEEDS_CAPABILITY: ClassVar[dict[str, str]] = {}
 
     def __init__(self) -> None:
         super().__init__()
@@ -114,7 +117,23 @@ class ShopScreen(ResumedOnTop, Screen):
             return False
         if action in self.NEEDS_PRINTER and not self.shop.services.printing.enabled:
             return False
+        capability = self.NEEDS_CAPABILITY.get(action)
+        if capability is not None and not getattr(self.shop.services.capabilities, capability):
+            return False
         return True
+
+    def refused_why(self, action: str) -> str | None:
+        """Why a key the cashier pressed does nothing here, when the cashier must hear it: a
+        read-only copy neither sells nor writes nor prints; a dealer that lacks what the key
+        asks for (and where to ask instead). None: the key is not offered for another reason
+        the screen already says (no session, no printer)."""
+        from ...i18n import t
+
+        if self.shop.services.notebook.read_only and (
+                action in self.WRITES or action in self.NEEDS_PRINTER):
+            return t("read_only.key")
+        capability = self.NEEDS_CAPABILITY.get(action)
+        return self.lacking(capability) if capability is not None else None
 
     def active_entry(self) -> Entry | None:
         """The field that typed characters go to now (None: keys are only commands)."""
@@ -156,14 +175,20 @@ class ShopScreen(ResumedOnTop, Screen):
             event.stop()
             event.prevent_default()
             return
+        why: str | None = None
         for binding in bindings_for(self, event.key):
             _, name, params = parse_action(binding.action)
             if self.check_action(name, params) is not True:
-                continue  # shown dimmed in the footer, and does nothing
+                why = why or self.refused_why(name)
+                continue  # not offered here: does nothing (said below when it must be)
             if await self.app.run_action(binding.action, self):
                 event.stop()
                 event.prevent_default()
                 return
+        if why is not None:
+            event.stop()
+            event.prevent_default()
+            self.say(why, level="warning")
 
     def shop_time(self, at: datetime | None, fmt: str = "%H:%M", missing: str = "") -> str:
         """A time as the cashier reads it: in the shop's zone (``[app] timezone``), whatever

@@ -25,7 +25,7 @@ from ...domain.faults import describe
 from ...domain.money import parse as parse_money
 from ...domain.money import pesos
 from ...domain.sale import Sale, SaleError
-from ...i18n import t
+from ...i18n import t, tc
 from ..errors import describe_error
 from ..keys import key
 from ..widgets.box import Box
@@ -209,8 +209,8 @@ class CaptureScreen(ShopScreen):
         elif self.stage == "amount" and self.draft.product is not None:
             self._options = []
             product = self.draft.product
-            choices.update(t("capture.amount_limits", low=pesos(max(1, product.min_amount)),
-                             high=pesos(product.max_amount)))
+            low, high = product.limits
+            choices.update(t("capture.amount_limits", low=pesos(low), high=pesos(high)))
         else:
             self._options = []
             choices.update("")
@@ -451,8 +451,8 @@ class CaptureScreen(ShopScreen):
         assert product is not None
         try:
             priced = product.priced(parse_money(typed))
-        except SaleError as err:
-            self.say(t(err.code, **err.params), level="warning")
+        except SaleError as err:  # worded for what is sold: a bill's amount, not a top-up's
+            self.say(tc(err.code, product.category, **err.params), level="warning")
             return
         self.draft.amount_typed = typed
         self.draft.product = priced
@@ -489,16 +489,17 @@ class CaptureScreen(ShopScreen):
         assert product is not None
         account = self.draft.account
         counter = self.shop.services.counter
+        carrier = self.shop.services.health.carrier_name(product.carrier_id)
         try:
             if self.draft.sale is None:
                 extra = {"carried_from": self.draft.carried_from.ref} \
                     if self.draft.carried_from else {}
                 self.draft.sale = counter.start(account, product, fields=self.draft.extra,
-                                                **extra)
+                                                carrier=carrier, **extra)
             elif (self.draft.sale.msisdn, self.draft.sale.sku, self.draft.sale.amount) != (
                     account, product.sku, product.amount):
                 self.draft.sale = counter.correct(self.draft.sale, account, product,
-                                                  self.draft.extra)
+                                                  self.draft.extra, carrier)
         except SaleError as err:
             self.say(describe_error(err), level="error")
             return

@@ -43,6 +43,8 @@ class CashCloseScreen(ShopScreen):
     ]
 
     NEEDS_PRINTER = frozenset({"print_slip"})
+    # P writes the close's files beside the notebook: not in a copy that only looks.
+    WRITES = frozenset({"print"})
 
     def __init__(self) -> None:
         super().__init__()
@@ -153,11 +155,18 @@ class CashCloseScreen(ShopScreen):
         from ...services.cash_close import render
 
         services = self.shop.services
-        names = {c.id: c.name for c in getattr(services.health.catalog, "carriers", ())}
+        names = services.health.carrier_names(self.close.sales)
         header = {"terminal": services.settings.dealer.terminal_id,
                   "shop": self.shop.shop_name or "",
                   "kind": t(f"close.kind.{self.mode}")}
-        return render(self.close, names, header, self.used, offline=not self.shop.connected)
+        return render(self.close, names, header, self.used, offline=not self.shop.connected,
+                      no_statement=self._no_statement())
+
+    def _no_statement(self) -> str:
+        """The statement line of a dealer that gives none (""), connected or not: the close
+        never waits for what will not come."""
+        promises = self.shop.services.promises
+        return "" if promises.statement else promises.no_statement()
 
     def _show(self) -> None:
         self.text = self._render_text()
@@ -168,8 +177,8 @@ class CashCloseScreen(ShopScreen):
         from ...services.cash_close import statement_used
 
         services, start, end = self.shop.services, self.start, self.end
-        if not self.shop.connected:
-            return  # the close from the notebook alone; it says the statement is missing
+        if not self.shop.connected or not services.promises.statement:
+            return  # the close from the notebook alone; it says why the statement is missing
         used = await with_session(self.app, lambda: statement_used(services, start, end))
         if (start, end) == (self.start, self.end):
             self.used = used
@@ -196,7 +205,8 @@ class CashCloseScreen(ShopScreen):
         printing = self.shop.services.printing
         slip = printing.cash_close_slip(self.close, self.shop.shop_name,
                                         kind=t(f"close.kind.{self.mode}"), used=self.used,
-                                        offline=not self.shop.connected)
+                                        offline=not self.shop.connected,
+                                        no_statement=self._no_statement())
         start_print(self, slip, "I")
 
     def action_back(self) -> None:

@@ -19,7 +19,7 @@ from textual.widget import Widget
 from ...domain import faults, phone
 from ...domain.money import pesos
 from ...domain.sale import Sale, State
-from ...i18n import t
+from ...i18n import t, tc
 from ..keys import key
 from ..messages import SaleChanged, SaleSettled
 from ..widgets.box import Box
@@ -71,7 +71,7 @@ class CheckScreen(ShopScreen):
 
     def compose_body(self) -> Iterable[Widget]:
         with Box(id="check-box"):
-            yield Line(t("check.title", amount=pesos(self.sale.amount),
+            yield Line(tc("check.title", self.sale.category, amount=pesos(self.sale.amount),
                          number=phone.group(self.sale.msisdn)), id="check-title")
             yield UnwrittenNote(self.sale.ref)
             yield Line("", id="check-state")
@@ -121,30 +121,53 @@ class CheckScreen(ShopScreen):
         ends = checker.window_ends(sale)
         until = self.shop_time(ends, missing="--:--")
         minutes = self.shop.services.settings.procedure.reflection_minutes
+        promises = self.shop.services.promises
         not_found = sale.state is State.NOT_FOUND
-        self._show_line("#check-state", t("check.not_found", minutes=minutes) if not_found
-                  else t("check.unknown"))
+        self._show_line("#check-state", promises.not_found(minutes) if not_found
+                        else self._unknown_words(sale))
         fault = self.query_one("#check-fault", Line)
         fault.display = not not_found
-        fault.update(faults.describe(faults.fault_of(sale, State.UNKNOWN)).split("\n")[0])
+        fault.update(self._fault_words(sale))
         self._show_line("#countdown", t("check.window_passed", time=until, attempt=sale.attempts)
                   if not_found else t("check.countdown", time=until,
                                       left=clock_left(checker.remaining(sale))))
         self._show_line("#tried", self._tried(sale))
         self._show_line("#check-script", t("check.script_not_found") if not_found
                   else t("check.script_unknown", time=until))
-        self._show_line("#check-keys", choices_text(self.shop, "check.keys_not_found")
+        self._show_line("#check-keys", choices_text(self.shop, promises.not_found_keys())
                         if not_found else t("check.keys_unknown"))
         self.query_one("#check-box").set_class(not_found, "-not-found")
         if sale.state is not self._shown_state:
             self._shown_state = sale.state
             self.refresh_bindings()  # the keys that act now
 
+    def _unknown_words(self, sale: Sale) -> str:
+        """What came back from the dealer, as it came (R16): nothing, an answer that could
+        not be read, an error, or "in progress"; then what not to do, and how the app looks."""
+        heard = faults.heard(faults.unknown_step_data(sale))
+        dont = "check.unknown" if heard is faults.Heard.NOTHING else "check.unknown_answered"
+        return " ".join((t(f"check.heard.{heard.value}"), t(dont),
+                         self.shop.services.promises.looked_for()))
+
+    @staticmethod
+    def _fault_words(sale: Sale) -> str:
+        """Where it failed, and what the dealer's answer meant where its words say more than
+        the state line (a Taecel 3128: the number was topped up minutes ago; the app closed
+        while sending), never the general words of a timeout or an unreadable answer."""
+        fault = faults.fault_of(sale, State.UNKNOWN)
+        heading, what = faults.describe(fault).split("\n")[:2]
+        code = str(faults.unknown_step_data(sale).get("code", ""))
+        if not code or code.startswith("dealer.unknown.") or code.endswith(".in_progress"):
+            return heading
+        return f"{heading}. {what.rstrip('.')}."
+
     def _tried(self, sale: Sale) -> str:
         tried = self.shop.services.checker.tried(sale)
         if not tried:
             return t("check.tried_none")
-        what = " · ".join(t(f"check.tried.{x.check}", result=t(f"check.result.{x.result}"))
+        promises = self.shop.services.promises
+        what = " · ".join(promises.tried_lookup(x.result) if x.check == "lookup"
+                          else t(f"check.tried.{x.check}", result=t(f"check.result.{x.result}"))
                           for x in tried)
         text = t("check.tried", time=self.shop_time(tried[0].at, "%H:%M:%S"), what=what)
         times = self.shop.services.checker.candidates(sale)

@@ -49,6 +49,7 @@ class ClaimsScreen(Reprints, ShopScreen):
     ]
 
     NEEDS_DEALER = frozenset({"clarify"})
+    NEEDS_CAPABILITY = {"clarify": "clarifications"}
     WRITES = frozenset({"reprint"})  # a reprint is an event in the notebook
     REPRINT_KEY = "F3"
 
@@ -130,7 +131,9 @@ class ClaimsScreen(Reprints, ShopScreen):
             folio=item.carrier_folio or "—",
             found_in=found_in))
         say_line.update(t("claims.say", words=t(
-            item.say_key, accepted=self._when(item.accepted_at), folio=item.carrier_folio or "—",
+            item.say_key, day=self.shop_time(item.accepted_at, "%Y-%m-%d", missing="—"),
+            time=self.shop_time(item.accepted_at, "%H:%M:%S", missing="—"),
+            folio=item.carrier_folio or "—",
             number=phone.group(item.sale.msisdn))))
 
     def action_clear(self) -> None:

@@ -63,7 +63,9 @@ class HelpScreen(ShopScreen):
             return t("help.contacts.body", email=c.email, chat=", ".join(c.chat),
                      phone=c.phone, address=c.address)
         procedure = settings.procedure
+        promises = self.shop.services.promises  # what this dealer keeps, said as it keeps it
         return t(f"help.{topic}.body", admin_email=settings.contacts.admin_email,
+                 looked_for=promises.looked_for(), resend=promises.resend(),
                  minutes=procedure.deferral_minutes, reflection=procedure.reflection_minutes,
                  peak_start=procedure.peak_start.strftime("%H:%M"),
                  peak_end=procedure.peak_end.strftime("%H:%M"),

@@ -55,7 +55,9 @@ class HomeScreen(ShopScreen):
     def on_mount(self) -> None:
         self.watch(self.app, "pending_count", lambda _: self._render_counts(), init=False)
         self.watch(self.app, "shop_name", self._render_shop)
-        self.watch(self.app, "balance", lambda _: self._render_pools(), init=False)
+        self.watch(self.app, "dealer_name", lambda _: self._render_shop(self.shop.shop_name),
+                   init=False)
+        self.watch(self.app, "pools", lambda _: self._render_pools(), init=False)
         self._render_counts()
         self._render_hint()
         if self.shop.services.notebook.read_only:
@@ -89,9 +91,14 @@ class HomeScreen(ShopScreen):
         self.query_one("#home-hint", Line).update(t(key_))
 
     def _render_shop(self, name: str) -> None:
-        self.query_one("#home-shop", Line).update(t(
-            "home.shop", shop=name or t("status.no_shop"),
-            terminal=self.shop.services.settings.dealer.terminal_id))
+        """The shop's own name (``[app] shop_name``), never the dealer's: unnamed, the
+        terminal and whom it sells through."""
+        terminal = self.shop.services.settings.dealer.terminal_id
+        dealer = self.shop.dealer_name  # whom it sells through, once logged in
+        self.query_one("#home-shop", Line).update(
+            t("home.shop", shop=name, terminal=terminal) if name else
+            t("home.shop_unnamed", terminal=terminal, dealer=dealer) if dealer else
+            t("home.terminal", terminal=terminal))
 
     def on_screen_resume(self) -> None:
         release_styles_caches()  # the sale's screens are gone: nothing of them stays

@@ -20,6 +20,7 @@ from ...i18n import t
 from ...services.deferred import promised_at
 from ..keys import key
 from ..messages import SaleChanged
+from ..textual_private import forget_closed_watchers
 from ..widgets.box import Box
 from ..widgets.line import Line
 from .base import ShopScreen
@@ -61,6 +62,14 @@ class PendingScreen(ShopScreen):
     async def on_mount(self) -> None:
         await self._load()
         self.follow_sales(looks=False)  # the rows change with the notebook, not with a look
+        # Each row's age and minutes left move with the clock: read again on the minute.
+        self.watch(self.app, "minute", self._minute_passed, init=False)
+
+    def on_unmount(self) -> None:  # (ShopScreen's own runs too: Textual calls each class's)
+        forget_closed_watchers(self.app)
+
+    def _minute_passed(self, _minute: str) -> None:
+        self.run_worker(self._load(), exclusive=True, group="pending-load")
 
     async def on_sale_changed(self, message: SaleChanged) -> None:
         await self._load()
@@ -117,6 +126,8 @@ class PendingScreen(ShopScreen):
         if sale.state is State.UNKNOWN:
             left = self.shop.services.checker.remaining(sale)
             return t("pending.next.unknown", minutes=-(-int(left.total_seconds()) // 60)), False
+        if sale.state is State.NOT_FOUND:  # sent again as the same sale, or as a new one
+            return self.shop.services.promises.pending_next(), False
         return t(f"pending.next.{sale.state.value}"), False
 
     def _show_selected(self) -> None:

@@ -22,7 +22,9 @@ from ..widgets.line import Line
 class QuitModal(ModalScreen[bool]):
     CSS_PATH = "quit.tcss"
     BINDINGS = [
-        key("enter", "answer(True)", "key.quit_yes"),
+        # F10 again leaves (the App's own F10 does it; Enter too): the footer names F10, as
+        # the box and the guide do.
+        key("enter", "answer(True)", "key.quit_yes", key_display="F10"),
         key("n,escape", "answer(False)", "key.quit_no", key_display="N"),
     ]
 

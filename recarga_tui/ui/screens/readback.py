@@ -70,14 +70,15 @@ class ReadbackScreen(ShopScreen):
     def _what(self, sale: Sale) -> str:
         """The company or service, the product's name and validity, and the amount (R04)."""
         sold = sale.sold
-        carrier = self.shop.services.health.carrier_name(sale.carrier_id)
+        carrier = self.shop.services.health.company_of(sale)
         amount = pesos(sale.amount)
         if sold.category is Category.BUNDLE:
             return t("readback.what_bundle", carrier=carrier, name=sold.name or sale.sku,
                      amount=amount, validity=sold.validity or "-")
         if sold.category is Category.BILL:
-            return t("readback.what_bill", carrier=carrier, name=sold.name or sale.sku,
-                     amount=amount)
+            if not sold.name or sold.name.casefold() == carrier.casefold():
+                return t("readback.what_bill_plain", carrier=carrier, amount=amount)
+            return t("readback.what_bill", carrier=carrier, name=sold.name, amount=amount)
         return t("readback.what", carrier=carrier, amount=amount)
 
     def action_accept(self) -> None:

@@ -13,7 +13,7 @@ from ...domain import phone
 from ...domain.catalog import Category
 from ...domain.money import pesos
 from ...domain.sale import Sale, State
-from ...i18n import t
+from ...i18n import t, tc
 from ...printing.slips import dealer_time
 from ..keys import key
 from ..widgets.box import Box
@@ -40,17 +40,21 @@ class ReceiptScreen(ShopScreen):
         sale = self.sale
         step = sale.last(State.CONFIRMED)
         data = step.data if step else {}
-        bill = sale.category is Category.BILL  # a bill: its service and payment reference
+        kind = sale.category  # a bill: its service and payment reference; a bundle: validity
+        bill = kind is Category.BILL
+        company = self.shop.services.health.company_of(sale)
         rows = [
             (t("receipt.bill_reference" if bill else "receipt.number"), phone.group(sale.msisdn)),
-            (t("receipt.service" if bill else "receipt.carrier"),
-             self.shop.services.health.carrier_name(sale.carrier_id)),
-            *([(t("print.product").strip(), sale.sold.name)] if sale.sold.name else []),
+            (t("receipt.service" if bill else "receipt.carrier"), company),
+            # The product, where its name says more than the company or service ("CFE").
+            *([(t("receipt.product"), sale.sold.name)]
+              if sale.sold.name.casefold() not in ("", company.casefold()) else []),
+            *([(t("receipt.validity"), sale.sold.validity)] if sale.sold.validity else []),
             (t("receipt.amount"), pesos(sale.amount)),
-            (t("receipt.carrier_folio"), str(data.get("carrier_folio") or "—")),
+            (tc("receipt.carrier_folio", kind), str(data.get("carrier_folio") or "—")),
             (t("receipt.dealer_folio"), str(data.get("dealer_folio") or "—")),
-            (t("receipt.time"), self.shop_time(dealer_time(data, step.at if step else None),
-                                               "%Y-%m-%d %H:%M:%S")),
+            (tc("receipt.time", kind), self.shop_time(dealer_time(data, step.at if step else None),
+                                                     "%Y-%m-%d %H:%M:%S")),
             (t("receipt.reference"), sale.ref),
         ]
         if step is not None and data.get("found_in") in ("report", "lookup"):
@@ -61,13 +65,13 @@ class ReceiptScreen(ShopScreen):
             rows.append((t("receipt.found_in"), t(f"receipt.found_in_{data['found_in']}")))
         ticket = [str(line) for line in data.get("ticket") or () if str(line).strip()]
         with Box(id="receipt-box"):
-            yield Line(t("receipt.title"), id="receipt-title")
+            yield Line(tc("receipt.title", kind), id="receipt-title")
             yield UnwrittenNote(sale.ref)
             yield Line("\n".join(f"{label:<18} {value}" for label, value in rows),
                          id="receipt-rows")
             if ticket:  # the dealer's own lines (printData), as it wants them on the ticket
                 yield Line(t("receipt.ticket", lines=" · ".join(ticket)), id="receipt-ticket")
-            yield Line(t("receipt.tell_customer"), id="receipt-tell")
+            yield Line(tc("receipt.tell_customer", kind), id="receipt-tell")
 
     @property
     def tz(self) -> Any:
@@ -89,7 +93,8 @@ class ReceiptScreen(ShopScreen):
 
         printing = self.shop.services.printing
         slip = printing.sale_ticket(self.sale, self.shop.shop_name)
-        note = "" if printing.enabled else t("print.no_printer")
+        note = "" if printing.enabled else t(
+            "read_only.key" if self.shop.services.notebook.read_only else "print.no_printer")
         self.app.push_screen(TicketPreview(printing.preview(slip), slip.width, note))
 
     def action_done(self) -> None:

@@ -47,6 +47,7 @@ class ReportScreen(Reprints, ShopScreen):
     ]
 
     NEEDS_DEALER = frozenset({"clarify"})
+    NEEDS_CAPABILITY = {"clarify": "clarifications"}
     WRITES = frozenset({"reprint"})  # a reprint is an event in the notebook
     REPRINT_KEY = "P"
 
@@ -148,8 +149,10 @@ class ReportScreen(Reprints, ShopScreen):
             if row.differs:
                 text += " · " + t("report.differs", fields=", ".join(
                     self._field_text(row, f) for f in row.differs))
-            if row.is_difference:
-                text += "\n" + t("report.clarify_hint")
+            if row.is_difference:  # where to ask: the dealer's system, or the control desk
+                text += "\n" + (t("report.clarify_hint")
+                                if self.shop.services.promises.clarifications
+                                else self.lacking("clarifications") or "")
         self.query_one("#report-detail", Line).update(text)
 
     def _field_text(self, row: Row, field: str) -> str:
@@ -180,8 +183,6 @@ class ReportScreen(Reprints, ShopScreen):
         self._detail()
 
     def action_clarify(self) -> None:
-        if self.lacks("clarifications"):
-            return
         row = self._selected()
         if row is None or not row.is_difference:
             self.say(t("report.clarify_only_differences"), level="warning")

@@ -47,7 +47,8 @@ class StatusLine(Static):
         super().__init__("", id=id, markup=False)
 
     def on_mount(self) -> None:
-        for name in ("minute", "balance", "pending_count", "unwritten_count", "shop_name"):
+        for name in ("minute", "balance", "pending_count", "unwritten_count", "shop_name",
+                     "dealer_name"):
             self.watch(self.app, name, lambda _: self._render_line(), init=False)
         self._render_line()
 
@@ -76,7 +77,9 @@ class StatusLine(Static):
             parts.append(t("status.demo"))
         # Short of room, the terminal without its label: the home screen names it in full.
         short = [parts[0], terminal, *parts[2:]]
-        text = fit(parts, short, app.shop_name or t("status.no_shop"), self.content_size.width)
+        # The shop's name; unnamed, whom the terminal sells through once logged in.
+        shop = app.shop_name or app.dealer_name or t("status.no_shop")
+        text = fit(parts, short, shop, self.content_size.width)
         if text != self.content:
             # One row across the screen whatever it says: no layout of the screen for it.
             self.update(text, layout=False)

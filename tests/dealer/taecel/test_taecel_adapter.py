@@ -467,3 +467,18 @@ async def test_r12_neither_the_key_nor_the_nip_reach_a_log(caplog):
     assert isinstance(outcome, Confirmed) and caplog.records
     for text in (caplog.text, repr(d), repr(outcome)):
         assert KEY not in text and NIP not in text
+
+
+async def test_r04_a_bill_whose_campos_name_no_amount_is_still_an_open_amount():
+    """CFE's amount is what the customer's bill says: its ``Campos`` may hold no ``monto``.
+    The bill takes a typed amount within the app's own limits, never (0, 0), which offered
+    the bill and then could not sell it."""
+    from recarga_tui.domain.catalog import OPEN_AMOUNT_LIMITS
+
+    body = json.loads(products())
+    for carrier in body["data"]["carriers"]:
+        carrier["Campos"] = [f for f in carrier["Campos"] if f["Campo"] != "monto"]
+    d = await logged_in(Taecel(getProducts=[json.dumps(body)]))
+    bill = (await d.catalog()).product("CFE000").for_sale()
+    assert bill.open_amount and (bill.min_amount, bill.max_amount) == OPEN_AMOUNT_LIMITS
+    assert bill.priced(45_050).amount == 45_050

@@ -114,11 +114,14 @@ async def test_products_are_carriers_bundles_and_bills_with_their_fields(http):
     bundles = [p for p in catalog.products if p.category_id == PAQUETES]
     assert bundles and all(p.validity and p.description and p.amount for p in bundles)
     assert len(by_category[SERVICIOS]) >= 2
+    # CFE's Campos name no amount (it is what the customer's bill says); Telmex's do.
     cfe = next(c for c in by_category[SERVICIOS] if c.name == "CFE")
-    reference, amount = cfe.fields
+    (reference,) = cfe.fields
     assert (reference.name, reference.min, reference.max, reference.confirm) == (
         "referencia", 12, 30, True)
-    assert amount.name == "monto" and catalog.product("CFE000").amount is None
+    assert catalog.product("CFE000").amount is None
+    telmex = next(c for c in by_category[SERVICIOS] if c.name == "Telmex")
+    assert [f.name for f in telmex.fields] == ["referencia", "monto"]
     assert all(p.pool_id == "2" for p in catalog.products if p.category_id == SERVICIOS)
     tel020 = catalog.product("TEL020")
     assert tel020.amount == 2000 and tel020.carrier == "Telcel"
@@ -326,6 +329,17 @@ async def test_bill_fields_are_checked(http, reference, centavos, expect):
 async def test_a_wrong_amount_for_a_fixed_product_is_error_3(http, world):
     outcome = await sell(http, "2721234567", "TEL050", 2000)
     assert isinstance(outcome, Rejected) and outcome.dealer_code == "3" and world.topups == {}
+
+
+@pytest.mark.parametrize("monto", ["10", "10.0", "10.00", None])
+async def test_monto_is_taken_as_clients_write_it_or_left_out(http, world, monto):
+    # gogl92 writes an int ("10"), the app "10.00", a float "10.0"; mextic and the getSales
+    # script send none for a product of one price.
+    form = {**api.credentials(KEY, NIP), "producto": "TEL010", "referencia": "5555550000"}
+    if monto is not None:
+        form["monto"] = monto
+    taken = classify_request((await post(http, "RequestTXN", form)).content)
+    assert isinstance(taken, Accepted) and world.topups[(ACCOUNT, taken.trans_id)].amount == 1000
 
 
 async def test_a_bundle_sells_from_tiempo_aire(http):

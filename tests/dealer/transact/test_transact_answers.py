@@ -504,3 +504,62 @@ def test_a_catalog_written_as_elements_is_read_too():
     inner = ("<products><product><name>TELCEL</name><sku>TEL-050</sku><monto>50</monto>"
              "</product></products>")
     assert [p.sku for p in parse_sku_list(answer("GetSkuList", inner)).products] == ["TEL-050"]
+
+
+# --- what the catalog and the ticket say --------------------------------------------------------
+
+
+def _sku(name: str, sku: str, monto: str, opid: str = "", stype: str = "",
+         info: str = "") -> str:
+    fields = [("name", name), ("sku", sku), ("monto", monto), ("info", info)]
+    fields += [("opid", opid)] if opid else []
+    fields += [("stype", stype)] if stype else []
+    inner = "".join(f"&lt;{k}&gt;{v}&lt;/{k}&gt;" for k, v in fields)
+    return f"&lt;product&gt;{inner}&lt;/product&gt;"
+
+
+def test_r04_products_named_each_by_its_own_name_are_grouped_by_operator_and_category():
+    """A deployment whose ``name`` is the product's ("Telcel $20"), not the company's: the
+    companies are the operators, named by what their products share, and a named package
+    is a bundle, never a company of airtime."""
+    from recarga_tui.dealer.transact.catalog import catalog_of
+    from recarga_tui.domain.catalog import Category
+
+    inner = ("&lt;products&gt;"
+             + _sku("Telcel $20", "TEL020", "20", opid="1")
+             + _sku("Telcel $50", "TEL050", "50", opid="1")
+             + _sku("Internet Amigo 7 días", "INA030", "30", opid="1")
+             + _sku("Movistar $100", "MOV100", "100", opid="2", stype="1")
+             + _sku("Movistar Internet 50", "MOVI50", "50", opid="2", stype="2")
+             + _sku("CFE", "SRV-CFE", "0", opid="9", info="Pago de recibo de luz")
+             + "&lt;/products&gt;")
+    catalog = catalog_of(parse_sku_list(answer("GetSkuList", inner)))
+    assert [(c.id, c.name) for c in catalog.carriers] == [
+        ("telcel", "Telcel"), ("movistar", "Movistar"), ("cfe", "CFE")]
+    kinds = {p.sku: (p.carrier_id, p.category, p.name) for p in catalog.products}
+    assert kinds["TEL020"][:2] == ("telcel", Category.AIRTIME)
+    assert kinds["INA030"] == ("telcel", Category.BUNDLE, "Internet Amigo 7 días")
+    assert kinds["MOVI50"] == ("movistar", Category.BUNDLE, "Movistar Internet 50")
+    assert kinds["SRV-CFE"][:2] == ("cfe", Category.BILL)
+    assert [c.name for c in catalog.carriers_of(Category.AIRTIME)] == ["Telcel", "Movistar"]
+
+
+def test_r04_the_company_named_product_list_stays_as_it_was():
+    from recarga_tui.dealer.transact.catalog import catalog_of
+
+    inner = ("&lt;products&gt;" + _sku("TELCEL", "TEL-050", "50", info="Telcel $50")
+             + _sku("TELCEL", "TEL-100", "100", info="Telcel $100") + "&lt;/products&gt;")
+    catalog = catalog_of(parse_sku_list(answer("GetSkuList", inner)))
+    assert [(c.id, c.name) for c in catalog.carriers] == [("telcel", "Telcel")]
+    assert [p.name for p in catalog.products] == ["Telcel $50", "Telcel $100"]
+
+
+def test_r03_a_print_data_sent_as_plain_text_is_kept_as_the_tickets_lines():
+    body = tresponse().replace(
+        "<printData><PrintData><m_label>Autorizacion</m_label><m_data>502735</m_data>"
+        "</PrintData><PrintData><m_label /><m_data>Gracias por su compra</m_data>"
+        "</PrintData></printData>",
+        "<printData>TELCEL RECARGA $50\nAutorizacion 502735\n\n  Gracias  </printData>")
+    outcome = dot(answer("DoT", body))
+    assert isinstance(outcome, TransactConfirmed)
+    assert outcome.ticket == ("TELCEL RECARGA $50", "Autorizacion 502735", "Gracias")

@@ -126,7 +126,7 @@ async def test_the_catalog_holds_top_ups_bundles_and_bills(shop):
     assert by_sku["PAQ-TEL-030"].amount == 3000 and by_sku["PAQ-TEL-030"].service_type == 2
     bills = [p for p in products.products if p.service_type == 3]
     assert len(bills) >= 2 and all(p.amount is None and p.regex for p in bills)
-    assert {p.name for p in products.products} >= {"TELCEL", "MOVISTAR", "AT&T", "CFE"}
+    assert {p.name for p in products.products} >= {"TELCEL", "MOVISTAR", "ATT", "CFE"}
     for product in products.products:  # everything listed can be sold
         assert shop.world.product(product.sku) is not None
 
@@ -279,12 +279,23 @@ async def test_r16_r19_chaos_every_sale_ends_found_or_refused_and_none_twice():
 
 
 @pytest.mark.parametrize("user, password, licence", [
-    ("demo", "nope", "DEMO"), ("nadie", "demo", "DEMO"), ("demo", "demo", ""),
+    ("demo", "nope", "DEMO"), ("nadie", "demo", "DEMO"), ("demo", "nope", ""),
     ("demo", "demo", "OTRA"), ("demo<&>", "demo", "DEMO")])
 async def test_bad_credentials_get_no_request_id(shop, user, password, licence):
     with pytest.raises(DealerError) as caught:
         await shop.request_id(user, password, licence)
     assert caught.value.dealer_code == "NO_REQUEST_ID"
+
+
+async def test_an_empty_licence_gets_an_id_unless_the_deployment_wants_one(shop):
+    assert await shop.request_id(licence="") == "3200000001"  # as RecargasTae and zeep meet it
+    switched = await shop.http.post("/sim/licence", json={"required": True})
+    assert switched.json() == {"required": True}
+    with pytest.raises(DealerError) as caught:
+        await shop.request_id(licence="")
+    assert caught.value.dealer_code == "NO_REQUEST_ID"
+    assert await shop.request_id(licence="DEMO") == "3200000002"
+    assert (await shop.http.post("/sim/licence", json={"required": "sí"})).status_code == 400
 
 
 async def test_bad_credentials_get_no_balance_nor_catalog(shop):
@@ -321,7 +332,8 @@ async def test_a_repeated_request_id_never_tops_up_twice(shop):
     assert len(folios) <= 1 and len(shop.world.ledger) == 1
     _, _, later = await shop.sell("5555550000", rid=rid)
     assert isinstance(later, TransactConfirmed)
-    assert later.carrier_folio == shop.world.ledger[0]["carrier_folio"]
+    # six digits, as the published answers write it: the last six of the world's folio
+    assert later.carrier_folio == shop.world.ledger[0]["carrier_folio"][-6:]
     _, _, other = await shop.sell("5555550009", rid=rid)  # the same id for another number
     assert isinstance(other, Unknown)
     assert len(shop.world.ledger) == 1
@@ -446,7 +458,10 @@ async def test_a_monto_that_is_not_an_amount_is_a_client_fault(shop):
 
 
 async def test_only_post_reaches_the_service(shop):
-    assert (await shop.http.get(PATH)).status_code == 405
+    assert (await shop.http.put(PATH, content=b"<x/>")).status_code == 405
+    page = await shop.http.get(PATH)  # ASMX's help page, naming the service description
+    assert page.status_code == 200 and b"transact.asmx?WSDL" in page.content
+    assert shop.world.topups == {} and len(shop.app.state.request_ids) == 0
 
 
 XML_TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc"),
