@@ -1,29 +1,35 @@
 """The shop's settings: TOML (stdlib ``tomllib``) read into typed, frozen settings.
 
-A wrong file never produces a traceback: :class:`ConfigError` carries one line that names the
-file, the key and what is expected, in the cashier's language.
+Each setting is declared once, as a field of its section (below; the printer's in
+``printing/settings.py``, each dealer's ``[dealer.<kind>]`` in ``dealer/<kind>/kind.py``):
+its type with its bounds, its default, and the words of what it expects (``setting.py``).
+A wrong file never produces a traceback: :class:`ConfigError` carries one line a problem that
+names the file, the key and what is expected, in the cashier's language, every problem of the
+file at once.
 """
 
 from __future__ import annotations
 
 import codecs
 import errno
-import ipaddress
 import math
 import os
 import re
 import stat
 import tomllib
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, fields
 from datetime import date, time, tzinfo
+from functools import cache
 from itertools import islice
 from pathlib import Path
-from typing import Any
-from urllib.parse import urlsplit
+from typing import Annotated, Any, get_type_hints
 
-from .i18n import t
-from .printing.settings import PRINTER_CHECKS, PrinterSettings, missing_setting
+from msgspec import Meta
+
+from .i18n import Language, t
+from .printing.settings import PrinterSettings, missing_setting
+from .setting import NOT_IN_FILE, Expect, Setting, Unfit, one_line, settings_of
 
 APP_NAME = "recarga-tui"
 
@@ -40,109 +46,9 @@ class ConfigError(Exception):
         return "\n".join(self.lines)
 
 
-# --- the settings --------------------------------------------------------------------------
+# --- what a type cannot say by itself -------------------------------------------------------
 
-
-DEFAULT_TIMEZONE = "America/Mexico_City"
-
-
-@dataclass(frozen=True)
-class AppSettings:
-    language: str = "es"
-    journal_dir: str = ""
-    claims_days: int = 30
-    duplicate_warning_minutes: int = 10
-    # The shop's time zone: every time the cashier reads, the journal keeps and the app
-    # compares is in it, whatever zone the PC's own clock is set to (many are left on UTC).
-    timezone: str = DEFAULT_TIMEZONE
-    # The shop's own name, as the home screen, the cash close and the tickets print it
-    # ("" until set: the tickets head with the terminal; never the dealer's name).
-    shop_name: str = ""
-
-    def zone(self) -> tzinfo:
-        return zone_named(self.timezone)
-
-
-@dataclass(frozen=True)
-class DealerSettings:
-    url: str = "https://recargas.example.com.mx"
-    terminal_id: str = "DEMO-01"
-    ca_bundle: str = ""
-    connect_timeout: float = 5.0
-    read_timeout: float = 15.0
-    send_timeout: float = 30.0
-    notices_refresh_seconds: int = 60
-    kind: str = "v1"  # which dealer: a kind of dealer/registry.py ("v1", "taecel", ...)
-    # The [dealer.<kind>] sections of the file, each its kind's own settings (a frozen
-    # dataclass of dealer/<kind>/kind.py): read through dealer/registry.py (section_of).
-    sections: tuple[Any, ...] = ()
-
-
-@dataclass(frozen=True)
-class ProcedureSettings:
-    peak_start: time = time(19, 30)
-    peak_end: time = time(21, 30)
-    slow_latency_seconds: float = 8.0
-    reflection_minutes: int = 10
-    deferral_minutes: int = 60
-
-
-@dataclass(frozen=True)
-class CashSettings:
-    large_bill_pesos: int = 500
-    small_topup_pesos: int = 50
-    check_bill_pesos: int = 200
-
-
-@dataclass(frozen=True)
-class ContactSettings:
-    email: str = "clientes@infocomonline.net"
-    chat: tuple[str, ...] = ("soporte_asociados@hotmail.com", "clientes@infocomonline.net")
-    phone: str = "(272) 721 5380"
-    address: str = (
-        "Mesa de control Orizaba: Oriente 13 núm. 507 esq. Norte 10, col. Centro, Orizaba, Ver."
-    )
-    admin_email: str = "clientes@infocomonline.net"
-
-
-@dataclass(frozen=True)
-class Settings:
-    app: AppSettings = field(default_factory=AppSettings)
-    dealer: DealerSettings = field(default_factory=DealerSettings)
-    procedure: ProcedureSettings = field(default_factory=ProcedureSettings)
-    cash: CashSettings = field(default_factory=CashSettings)
-    contacts: ContactSettings = field(default_factory=ContactSettings)
-    printer: PrinterSettings = field(default_factory=PrinterSettings)
-    source: str = ""  # the file these settings came from ("" for the defaults)
-    # What check-config says of the file besides its problems (a key read from its old place).
-    notes: tuple[str, ...] = field(default=(), compare=False)
-
-    def journal_path(self) -> Path:
-        if self.app.journal_dir:
-            return Path(self.app.journal_dir).expanduser()
-        return default_journal_dir()
-
-
-# --- default places (per OS, through platformdirs) -------------------------------------------
-
-
-def default_config_path() -> Path:
-    from platformdirs import user_config_path
-
-    return user_config_path(APP_NAME, appauthor=False) / "config.toml"
-
-
-def default_journal_dir() -> Path:
-    from platformdirs import user_data_path
-
-    return user_data_path(APP_NAME, appauthor=False) / "journal"
-
-
-# --- validation ------------------------------------------------------------------------------
-
-_TIME_RE = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
-# Characters that would break the one line a setting is shown in, or a path given to the OS.
-_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_TIME_RE = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
 _BARE_KEY_RE = re.compile(r"[A-Za-z0-9_-]+")
 _HOST_RE = re.compile(r"[a-z0-9_-]+(\.[a-z0-9_-]+)*\.?")
 _ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r", "\b": "\\b",
@@ -154,88 +60,11 @@ _CA_BYTES = 16 * 1024 * 1024  # far above any real bundle; a bigger file is not 
 _DAY_MINUTES = 24 * 60
 
 
-@dataclass(frozen=True)
-class Check:
-    """How one setting is checked: ``convert`` returns the typed value, or None when the value
-    does not fit; ``expect`` is the catalog key of what is expected, filled with ``params``."""
-
-    convert: Callable[[Any], Any]
-    expect: str
-    params: dict[str, object] = field(default_factory=dict)
-    secret: bool = False  # never shown back, even when wrong (R12)
-
-
-class _Unfit(Exception):
-    """Raised by a check whose refusal needs its own words, or whose value must not be shown
-    as written (a password in the dealer's address)."""
-
-    def __init__(self, expect: str, shown: Any, **params: object) -> None:
-        super().__init__(expect)
-        self.expect = expect
-        self.shown = shown
-        self.params = params
-
-
-def _is_number(v: Any) -> bool:
-    return isinstance(v, (int, float)) and not isinstance(v, bool)
-
-
-def _whole(low: int, high: int, expect: str) -> Check:
-    """A whole number from ``low`` to ``high``: an unbounded one overflows later (a timedelta
-    of 2**63 minutes), a float is not a count."""
-
-    def convert(v: Any) -> Any:
-        return v if isinstance(v, int) and not isinstance(v, bool) and low <= v <= high else None
-
-    return Check(convert, expect, {"low": low, "high": high})
-
-
-def _seconds(low: float, high: float) -> Check:
-    """A number of seconds from ``low`` to ``high``. The comparisons also refuse inf (a wait
-    that never ends) and nan (which compares false with everything)."""
-
-    def convert(v: Any) -> Any:
-        return float(v) if _is_number(v) and low <= v <= high else None
-
-    return Check(convert, "config.expect.seconds", {"low": f"{low:g}", "high": f"{high:g}"})
-
-
-def _one_line(v: Any, high: int) -> bool:
-    return isinstance(v, str) and len(v) <= high and _CONTROL_RE.search(v) is None
-
-
-def _text(high: int) -> Check:
-    """A text shown on screen: one line (a newline or NUL would break the layout) and short."""
-    return Check(lambda v: v if _one_line(v, high) else None, "config.expect.text",
-                 {"high": high})
-
-
-def _text_list(most: int, high: int) -> Check:
-    def convert(v: Any) -> Any:
-        if isinstance(v, list) and len(v) <= most and all(_one_line(x, high) for x in v):
-            return tuple(v)
-        return None
-
-    return Check(convert, "config.expect.text_list", {"most": most, "high": high})
-
-
-def _language(v: Any) -> Any:
-    return v if v in ("es", "en") else None
-
-
-def _folder(v: Any) -> Any:
-    """A folder path; "~name" must name a user of this PC, or pathlib raises when it is used."""
-    if not _one_line(v, _PATH_CHARS):
-        return None
+def _journal_folder(v: str) -> str | None:
+    """The journal's folder: "~name" must name a user of this PC (or pathlib raises when it
+    is used), and a path that exists must be a folder: the app never makes its notebook in,
+    nor changes the mode of, a file it is pointed at."""
     if v.startswith("~") and os.path.expanduser(v) == v:
-        return None
-    return v
-
-
-def _journal_folder(v: Any) -> Any:
-    """The journal's folder: a folder path (``_folder``) that, when it exists, is a folder;
-    the app never makes its notebook in, nor changes the mode of, a file it is pointed at."""
-    if _folder(v) is None:
         return None
     if v:
         try:
@@ -247,7 +76,7 @@ def _journal_folder(v: Any) -> Any:
         except (OSError, ValueError):
             is_folder = True  # not this check's to say (a permission): the start says it
         if not is_folder:
-            raise _Unfit("config.expect.folder_not_file", v)
+            raise Unfit("config.expect.folder_not_file", v)
     return v
 
 
@@ -258,7 +87,9 @@ def _url(v: Any) -> Any:
         return None
     if "@" in v:  # before parsing: no refusal may quote the password back
         scheme = v.partition(":")[0]
-        raise _Unfit("config.expect.url_no_credentials", f"{scheme}://***@{v.rpartition('@')[2]}")
+        raise Unfit("config.expect.url_no_credentials", f"{scheme}://***@{v.rpartition('@')[2]}")
+    from urllib.parse import urlsplit
+
     try:
         parts = urlsplit(v)
         port = parts.port  # ValueError unless a number from 0 to 65535
@@ -275,6 +106,8 @@ def _host(name: str | None) -> bool:
     if not name:
         return False
     if ":" in name:  # an IPv6 address, written [..] in the URL
+        import ipaddress
+
         try:
             ipaddress.IPv6Address(name)
         except ValueError:
@@ -287,19 +120,21 @@ def _host(name: str | None) -> bool:
     return _HOST_RE.fullmatch(ascii_name) is not None
 
 
-def _time_of_day(v: Any) -> Any:
-    if isinstance(v, str) and (m := _TIME_RE.match(v)):
-        return time(int(m.group(1)), int(m.group(2)))
-    if isinstance(v, time) and v.tzinfo is None:
-        return v.replace(second=0, microsecond=0)
-    return None
+def _hh_mm(v: Any) -> Any:
+    """A time of day as text, "HH:MM" (00:00 to 23:59); TOML's own times pass as they are."""
+    if isinstance(v, str):
+        m = _TIME_RE.fullmatch(v)
+        return time(int(m.group(1)), int(m.group(2))) if m else None
+    return v
 
 
-def _ca_bundle(v: Any) -> Any:
+def _to_the_minute(v: time) -> time:
+    return v.replace(second=0, microsecond=0)
+
+
+def _ca_bundle(v: str) -> str | None:
     """Empty (the system's certificates) or a PEM file that loads: a wrong path must stop the
     start, not turn every call to the dealer into a "connection lost"."""
-    if not _one_line(v, _PATH_CHARS):
-        return None
     if not v:
         return v
     import ssl
@@ -324,11 +159,7 @@ def zone_named(name: str) -> tzinfo:
     return ZoneInfo(name)
 
 
-def _timezone(v: Any) -> Any:
-    if not isinstance(v, str) or len(v) > 64:
-        return None
-    if not re.fullmatch(r"[A-Za-z0-9_+\-]+(/[A-Za-z0-9_+\-]+)*", v):
-        return None
+def _known_zone(v: str) -> str | None:
     try:
         zone_named(v)
     except (ValueError, OSError, LookupError):  # ZoneInfoNotFoundError is a KeyError
@@ -341,93 +172,137 @@ def _dealer_kind(v: Any) -> Any:
 
     if isinstance(v, str) and v in names():
         return v
-    raise _Unfit("config.expect.dealer_kind", v, kinds=", ".join(f'"{n}"' for n in names()))
+    raise Unfit("config.expect.dealer_kind", v, kinds=", ".join(f'"{n}"' for n in names()))
 
 
-def text_setting(high: int) -> Check:
-    """A text shown on screen: one line and at most ``high`` characters."""
-    return _text(high)
+# --- the settings, each with its type, bounds, words and default -------------------------------
+
+Minutes = Annotated[int, Meta(ge=1, le=_DAY_MINUTES), Expect("config.expect.minutes")]
+Days = Annotated[int, Meta(ge=1, le=366), Expect("config.expect.days")]
+Pesos = Annotated[int, Meta(ge=1, le=10_000), Expect("config.expect.pesos")]
+Seconds = Annotated[float, Meta(ge=0.1, le=600), Expect("config.expect.seconds")]
+WholeSeconds = Annotated[int, Meta(ge=5, le=3600), Expect("config.expect.whole_seconds")]
+TimeOfDay = Annotated[time, Meta(tz=False),
+                      Expect("config.expect.time", read=_hh_mm, then=_to_the_minute)]
+Contact = Annotated[str, one_line(200), Expect("config.expect.text")]
+Address = Annotated[str, one_line(300), Expect("config.expect.text")]
+Contacts = Annotated[tuple[Annotated[str, one_line(200)], ...], Meta(max_length=10),
+                     Expect("config.expect.text_list")]
+JournalFolder = Annotated[str, one_line(_PATH_CHARS),
+                          Expect("config.expect.folder", then=_journal_folder)]
+ZoneName = Annotated[str, Meta(max_length=64, pattern=r"\A[A-Za-z0-9_+\-]+(/[A-Za-z0-9_+\-]+)*\Z"),
+                     Expect("config.expect.timezone", then=_known_zone)]
+Url = Annotated[str, Expect("config.expect.url", read=_url)]
+# \A and \Z, never ^ and $: "$" lets a trailing newline pass.
+TerminalId = Annotated[str, Meta(pattern=r"\A[A-Za-z0-9_-]{1,32}\Z"),
+                       Expect("config.expect.terminal_id")]
+CaBundle = Annotated[str, one_line(_PATH_CHARS), Expect("config.expect.ca_bundle", then=_ca_bundle)]
+DealerKind = Annotated[str, Expect("config.expect.dealer_kind", read=_dealer_kind)]
+
+DEFAULT_TIMEZONE = "America/Mexico_City"
 
 
-def secret_setting(pattern: str, expect: str) -> Check:
-    """A secret (a key, a nip, a licence) that ``pattern`` describes whole: never shown back,
-    even in the line that says it is wrong (R12)."""
-    compiled = re.compile(pattern)
+@dataclass(frozen=True)
+class AppSettings:
+    language: Annotated[Language, Expect("config.expect.language")] = "es"
+    journal_dir: JournalFolder = ""
+    claims_days: Days = 30
+    duplicate_warning_minutes: Minutes = 10
+    # The shop's time zone: every time the cashier reads, the journal keeps and the app
+    # compares is in it, whatever zone the PC's own clock is set to (many are left on UTC).
+    timezone: ZoneName = DEFAULT_TIMEZONE
+    # The shop's own name, as the home screen, the cash close and the tickets print it
+    # ("" until set: the tickets head with the terminal; never the dealer's name).
+    shop_name: Annotated[str, one_line(60), Expect("config.expect.text")] = ""
 
-    def convert(v: Any) -> Any:
-        return v if isinstance(v, str) and compiled.fullmatch(v) else None
-
-    return Check(convert, expect, secret=True)
+    def zone(self) -> tzinfo:
+        return zone_named(self.timezone)
 
 
-def _terminal_id(v: Any) -> Any:
-    # fullmatch: with match and "$", a trailing newline would pass.
-    return v if isinstance(v, str) and re.fullmatch(r"[A-Za-z0-9_-]{1,32}", v) else None
+@dataclass(frozen=True)
+class DealerSettings:
+    url: Url = "https://recargas.example.com.mx"
+    terminal_id: TerminalId = "DEMO-01"
+    ca_bundle: CaBundle = ""
+    connect_timeout: Seconds = 5.0
+    read_timeout: Seconds = 15.0
+    send_timeout: Seconds = 30.0
+    notices_refresh_seconds: WholeSeconds = 60
+    # Which dealer: a kind of dealer/registry.py ("v1", "taecel", ...).
+    kind: DealerKind = "v1"
+    # The [dealer.<kind>] sections of the file, each its kind's own settings (a frozen
+    # dataclass of dealer/<kind>/kind.py): read through dealer/registry.py (section_of).
+    sections: tuple[Any, ...] = field(default=(), metadata=NOT_IN_FILE)
 
 
-_TIMEOUT = _seconds(0.1, 600)
-_MINUTES = _whole(1, _DAY_MINUTES, "config.expect.minutes")
-_PESOS = _whole(1, 10_000, "config.expect.pesos")
-_CONTACT = _text(200)
+@dataclass(frozen=True)
+class ProcedureSettings:
+    peak_start: TimeOfDay = time(19, 30)
+    peak_end: TimeOfDay = time(21, 30)
+    slow_latency_seconds: Seconds = 8.0
+    reflection_minutes: Minutes = 10
+    deferral_minutes: Minutes = 60
 
-SCHEMA: dict[str, tuple[type, dict[str, Check]]] = {
-    "app": (
-        AppSettings,
-        {
-            "language": Check(_language, "config.expect.language"),
-            "journal_dir": Check(_journal_folder, "config.expect.folder", {"high": _PATH_CHARS}),
-            "claims_days": _whole(1, 366, "config.expect.days"),
-            "duplicate_warning_minutes": _MINUTES,
-            "timezone": Check(_timezone, "config.expect.timezone"),
-            "shop_name": _text(60),
-        },
-    ),
-    "dealer": (
-        DealerSettings,
-        {
-            "url": Check(_url, "config.expect.url"),
-            "terminal_id": Check(_terminal_id, "config.expect.terminal_id"),
-            "ca_bundle": Check(_ca_bundle, "config.expect.ca_bundle"),
-            "connect_timeout": _TIMEOUT,
-            "read_timeout": _TIMEOUT,
-            "send_timeout": _TIMEOUT,
-            "notices_refresh_seconds": _whole(5, 3600, "config.expect.whole_seconds"),
-            "kind": Check(_dealer_kind, "config.expect.dealer_kind"),
-            # and a [dealer.<kind>] section for each kind (dealer/registry.py)
-        },
-    ),
-    "procedure": (
-        ProcedureSettings,
-        {
-            "peak_start": Check(_time_of_day, "config.expect.time"),
-            "peak_end": Check(_time_of_day, "config.expect.time"),
-            "slow_latency_seconds": _TIMEOUT,
-            "reflection_minutes": _MINUTES,
-            "deferral_minutes": _MINUTES,
-        },
-    ),
-    "cash": (
-        CashSettings,
-        {
-            "large_bill_pesos": _PESOS,
-            "small_topup_pesos": _PESOS,
-            "check_bill_pesos": _PESOS,
-        },
-    ),
-    "contacts": (
-        ContactSettings,
-        {
-            "email": _CONTACT,
-            "chat": _text_list(10, 200),
-            "phone": _CONTACT,
-            "address": _text(300),
-            "admin_email": _CONTACT,
-        },
-    ),
-    # Its checks live with the printer (printing/settings.py).
-    "printer": (PrinterSettings, {key: Check(convert, expect)
-                                  for key, (convert, expect) in PRINTER_CHECKS.items()}),
-}
+
+@dataclass(frozen=True)
+class CashSettings:
+    large_bill_pesos: Pesos = 500
+    small_topup_pesos: Pesos = 50
+    check_bill_pesos: Pesos = 200
+
+
+@dataclass(frozen=True)
+class ContactSettings:
+    email: Contact = "clientes@infocomonline.net"
+    chat: Contacts = ("soporte_asociados@hotmail.com", "clientes@infocomonline.net")
+    phone: Contact = "(272) 721 5380"
+    address: Address = (
+        "Mesa de control Orizaba: Oriente 13 núm. 507 esq. Norte 10, col. Centro, Orizaba, Ver."
+    )
+    admin_email: Contact = "clientes@infocomonline.net"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every section of the file (each field a ``[section]``), and where they came from."""
+
+    app: AppSettings = field(default_factory=AppSettings)
+    dealer: DealerSettings = field(default_factory=DealerSettings)
+    procedure: ProcedureSettings = field(default_factory=ProcedureSettings)
+    cash: CashSettings = field(default_factory=CashSettings)
+    contacts: ContactSettings = field(default_factory=ContactSettings)
+    printer: PrinterSettings = field(default_factory=PrinterSettings)
+    # The file these settings came from ("" for the defaults).
+    source: str = field(default="", metadata=NOT_IN_FILE)
+    # What check-config says of the file besides its problems (a key read from its old place).
+    notes: tuple[str, ...] = field(default=(), compare=False, metadata=NOT_IN_FILE)
+
+    def journal_path(self) -> Path:
+        if self.app.journal_dir:
+            return Path(self.app.journal_dir).expanduser()
+        return default_journal_dir()
+
+
+@cache
+def sections() -> Mapping[str, type]:
+    """The sections of the file, ``[app]`` to ``[printer]``: the fields of :class:`Settings`."""
+    hints = get_type_hints(Settings)
+    return {f.name: hints[f.name] for f in fields(Settings) if f.metadata.get("in_file", True)}
+
+
+# --- default places (per OS, through platformdirs) -------------------------------------------
+
+
+def default_config_path() -> Path:
+    from platformdirs import user_config_path
+
+    return user_config_path(APP_NAME, appauthor=False) / "config.toml"
+
+
+def default_journal_dir() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False) / "journal"
 
 
 # --- how a message shows what the file says ----------------------------------------------------
@@ -541,9 +416,9 @@ def parse(data: dict[str, Any], file: Path) -> Settings:
     lang = raw_lang if raw_lang in ("es", "en") else "es"
     problems = _Problems(shown_path(file), lang)
     _check_top_level(data, problems)
-    sections = {name: _section(name, cls, checks, data.get(name, {}), problems)
-                for name, (cls, checks) in SCHEMA.items()}
-    settings = Settings(**sections, source=str(file), notes=tuple(problems.notes))
+    read = {name: _section(name, cls, data.get(name, {}), problems)
+            for name, cls in sections().items()}
+    settings = Settings(**read, source=str(file), notes=tuple(problems.notes))
     _check_together(settings, problems)
     if problems.lines:
         raise ConfigError(*problems.lines)
@@ -552,33 +427,33 @@ def parse(data: dict[str, Any], file: Path) -> Settings:
 
 def _check_top_level(data: dict[str, Any], problems: _Problems) -> None:
     """Outside any section only the known sections stand; a loose key is told where it goes."""
+    known = sections()
     for name, value in data.items():
-        if name in SCHEMA:
+        if name in known:
             continue
         if isinstance(value, dict):
-            problems.say(name, "config.unknown_section", key=_key(name),
-                         known=", ".join(SCHEMA))
+            problems.say(name, "config.unknown_section", key=_key(name), known=", ".join(known))
             continue
-        home = next((s for s, (_, checks) in SCHEMA.items() if name in checks), "app")
+        home = next((s for s, cls in known.items() if name in settings_of(cls)), "app")
         problems.say(name, "config.top_level_key", key=_key(name), section=home)
 
 
-def _section(name: str, cls: type, checks: dict[str, Check], table: Any,
-             problems: _Problems) -> Any:
+def _section(name: str, cls: type, table: Any, problems: _Problems) -> Any:
     if not isinstance(table, dict):
         problems.bad(f"[{name}]", "config.expect.table", table)
         problems.keys.add(name)  # none of its keys is judged with another
         return cls()
-    if name == "dealer":
-        return _dealer(table, checks, problems)
+    if cls is DealerSettings:
+        return _dealer(table, problems)
+    own = settings_of(cls)
     values: dict[str, Any] = {}
     for key, value in table.items():
-        check = checks.get(key)
-        if check is None:
+        setting = own.get(key)
+        if setting is None:
             problems.say(f"{name}.{key}", "config.unknown_key", key=f"{name}.{_key(key)}",
-                         known=_known(checks, problems.lang))
+                         known=_known(own, problems.lang))
             continue
-        _checked(check, f"{name}.{key}", value, problems, values, key)
+        _judged(setting, f"{name}.{key}", value, problems, values)
     return cls(**values)
 
 
@@ -586,33 +461,29 @@ def _known(keys: Iterable[str], lang: str) -> str:
     return ", ".join(keys) or t("config.no_keys", lang=lang)
 
 
-def _checked(check: Check, key: str, value: Any, problems: _Problems, into: dict[str, Any],
-             name: str) -> None:
-    """``into[name]`` the typed value, or the problem said (the default stays)."""
+def _judged(setting: Setting, key: str, value: Any, problems: _Problems,
+            into: dict[str, Any]) -> None:
+    """``into[setting.name]`` the typed value, or the problem said (the default stays)."""
     try:
-        converted = check.convert(value)
-    except _Unfit as unfit:
-        problems.bad(key, unfit.expect, unfit.shown, secret=check.secret, **unfit.params)
-        return
-    if converted is None:
-        problems.bad(key, check.expect, value, secret=check.secret, **check.params)
-        return
-    into[name] = converted
+        into[setting.name] = setting.judge(value)
+    except Unfit as unfit:
+        problems.bad(key, unfit.expect, unfit.shown, secret=setting.expect.secret,
+                     **unfit.params)
 
 
-def _dealer(table: dict[str, Any], checks: dict[str, Check], problems: _Problems
-            ) -> DealerSettings:
+def _dealer(table: dict[str, Any], problems: _Problems) -> DealerSettings:
     """``[dealer]``: the keys every dealer has, and a ``[dealer.<kind>]`` section per kind
     (dealer/registry.py). An old key of a kind's, still written in ``[dealer]``, is read as
     its own section's, and check-config says where it goes now."""
     from .dealer import registry
 
+    own = settings_of(DealerSettings)
     values: dict[str, Any] = {}
     tables: dict[str, dict[str, tuple[str, Any]]] = {}  # kind -> key -> (as written, value)
     for key, value in table.items():
-        check = checks.get(key)
-        if check is not None:
-            _checked(check, f"dealer.{key}", value, problems, values, key)
+        setting = own.get(key)
+        if setting is not None:
+            _judged(setting, f"dealer.{key}", value, problems, values)
         elif key in registry.names() and isinstance(value, dict):
             section = tables.setdefault(key, {})
             for inner, v in value.items():
@@ -633,25 +504,26 @@ def _dealer(table: dict[str, Any], checks: dict[str, Check], problems: _Problems
                 section[new] = (key, value)
             problems.note("config.moved_key", old=key, kind=kind.name, key=new)
         else:
-            known = [*checks, *(f"[dealer.{n}]" for n in registry.names())]
+            known = [*own, *(f"[dealer.{n}]" for n in registry.names())]
             problems.say(f"dealer.{key}", "config.unknown_key", key=f"dealer.{_key(key)}",
                          known=", ".join(known))
-    sections = tuple(_kind_section(registry.get(name), found, problems)
-                     for name, found in tables.items())
-    return DealerSettings(**values, sections=sections)
+    kinds = tuple(_kind_section(registry.get(name).settings, name, found, problems)
+                  for name, found in tables.items())
+    return DealerSettings(**values, sections=kinds)
 
 
-def _kind_section(kind: Any, found: dict[str, tuple[str, Any]], problems: _Problems) -> Any:
+def _kind_section(cls: type, name: str, found: dict[str, tuple[str, Any]],
+                  problems: _Problems) -> Any:
+    own = settings_of(cls)
     values: dict[str, Any] = {}
     for key, (written, value) in found.items():
-        check = kind.checks.get(key)
-        if check is None:
+        setting = own.get(key)
+        if setting is None:
             problems.say(f"dealer.{written}", "config.unknown_key",
-                         key=f"dealer.{kind.name}.{_key(key)}",
-                         known=_known(kind.checks, problems.lang))
+                         key=f"dealer.{name}.{_key(key)}", known=_known(own, problems.lang))
             continue
-        _checked(check, f"dealer.{written}", value, problems, values, key)
-    return kind.settings(**values)
+        _judged(setting, f"dealer.{written}", value, problems, values)
+    return cls(**values)
 
 
 def _check_together(s: Settings, problems: _Problems) -> None:

@@ -15,8 +15,10 @@ from __future__ import annotations
 import logging
 import re
 from datetime import datetime, tzinfo
+from io import TextIOWrapper
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import Any
 
 from . import private
 from .config import APP_NAME
@@ -63,10 +65,11 @@ class PrivateRotatingFileHandler(RotatingFileHandler):
 
     Rotation renames the current file, which keeps its mode, and opens a new one here."""
 
-    def _open(self):  # type: ignore[no-untyped-def]
-        open_file = getattr(self, "_builtin_open", open)
-        return open_file(self.baseFilename, self.mode, encoding=self.encoding,
-                         errors=self.errors, opener=private.opener)
+    def _open(self) -> TextIOWrapper:
+        open_file: Any = getattr(self, "_builtin_open", open)  # logging keeps its own open
+        opened: TextIOWrapper = open_file(self.baseFilename, self.mode, encoding=self.encoding,
+                                          errors=self.errors, opener=private.opener)
+        return opened
 
 
 def _ours(name: str) -> bool:

@@ -97,8 +97,8 @@ def build(settings: Settings, *, demo: bool = False, clock: Clock | None = None,
     notebook = counter.journal
     return Services(settings, clock, notebook, dealer, counter, health, checker, deferred,
                     Account(dealer, clock), Support(dealer, notebook, clock), Access(dealer),
-                    demo, sim_app, notes=notes,
-                    printing=Printing(settings, notebook, clock, health), tally=Tally(notebook))
+                    Printing(settings, notebook, clock, health), Tally(notebook),
+                    demo=demo, sim_app=sim_app, notes=notes)
 
 
 class JournalUnavailable(Exception):

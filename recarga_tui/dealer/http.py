@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import sys
 import time
 from collections import deque
 from dataclasses import dataclass
@@ -78,10 +77,10 @@ class Answer:
 
 
 def httpx_module() -> Any:
-    """httpx, without its own command line: ``httpx._main`` pulls in click and pygments (3 MB
-    of the shop PC's memory, measured with benchmarks/startup.py, for nothing the app uses); a
-    None in sys.modules makes that import fail, and httpx then does without it."""
-    sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
+    """httpx, imported at the first exchange rather than at start. Its package also loads its
+    own command line (``httpx._main``: click, pygments, rich's progress and syntax), which the
+    app never uses: 2.5 MiB and 40-50 ms once, measured in docs/performance.md, taken as they
+    are rather than hidden from the whole process."""
     import httpx
 
     return httpx

@@ -2,8 +2,8 @@
 
 A kind is a folder under ``dealer/`` whose ``kind.py`` declares ``KIND``, a :class:`Kind`:
 
-* its settings: the ``[dealer.<kind>]`` section of the config file, a frozen dataclass with
-  its defaults, each key with the :class:`~recarga_tui.config.Check` that validates it (the
+* its settings: the ``[dealer.<kind>]`` section of the config file, a frozen dataclass whose
+  every key is declared once with its type, bounds, default and words (``setting.py``: the
   same one-line errors as every setting), and the old ``[dealer]`` keys still read as its own;
 * its secrets: which of those keys are secret (never shown back, R12) and the environment
   variable that gives each instead of the file (the environment wins);
@@ -27,8 +27,9 @@ from datetime import datetime
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from ..config import Check, ConfigError, DealerSettings, Settings
+from ..config import ConfigError, DealerSettings, Settings
 from ..i18n import t
+from ..setting import settings_of
 
 if TYPE_CHECKING:
     from .port import Dealer
@@ -73,10 +74,10 @@ class Kind:
     name: str
     title: str                                        # as the words name it ("Taecel")
     settings: type                                    # [dealer.<kind>]: a frozen dataclass
+                                                      # of settings (setting.py)
     factory: Callable[[Settings, Reach], Dealer]
     sim_face: str                                     # "module:factory" of its simulator face
     demo_login: tuple[str, str]                       # user and password at the demo's login
-    checks: Mapping[str, Check] = field(default_factory=dict)
     secrets: tuple[Secret, ...] = ()
     moved: Mapping[str, str] = field(default_factory=dict)  # old [dealer] key -> its key
     demo: Callable[[Any], Any] | None = None          # its section in the demo
@@ -140,8 +141,7 @@ def env_value(kind: Kind, secret: Secret, environ: Mapping[str, str] | None = No
     """The secret's value in the environment, when set and valid for its key; else ""."""
     env = os.environ if environ is None else environ
     value = env.get(secret.env, "")
-    check = kind.checks.get(secret.key)
-    if not value or (check is not None and check.convert(value) is None):
+    if not value or not settings_of(kind.settings)[secret.key].fits(value):
         return ""
     return value
 

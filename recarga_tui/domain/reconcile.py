@@ -64,11 +64,19 @@ class Row:
 
     @property
     def msisdn(self) -> str:
-        return self.line.msisdn if self.line else self.sale.msisdn  # type: ignore[union-attr]
+        return self._side().msisdn
 
     @property
     def amount(self) -> int:
-        return self.line.amount if self.line else self.sale.amount  # type: ignore[union-attr]
+        return self._side().amount
+
+    def _side(self) -> ReportLine | Sale:
+        """The report's line where there is one, else the notebook's sale (a row has one of
+        them at least)."""
+        side = self.line or self.sale
+        if side is None:
+            raise ValueError(f"row {self.ref}: neither a sale nor a report line")
+        return side
 
 
 def carrier_folio(sale: Sale) -> str:

@@ -19,6 +19,8 @@ LANGUAGES: tuple[Language, ...] = ("es", "en")
 
 _current: Language = "es"
 _catalog: dict[str, tuple[str, str]] | None = None
+# The words of single modules, read before the whole catalog is needed (see ``_words``).
+_homes: dict[str, dict[str, tuple[str, str]]] = {}
 
 
 def _load() -> dict[str, tuple[str, str]]:
@@ -46,11 +48,35 @@ def set_language(language: str) -> None:
     global _current
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}")
-    _current = language  # type: ignore[assignment]
+    _current = language
 
 
 def language() -> Language:
     return _current
+
+
+def _words(key: str, count: object) -> dict[str, tuple[str, str]]:
+    """Where ``key`` is: the words of its home module (``words/config.py`` for
+    ``"config.…"``), read alone while nothing else was needed, so a short command
+    (check-config) does not read the whole catalog; the whole catalog otherwise. A key is
+    defined once (``catalog()`` refuses a second), so both give the same text."""
+    if _catalog is not None:
+        return _catalog
+    home = key.partition(".")[0]
+    if home not in _homes:
+        from . import words
+
+        try:
+            module = importlib.import_module(f"{words.__name__}.{home}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{words.__name__}.{home}":
+                raise
+            return catalog()
+        _homes[home] = module.WORDS
+    found = _homes[home]
+    if key in found and (count != 1 or f"{key}.one" in found):
+        return found
+    return catalog()  # elsewhere, or a singular that may be
 
 
 def t(key: str, /, lang: str | None = None, **params: object) -> str:
@@ -59,20 +85,20 @@ def t(key: str, /, lang: str | None = None, **params: object) -> str:
     With ``count=1`` the singular ``<key>.one`` is used where the catalog has one: "1 venta",
     never "1 ventas" or "1 venta(s)".
     """
-    words = catalog()
+    words = _words(key, params.get("count"))
     if params.get("count") == 1 and f"{key}.one" in words:
         key = f"{key}.one"
     pair = words[key]
-    text = pair[LANGUAGES.index(lang or _current)]  # type: ignore[arg-type]
+    text = pair[LANGUAGES.index(lang or _current)]
     return text.format(**params) if params else text
 
 
-def tc(key: str, category: object, /, **params: object) -> str:
+def tc(key: str, category: object, /, lang: str | None = None, **params: object) -> str:
     """``key`` worded for what is sold: ``<key>.<category>`` where the catalog words it for
     that category of product (a bill's receipt says "Pago de servicio realizado", a bundle's
     ticket warns of the bundle too), else ``key`` itself (airtime's words)."""
     specific = f"{key}.{getattr(category, 'value', category)}"
-    return t(specific if specific in catalog() else key, **params)
+    return t(specific if specific in catalog() else key, lang, **params)
 
 
 def placeholders(text: str) -> set[str]:

@@ -192,7 +192,8 @@ class Journal:
         table = self._table(day)
         if found is not None:
             # TinyDB's stub asks a MutableMapping of the callback; ours takes the document.
-            table.update(_replace_with(doc), doc_ids=[found.doc_id])  # type: ignore[arg-type]
+            table.update(_replace_with(doc),  # type: ignore[arg-type]  # as said above
+                         doc_ids=[found.doc_id])
         else:
             next_id = max((d.doc_id for d in docs), default=0) + 1
             table.insert(Document(doc, doc_id=next_id))

@@ -136,7 +136,7 @@ if os.name == "posix":
 else:  # Windows
     from filelock import FileLock, Timeout
 
-    class WriterLock:  # type: ignore[no-redef]
+    class WriterLock:  # type: ignore[no-redef]  # Windows's lock under the same name
         def __init__(self, folder: Path, lock: FileLock) -> None:
             self.folder = folder
             self.path = folder / layout.LOCK_NAME

@@ -13,7 +13,7 @@ import errno
 import logging
 import socket
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from typing import Any, BinaryIO, Protocol
 
 from .settings import PrinterSettings
 
@@ -48,7 +48,7 @@ Opener = Callable[[PrinterSettings], Device]
 def open_printer(printer: PrinterSettings) -> Device:
     """The configured printer, opened (python-escpos opens on first use; this opens now, so
     a missing printer is found before anything is sent)."""
-    device = _make(printer)
+    device: Device = _make(printer)
     open_ = getattr(device, "open", None)
     if callable(open_):
         open_()
@@ -83,7 +83,9 @@ def _append_file(path: str) -> Any:
     from escpos.exceptions import DeviceNotFoundError
     from escpos.printer import File
 
-    class AppendFile(File):  # type: ignore[misc]
+    class AppendFile(File):  # type: ignore[misc]  # python-escpos publishes no types
+        device: BinaryIO | None
+
         def open(self, raise_not_found: bool = True) -> None:
             try:
                 self.device = open(Path(self.devfile).expanduser(), "ab")

@@ -39,7 +39,7 @@ def compose(slip: Slip, printer: PrinterSettings) -> list[bytes]:
 
 
 def _take(out: Any) -> bytes:
-    data = out.output
+    data: bytes = out.output
     out.clear()
     return data
 

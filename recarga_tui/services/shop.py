@@ -40,12 +40,12 @@ class Services:
     account: Account
     support: Support
     access: Access
+    printing: Printing
+    # The counts of the home screen and the status line, without a read of the disk per key.
+    tally: Tally
     demo: bool = False
     sim_app: Any = None  # the simulator's ASGI app, in-process (the demo)
     notes: list[str] = field(default_factory=list)
-    printing: Printing = field(default=None)  # type: ignore[assignment]  # set by wiring.build()
-    # The counts of the home screen and the status line, without a read of the disk per key.
-    tally: Tally = field(default=None)  # type: ignore[assignment]  # set by wiring.build()
 
     @property
     def capabilities(self) -> Capabilities:

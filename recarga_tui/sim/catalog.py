@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 CARRIERS: tuple[tuple[str, str], ...] = (
     ("telcel", "Telcel"),
     ("movistar", "Movistar"),
@@ -24,7 +26,7 @@ _PREFIX = {"telcel": "TEL", "movistar": "MOV", "att": "ATT", "unefon": "UNE", "b
            "virgin": "VIR"}
 
 
-def products() -> list[dict[str, object]]:
+def products() -> list[dict[str, Any]]:
     names = dict(CARRIERS)
     return [
         {
@@ -74,7 +76,7 @@ def v11_carriers() -> list[tuple[str, str]]:
     return [(bid, name) for bid, name, *_ in BILLERS]
 
 
-def v11_products() -> list[dict[str, object]]:
+def v11_products() -> list[dict[str, Any]]:
     """Bundles (fixed amounts to a phone) and bills (an open amount to a reference)."""
     bundles = [{"sku": sku, "carrier_id": cid, "amount": pesos * 100, "category": "bundle",
                 "name": name, "validity": validity, "description": what}

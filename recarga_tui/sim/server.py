@@ -31,7 +31,7 @@ class QuietDrops:
 
     @property
     def state(self) -> Any:
-        return self.app.state  # type: ignore[attr-defined]
+        return self.app.state  # type: ignore[attr-defined]  # a Starlette app's state
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         try:

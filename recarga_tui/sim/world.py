@@ -437,7 +437,7 @@ class World:
               msisdn: str | None) -> dict[str, Any]:
         self.tick()
         now = self.now()
-        lines = [
+        lines: list[dict[str, Any]] = [
             {"client_ref": t.client_ref, "topup_id": t.topup_id, "msisdn": t.msisdn,
              "carrier_id": t.carrier_id, "sku": t.sku, "amount": t.amount,
              "carrier_folio": t.carrier_folio, "dealer_folio": t.dealer_folio,

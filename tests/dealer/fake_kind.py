@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import ClassVar
+from typing import Annotated, ClassVar
 
-from recarga_tui.config import Settings, secret_setting, text_setting
+from msgspec import Meta
+
+from recarga_tui.config import Settings
 from recarga_tui.dealer import records
 from recarga_tui.dealer.base import BaseDealer, no_session_outcome
 from recarga_tui.dealer.http import Http
@@ -16,6 +18,7 @@ from recarga_tui.dealer.match import Sent
 from recarga_tui.dealer.outcomes import LookupResult, NotVisible, SendOutcome
 from recarga_tui.dealer.port import Capabilities, Lookup, NoteId, SaleKey
 from recarga_tui.dealer.registry import Kind, Reach, Secret
+from recarga_tui.setting import Expect, one_line
 
 TOKEN_ENV = "RECARGA_FAKE_TOKEN"
 AT = datetime(2026, 1, 5, 12, 0, tzinfo=UTC)
@@ -24,8 +27,9 @@ AT = datetime(2026, 1, 5, 12, 0, tzinfo=UTC)
 @dataclass(frozen=True)
 class FakeSettings:
     KIND: ClassVar[str] = "fake"
-    token: str = field(default="", repr=False)
-    region: str = "mx"
+    token: Annotated[str, Meta(pattern=r"\A[A-Za-z0-9]{0,64}\Z"),
+                     Expect("config.expect.secret", secret=True)] = field(default="", repr=False)
+    region: Annotated[str, one_line(8), Expect("config.expect.text")] = "mx"
 
 
 class FakeDealer(BaseDealer):
@@ -76,7 +80,5 @@ def make(settings: Settings, reach: Reach) -> FakeDealer:
 KIND = Kind(
     name="fake", title="Fakeloadly", settings=FakeSettings, factory=make,
     sim_face="recarga_tui.sim.app:make_app", demo_login=("demo", "demo"),
-    checks={"token": secret_setting(r"[A-Za-z0-9]{0,64}", "config.expect.secret"),
-            "region": text_setting(8)},
     secrets=(Secret("token", TOKEN_ENV, "config.taecel.key", "config.taecel.key_missing"),),
 )

@@ -2,16 +2,19 @@
 
 import subprocess
 import sys
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import time
 from pathlib import Path
+from typing import Annotated
 
 import pytest
+from msgspec import Meta
 
 from recarga_tui import i18n
 from recarga_tui.cli import main
-from recarga_tui.config import ConfigError, Settings, load
+from recarga_tui.config import AppSettings, ConfigError, Settings, load, sections
 from recarga_tui.dealer import registry
+from recarga_tui.setting import Expect, Unfit, settings_of
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "config.example.toml"
 
@@ -139,3 +142,43 @@ def test_the_app_without_a_terminal_says_so_and_stops(tmp_path):
                           stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2
     assert "terminal" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def every_section() -> list[type]:
+    return [*sections().values(), *(kind.settings for kind in registry.every())]
+
+
+@pytest.mark.parametrize("section", every_section(), ids=lambda c: c.__name__)
+def test_every_setting_says_what_it_expects_and_its_default_fits_it(section):
+    """Each key is declared once: its type, bounds and words beside its default, and the
+    default is a value the file itself could give."""
+    defaults = section()
+    for name, setting in settings_of(section).items():
+        assert setting.expect.words in i18n.catalog(), (section.__name__, name)
+        assert setting.judge(getattr(defaults, name)) == getattr(defaults, name), name
+
+
+def test_r01_the_words_of_a_refusal_name_the_bounds_the_type_holds():
+    days = settings_of(AppSettings)["claims_days"]
+    assert dict(days.params) == {"low": 1, "high": 366}
+    with pytest.raises(Unfit) as refused:
+        days.judge(367)
+    words = i18n.t(refused.value.expect, lang="es", **refused.value.params)
+    assert words == "un número entero de días de 1 a 366"
+
+    @dataclass(frozen=True)
+    class Waits:
+        seconds: Annotated[float, Meta(ge=0.5, le=90), Expect("config.expect.seconds")] = 1.0
+
+    (seconds,) = settings_of(Waits).values()
+    assert dict(seconds.params) == {"low": "0.5", "high": 90}
+    assert seconds.judge(90) == 90.0 and not seconds.fits(90.5) and not seconds.fits(True)
+
+
+def test_a_setting_that_does_not_say_what_it_expects_is_refused_when_declared():
+    @dataclass(frozen=True)
+    class Loose:
+        colour: str = "azul"
+
+    with pytest.raises(TypeError, match="Loose.colour"):
+        settings_of(Loose)

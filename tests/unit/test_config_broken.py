@@ -249,6 +249,8 @@ CASES = [
            ("app.timezone",)),
     Broken("timezone-as-number", toml("[app]\ntimezone = 5\n"), ("app.timezone",)),
     Broken("time-25-00", toml('[procedure]\npeak_start = "25:00"\n'), ("procedure.peak_start",)),
+    Broken("time-with-newline", toml('[procedure]\npeak_start = "19:30\\n"\n'),
+           ("procedure.peak_start", "HH:MM")),
     Broken("peak-start-equals-end",
            toml('[procedure]\npeak_start = "20:00"\npeak_end = "20:00"\n'), ("peak_end",)),
     Broken("journal-dir-unknown-user", toml('[app]\njournal_dir = "~nadie_aqui_42/diario"\n'),
@@ -260,6 +262,10 @@ CASES = [
     Broken("ca-bundle-folder", ca_bundle(lambda d: d), ("dealer.ca_bundle",)),
     Broken("ca-bundle-with-nul", toml('[dealer]\nca_bundle = "/tmp/ca\\u0000.pem"\n'),
            ("dealer.ca_bundle",)),
+    Broken("printer-file-as-number", toml("[printer]\nfile_path = 3\n"),
+           ("printer.file_path", "un texto entre comillas")),
+    Broken("printer-host-as-list", toml('[printer]\nnetwork_host = ["a"]\n'),
+           ("printer.network_host",)),
     # --- in English when the file asks for it -------------------------------------------------
     Broken("english-timeout-inf", toml('[app]\nlanguage = "en"\n[dealer]\nsend_timeout = inf\n'),
            ("must be a number of seconds from 0.1 to 600",)),
@@ -385,6 +391,8 @@ def test_a_broken_file_is_one_clear_line_naming_it(case, checked):
                      id="url-non-ascii-host"),
         pytest.param(b'[dealer]\nurl = "http://[::1]:8765"\n', id="url-ipv6"),
         pytest.param(b"[dealer]\nsend_timeout = 600\nconnect_timeout = 0.1\n", id="range-ends"),
+        pytest.param(b"[printer]\npaper_mm = 80.0\nserial_baudrate = 9600.0\n",
+                     id="whole-numbers-with-a-point"),
     ],
 )
 def test_a_file_that_only_looks_odd_is_correct(tmp_path, data):

@@ -4,9 +4,11 @@ account's key and nip, secrets (R12) better given in the environment."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Annotated, ClassVar
 
-from ...config import secret_setting
+from msgspec import Meta
+
+from ...setting import Expect
 from ..registry import Kind, Reach, Secret
 
 if TYPE_CHECKING:
@@ -15,8 +17,9 @@ if TYPE_CHECKING:
 
 KEY_ENV = "RECARGA_TAECEL_KEY"
 NIP_ENV = "RECARGA_TAECEL_NIP"
-# A key or nip: printable, no spaces, at most 128 characters (never shown back).
-_SECRET = secret_setting(r"[!-~]{0,128}", "config.expect.secret")
+# A key or nip: printable, no spaces, at most 128 characters (never shown back, R12).
+KeyOrNip = Annotated[str, Meta(pattern=r"\A[!-~]{0,128}\Z"),
+                    Expect("config.expect.secret", secret=True)]
 
 
 @dataclass(frozen=True)
@@ -25,8 +28,8 @@ class TaecelSettings:
     login instead). Without a ``[dealer] url`` the app calls Taecel's own address."""
 
     KIND: ClassVar[str] = "taecel"
-    key: str = field(default="", repr=False)
-    nip: str = field(default="", repr=False)
+    key: KeyOrNip = field(default="", repr=False)
+    nip: KeyOrNip = field(default="", repr=False)
 
 
 def make(settings: Settings, reach: Reach) -> Dealer:
@@ -40,7 +43,6 @@ def make(settings: Settings, reach: Reach) -> Dealer:
 KIND = Kind(
     name="taecel", title="Taecel", settings=TaecelSettings, factory=make,
     sim_face="recarga_tui.sim.taecel:make_app", demo_login=("demo", "1234"),
-    checks={"key": _SECRET, "nip": _SECRET},
     secrets=(Secret("key", KEY_ENV, "config.taecel.key", "config.taecel.key_missing"),
              Secret("nip", NIP_ENV, "config.taecel.nip", "config.taecel.nip_missing")),
     moved={"taecel_key": "key", "taecel_nip": "nip"},

@@ -4,9 +4,11 @@ holds the licence GetTRequestID asks for (a secret, R12) and the distributor's n
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Annotated, ClassVar
 
-from ...config import secret_setting, text_setting
+from msgspec import Meta
+
+from ...setting import Expect, one_line
 from ..registry import Kind, Reach, Secret
 
 if TYPE_CHECKING:
@@ -18,6 +20,9 @@ DEFAULT_NAME = "Pagaqui"
 # The licence of the simulator's demo account (sim/transact), and how the demo names it.
 DEMO_LICENCE = "DEMO"
 DEMO_NAME = "Pagaqui (demo)"
+# Letters, digits and a few signs, no blanks: as distributors hand them out (never shown back).
+Licence = Annotated[str, Meta(pattern=r"\A[A-Za-z0-9_.:@+/=-]{0,128}\Z"),
+                    Expect("config.expect.licence", secret=True)]
 
 
 @dataclass(frozen=True)
@@ -27,8 +32,8 @@ class TransactSettings:
     distributor ("" for Pagaqui)."""
 
     KIND: ClassVar[str] = "transact"
-    licence: str = field(default="", repr=False)
-    name: str = ""
+    licence: Licence = field(default="", repr=False)
+    name: Annotated[str, one_line(60), Expect("config.expect.text")] = ""
 
 
 def make(settings: Settings, reach: Reach) -> Dealer:
@@ -50,11 +55,6 @@ def demo(section: TransactSettings) -> TransactSettings:
 KIND = Kind(
     name="transact", title="transact", settings=TransactSettings, factory=make,
     sim_face="recarga_tui.sim.transact.app:make_app", demo_login=("demo", "demo"),
-    checks={
-        # Letters, digits and a few signs, no blanks: as distributors hand them out.
-        "licence": secret_setting(r"[A-Za-z0-9_.:@+/=-]{0,128}", "config.expect.licence"),
-        "name": text_setting(60),
-    },
     secrets=(Secret("licence", LICENCE_ENV, "config.transact.licence",
                     "config.transact.licence_missing"),),
     moved={"licence": "licence", "name": "name"},

@@ -32,6 +32,7 @@ WORDS = {
     "config.expect.printer.timeout": ("segundos, más de 0 y hasta 120",
                                       "seconds, above 0 and up to 120"),
     "config.expect.bool": ("true o false", "true or false"),
+    "config.expect.string": ("un texto entre comillas", "a quoted text"),
     "config.expect.printer.needs.usb": (
         "los números usb_vendor_id y usb_product_id de la impresora (lsusb los muestra)",
         "the printer's usb_vendor_id and usb_product_id (lsusb shows them)",
