@@ -184,8 +184,11 @@ class Counter:
     def pool_short(self, product: Product, balances: Balances | None) -> Fault | None:
         """Before sending: the fault when the pool that pays for ``product`` cannot cover it,
         origin the shop (R01): the shop tops that pool up at its dealer (R14). Judged on the
-        balances last read; None when they cover it or say nothing of its pool."""
-        if balances is None:
+        balances last read; None when they cover it or say nothing of its pool. A balance
+        kept in another currency than the sale's pesos (an account in dollars) is not held
+        against the sale: no rate is known here, so the dealer judges, and refuses what it
+        cannot cover (origin the shop, R01)."""
+        if balances is None or not money.is_pesos(balances.currency):
             return None
         held = {p.id: p.available for p in balances.pools}
         if len(balances.pools) == 1:  # one balance pays for everything the dealer sells
