@@ -7,6 +7,7 @@ called only after "sending" is on disk, always under the sale's one client refer
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import timedelta
@@ -41,6 +42,9 @@ __all__ = ["Counter", "CounterError", "NotSent", "Product", "SessionNeeded"]
 # Asks for the password again when the dealer's session lapsed; True once a new session is
 # open. The app gives it (a modal); without one a lapsed session leaves the sale unsent.
 Renew = Callable[[], Awaitable[bool]]
+# Seconds a detection of a number's company may take: advice that comes later than this
+# comes after the cashier has chosen.
+DETECT_TIMEOUT = 5.0
 
 
 class CounterError(SaleError):
@@ -157,6 +161,23 @@ class Counter:
     def in_flight(self) -> frozenset[str]:
         """The references being sent right now by this copy of the app."""
         return frozenset(self._in_flight)
+
+    # --- advice before the sale ---
+
+    async def detect_carrier(self, msisdn: str, timeout: float = DETECT_TIMEOUT) -> str | None:
+        """The company the dealer says ``msisdn`` belongs to, for a dealer that detects it
+        (``Capabilities.detects_carrier``); None when it does not, cannot tell, fails or takes
+        longer than ``timeout`` seconds. Advice only: nothing is journaled, and no failure of
+        it ever stops a sale (the cashier chooses the company, R04)."""
+        if not self.dealer.capabilities.detects_carrier:
+            return None
+        try:
+            async with asyncio.timeout(timeout):
+                found = await self.dealer.detect_carrier(msisdn)
+        except (DealerError, TimeoutError) as exc:
+            log.info("no company detected for a number: %s", type(exc).__name__)
+            return None
+        return found or None
 
     # --- the steps of a sale ---
 

@@ -7,6 +7,7 @@ these tests shows it). What a dealer lacks is said by the base, with where to as
 from __future__ import annotations
 
 import ast
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -87,6 +88,15 @@ async def test_r09_r14_what_a_kind_lacks_the_base_says_with_where_to_ask(kind, m
     assert CONTACTS.phone in words and CONTACTS.email in words
 
 
+@pytest.mark.parametrize("kind", [k for k in registry.names()
+                                  if not adapter(k).capabilities.detects_carrier])
+async def test_r04_a_kind_that_detects_no_company_has_no_advice_and_no_stub(kind):
+    """The base answers None: the cashier chooses the company, as always."""
+    dealer = adapter(kind)
+    assert await dealer.detect_carrier("2727215380") is None
+    assert type(dealer).detect_carrier is BaseDealer.detect_carrier
+
+
 def test_r09_every_capability_a_dealer_may_lack_has_its_words():
     from recarga_tui.i18n import catalog
 
@@ -108,6 +118,11 @@ def test_the_base_holds_an_adapter_to_its_capabilities():
 
     dealer = Claims(Settings(), FakeSettings())
     assert unlike_capabilities(dealer) == ["notices", "statement"]
+
+    class Detects(FakeDealer):  # claims to detect companies, but left it to the base
+        capabilities = replace(FakeDealer.capabilities, detects_carrier=True)
+
+    assert unlike_capabilities(Detects(Settings(), FakeSettings())) == ["detect_carrier"]
 
 
 @pytest.mark.parametrize("kind", registry.names())
