@@ -59,12 +59,23 @@ class Secret:
 @dataclass(frozen=True)
 class Reach:
     """How an adapter reaches its dealer: over the network at the settings' address, or
-    in-process to a simulator's ASGI app (``sim_app``, the demo) running ``scale`` times
-    faster than the wall clock; ``now`` is the shop's clock."""
+    in-process to a simulator's ASGI app (``sim_app``, the demo); either way a dealer whose
+    clock may run ``scale`` times faster than the wall's (a simulator: the demo, the chaos
+    run); ``now`` is the shop's clock."""
 
     sim_app: Any = None
     now: Callable[[], datetime] | None = None
     scale: float = 1.0
+
+    def seconds(self, dealer_seconds: float) -> float:
+        """Real seconds for ``dealer_seconds`` of the dealer's time (a pause between two looks
+        at a sale in progress, how long to look): shorter at a faster scale, never under
+        ``SHORTEST`` (a pause that short would only spin)."""
+        return max(SHORTEST, dealer_seconds / self.scale)
+
+
+# The shortest pause an adapter makes, however fast its dealer's clock runs.
+SHORTEST = 0.02
 
 
 @dataclass(frozen=True)
