@@ -54,6 +54,10 @@ class Secret:
     env: str        # the environment variable that gives it instead (and wins)
     what: str       # catalog key: how the words name it ("la llave (key)")
     missing: str    # catalog key: what it means when neither the file nor the environment has it
+    # The secret the lock and the session's modal ask when the dealer's login reads no typed
+    # password (it logs in with this one, from the config): typed there, compared in the app
+    # and sent nowhere (services/access.py).
+    unlocks: bool = False
 
 
 @dataclass(frozen=True)
@@ -179,6 +183,17 @@ def secret_sources(dealer: DealerSettings, environ: Mapping[str, str] | None = N
         else:
             found.append((secret, "file" if getattr(section, secret.key) else "missing"))
     return found
+
+
+def unlock_secret(dealer: DealerSettings, environ: Mapping[str, str] | None = None
+                  ) -> tuple[str, str] | None:
+    """The configured kind's secret that unlocks (``Secret.unlocks``): the words naming it
+    and its value (the environment's, else the file's); None when the kind has none."""
+    kind = get(dealer.kind)
+    secret = next((s for s in kind.secrets if s.unlocks), None)
+    if secret is None:
+        return None
+    return secret.what, str(getattr(resolved(dealer, kind.name, environ), secret.key))
 
 
 def keys_of(kind: Kind) -> tuple[str, ...]:

@@ -25,7 +25,7 @@ from recarga_tui.dealer.port import Dealer, SaleKey
 from recarga_tui.domain.faults import Certainty, Origin
 from recarga_tui.i18n import t
 from recarga_tui.sim import faces
-from recarga_tui.wiring import demo_settings
+from recarga_tui.wiring import configured_secret, demo_settings
 
 ROOT = Path(recarga_tui.__file__).parent
 AT = datetime(2026, 1, 5, 12, 0, tzinfo=UTC)
@@ -202,6 +202,19 @@ def test_r12_a_new_kinds_secret_comes_from_its_variable_first(fake_kind, monkeyp
     assert registry.resolved(dealer).token == "env"
     monkeypatch.setenv(TOKEN_ENV, "not valid!")  # refused by its check: the file's stays
     assert registry.resolved(dealer).token == "file"
+
+
+def test_r12_the_secret_that_unlocks_comes_from_its_variable_first(fake_kind, monkeypatch):
+    """The lock of a dealer whose login reads no password asks its configured secret: the
+    registry names it (``Secret.unlocks``) with the value the adapter logs in with."""
+    dealer = DealerSettings(kind="fake", sections=(FakeSettings(token="file"),))
+    assert registry.unlock_secret(dealer) == ("config.taecel.key", "file")
+    monkeypatch.setenv(TOKEN_ENV, "env")
+    assert registry.unlock_secret(dealer) == ("config.taecel.key", "env")
+    assert registry.unlock_secret(DealerSettings(kind="v1")) is None  # it reads a password
+    # The composition hands it to the services' Access, which the modals ask.
+    secret = configured_secret(Settings(dealer=dealer))
+    assert secret is not None and secret.matches("env") and "env" not in repr(secret)
 
 
 def test_r12_a_new_kinds_wrong_secret_is_one_line_that_never_shows_it(fake_kind, tmp_path,
