@@ -360,8 +360,9 @@ class ReloadlyDealer:
         path = f"/operators/auto-detect/phone/{s.dial_code}{msisdn}/countries/{s.country}"
         answer = await self._get(path, {"suggestedAmountsMap": "false",
                                         "suggestedAmounts": "false"})
-        if answer.status == 404:
-            return None  # COULD_NOT_AUTO_DETECT_OPERATOR, or no such number
+        if answer.status == 404 or answers.code_of(answers.error_of(answer.body)) \
+                == codes.NOT_DETECTED:
+            return None  # Reloadly cannot tell whose number it is
         op = self._read(answer, answers.operator_of)
         carrier_id, carrier_name = brand_of(op.name or "")
         return Detected(carrier_id, carrier_name, op.key or "", safe(op.name or ""), sold(op))
@@ -399,7 +400,7 @@ class ReloadlyDealer:
         return app.SalesReport(start, end, tuple(lines), sum(x.amount for x in lines))
 
     def _line(self, txn: Transaction, catalog: app.Catalog | None) -> app.SaleLine | None:
-        if safe(txn.status or "").upper() != codes.DELIVERED:
+        if judge.said_status(txn) != codes.DELIVERED:
             return None  # only a delivered top-up is proof; the lookup reads the others
         amount = judge.pesos_of(txn)
         msisdn = answers.local_number(txn.recipientPhone, self.settings.dial_code)
@@ -429,8 +430,9 @@ class ReloadlyDealer:
                                                          custom=ref)
                  if safe(txn.customIdentifier or "") == ref]
         if found:
-            best = min(found, key=lambda t: _BEST.get(safe(t.status or "").upper(), 2))
-            return Found(judge.record_of(best, key.sent, self.settings.dial_code, now))
+            best = min(found, key=lambda t: _BEST.get(judge.said_status(t), 2))
+            return Found(judge.record_of(best, key.sent, self.settings.dial_code, now,
+                                         status=judge.said_status(best)))
         if key.dealer_id and key.dealer_id.isdigit():
             answer = await self._get(f"/topups/{key.dealer_id}/status")
             if answer.status == 404:
@@ -513,9 +515,7 @@ class ReloadlyDealer:
             txn = answers.transaction_of(answer.body)
         except Unreadable:
             return unknown_outcome("malformed", Origin.DEALER)
-        # The Java SDK's /topups answer names no status: a transaction made is delivered.
-        outcome = judge.outcome(txn, sent, dial, self._now(),
-                                status=safe(txn.status or codes.DELIVERED).upper())
+        outcome = judge.outcome(txn, sent, dial, self._now(), status=judge.said_status(txn))
         if isinstance(outcome, Pending):
             return await self._follow(sent, answers.text_of(txn.transactionId), deadline,
                                       outcome)

@@ -104,10 +104,11 @@ def _descriptions(found: Any) -> dict[Decimal, str]:
     return out
 
 
-def products_of(op: Operator) -> list[app.Product]:
-    """The products of one operator sold in pesos (see the module's docstring)."""
+def products_of(op: Operator, currency: str = PESOS) -> list[app.Product]:
+    """The products of one operator sold in ``currency`` (the shop's pesos; see the
+    module's docstring)."""
     key = op.key
-    if key is None or not sold(op):
+    if key is None or not sold(op, currency):
         return []
     carrier_id, brand = brand_of(op.name or "")
     name = safe(op.name or "")
@@ -133,9 +134,9 @@ def products_of(op: Operator) -> list[app.Product]:
     return products
 
 
-def catalog_of(operators: list[Operator]) -> app.Catalog:
+def catalog_of(operators: list[Operator], currency: str = PESOS) -> app.Catalog:
     """The app's catalog: each brand once, in Reloadly's order, with its products."""
-    products = [p for op in operators for p in products_of(op)]
+    products = [p for op in operators for p in products_of(op, currency)]
     carriers: dict[str, app.Carrier] = {}
     for op in operators:
         carrier_id, brand = brand_of(op.name or "")

@@ -58,6 +58,8 @@ TOKEN_LAPSED = frozenset({"TOKEN_EXPIRED", "INVALID_TOKEN"})
 # The token service turned the client id and secret away ("Access Denied" comes with none).
 BAD_CREDENTIALS = frozenset({"INVALID_CREDENTIALS", ""})
 BAD_AUDIENCE = "INVALID_AUDIENCE"
+# The operator of a number cannot be told: the cashier chooses the company.
+NOT_DETECTED = "COULD_NOT_AUTO_DETECT_OPERATOR"
 
 # A transaction's own statuses (the Java SDK's AirtimeTransactionStatus; PENDING as the
 # asynchronous guide names a top-up not yet sent to the operator).

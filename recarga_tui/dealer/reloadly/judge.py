@@ -41,6 +41,12 @@ def pesos_of(txn: Transaction) -> int | None:
     return None
 
 
+def said_status(txn: Transaction) -> str:
+    """A transaction's status; one that names none (the Java SDK's /topups answer and its
+    report's lines, from before Reloadly's statuses) is a top-up made: delivered."""
+    return safe(txn.status or codes.DELIVERED).upper()
+
+
 def named(txn: Transaction, sent: match.Sent, dial_code: str) -> match.Named:
     parts = parse_sku(sent.sku)
     amount = pesos_of(txn)

@@ -4,6 +4,12 @@ _CHECK = ("se busca sola en el reporte de Reloadly por la referencia de la venta
           "it is looked up by itself in Reloadly's report by the sale's reference")
 
 WORDS = {
+    "login.demo_credentials.reloadly": (
+        "Demostración (Reloadly): usuario demo (el client id), contraseña demo-secret (el "
+        "client secret)",
+        "Demo (Reloadly): user demo (the client id), password demo-secret (the client "
+        "secret)",
+    ),
     # --- the account and its token -------------------------------------------------------------
     "dealer.reloadly.no_credentials": (
         "Falta el client id o el client secret de Reloadly: escriba el secreto como "
