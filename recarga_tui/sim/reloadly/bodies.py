@@ -97,15 +97,15 @@ def transaction(world: World, topup: Topup, txn_id: int, now: datetime) -> dict[
 
 
 def status(world: World, topup: Topup, txn_id: int, now: datetime) -> dict[str, Any]:
-    """GET /topups/{id}/status. The two documented shapes, by the id's parity: the Java SDK's
-    (the transaction inside, with ``code`` and ``message``) for an even id, the OpenAPI's (the
-    transaction itself) for an odd one, so a client meets both."""
+    """GET /topups/{id}/status. The two documented shapes: the OpenAPI's (the transaction
+    itself) for an odd id, the Java SDK's (the transaction inside, with ``code`` and
+    ``message``) for an even one, so a client meets both; a failure always in the SDK's, the
+    one with room for its code."""
     txn = transaction(world, topup, txn_id, now)
-    if txn_id % 2:
+    failed = txn["status"] in ("FAILED", "REFUNDED")
+    if txn_id % 2 and not failed:
         return txn
-    code, message = (None, None)
-    if txn["status"] in ("FAILED", "REFUNDED"):
-        code, message, _ = failure(topup)
+    code, message = failure(topup)[:2] if failed else (None, None)
     return {"code": code, "message": message, "status": txn["status"], "transaction": txn}
 
 
