@@ -124,6 +124,13 @@ def _query_fault(key: str, origin: Origin = Origin.DEALER, **params: Any) -> Dea
     return DealerError(Fault(origin, key, dict(params), Certainty.NONE))
 
 
+def _token_refused() -> DealerError:
+    """A query turned away for its token even with a new one: Reloadly's, and passing."""
+    return DealerError(Fault(Origin.DEALER, "dealer.reloadly.token_refused",
+                             certainty=Certainty.NONE), error_class="transient",
+                       dealer_code="TOKEN_REFUSED")
+
+
 def _session_lapsed() -> SessionExpired:
     return SessionExpired(Fault(Origin.SHOP, "dealer.query.not_logged_in",
                                 certainty=Certainty.NONE),
@@ -296,8 +303,7 @@ class ReloadlyDealer:
         except Failure as failure:
             raise query_failure(failure.reason) from None
         if answer.status == 401:
-            self.forget_session()
-            raise _session_lapsed()
+            raise _token_refused()
         return answer
 
     async def _query(self, path: str, read: Callable[[bytes], T],
@@ -499,9 +505,11 @@ class ReloadlyDealer:
             if answer.status != 401:
                 return answer
             log.info("Reloadly turned the top-up away for its token; asking a new one")
-        self.forget_session()
-        return refused_here(Origin.SHOP, "dealer.code.session_expired", "refused",
-                            "SESSION_EXPIRED")
+        # A token just handed out and turned away too: Reloadly's doing, and as a 401 turns a
+        # request away before anything is made, nothing was (the id and secret still open a
+        # token: the password is not what is missing).
+        return refused_here(Origin.DEALER, "dealer.reloadly.token_refused", "transient",
+                            "TOKEN_REFUSED")
 
     async def _taken(self, answer: Answer, sent: match.Sent, deadline: float) -> SendOutcome:
         """What the answer to the POST says: an error, a transaction (synchronous) or the

@@ -31,6 +31,12 @@ WORDS = {
         "No se pudo obtener el permiso (token) de Reloadly; no se envió nada. Intente otra vez",
         "Reloadly's permission (token) could not be had; nothing was sent. Try again",
     ),
+    "dealer.reloadly.token_refused": (
+        "Reloadly rechazó su propio permiso (token) dos veces; no se envió nada. Intente en "
+        "un momento",
+        "Reloadly turned its own permission (token) away twice; nothing was sent. Try again "
+        "in a moment",
+    ),
     "dealer.reloadly.not_sendable": (
         "El producto no es uno del catálogo de Reloadly o su monto no corresponde; no se "
         "envió nada. Actualice el catálogo",

@@ -105,7 +105,8 @@ class Face:
         return len(self.tokens)
 
     def lapses_early(self) -> bool:
-        """In chaos, the token of this top-up lapses before its time (seeded)."""
+        """In chaos, the token of this top-up lapses before its time (seeded): as a token
+        revoked would, or one whose end Reloadly's clock reached before the shop's."""
         if self.world.scenario != "chaos":
             return False
         draw = random.Random(f"{self.world.seed}:reloadly-token:{next(self.requests)}")
@@ -149,15 +150,18 @@ def _guard(face: Face, request: Request) -> Response | None:
     """The airtime service's door: its media type asked for, and a live bearer token."""
     if bodies.TOPUPS_V1 not in request.headers.get("accept", ""):
         return _error(face, request, None, "Could not find acceptable representation", 406)
-    auth = request.headers.get("authorization", "")
-    token = auth[len("Bearer "):].strip() if auth.startswith("Bearer ") else ""
-    lapses = face.tokens.get(token)
+    lapses = face.tokens.get(_bearer(request))
     if lapses is None:
         return _error(face, request, "INVALID_TOKEN",
                       "Full authentication is required to access this resource", 401)
     if face.world.now() >= lapses:
         return _error(face, request, "TOKEN_EXPIRED", "The access token has expired", 401)
     return None
+
+
+def _bearer(request: Request) -> str:
+    auth = request.headers.get("authorization", "")
+    return auth[len("Bearer "):].strip() if auth.startswith("Bearer ") else ""
 
 
 async def _json(request: Request) -> Any:
@@ -307,8 +311,8 @@ async def _take(request: Request) -> tuple[Face, Topup, int] | Response:
     if refused is not None:
         return refused
     world = face.world
-    if face.lapses_early():
-        face.expire_tokens()
+    if face.lapses_early():  # this token, and only it, lapses now
+        face.tokens[_bearer(request)] = world.now()
         return _error(face, request, "TOKEN_EXPIRED", "The access token has expired", 401)
     asked = _asked(face, request, await _json(request))
     if isinstance(asked, Response):

@@ -196,12 +196,13 @@ async def test_r12_a_query_turned_away_for_its_token_asks_a_new_one_once():
     assert script.tokens == 2 and len(script.of("balance")) == 2
 
 
-async def test_r12_a_query_turned_away_twice_asks_for_the_password():
+async def test_r01_a_query_turned_away_even_with_a_new_token_is_reloadlys_and_passes():
     script = Reloadly({"balance": [(401, doc.INVALID_TOKEN_OA)]})
     d = await logged_in(script)
-    with pytest.raises(SessionExpired):
+    with pytest.raises(DealerError) as raised:
         await d.balances()
-    assert not d.logged_in and len(script.of("balance")) == 2
+    assert raised.value.fault.origin is Origin.DEALER and raised.value.error_class == "transient"
+    assert d.logged_in and len(script.of("balance")) == 2 and script.tokens == 2
 
 
 async def test_r12_credentials_no_longer_taken_end_the_session_quietly():
@@ -263,12 +264,25 @@ async def test_r12_an_expired_token_mid_sale_is_renewed_and_the_same_top_up_sent
     assert script.tokens == 2
 
 
-async def test_r12_a_top_up_turned_away_twice_goes_back_for_the_password():
+async def test_r12_a_top_up_turned_away_twice_was_not_made_and_keeps_the_session():
+    """A 401 turns the top-up away before Reloadly makes anything: definite, Reloadly's,
+    passing; the id and secret still open a token, so the password is not asked."""
     script = Reloadly({"async": [(401, doc.INVALID_TOKEN_OA)]})
     d = await logged_in(script)
     outcome = await d.send_topup(MOVISTAR_50)
+    assert isinstance(outcome, Rejected) and not outcome.needs_login and outcome.may_retry
+    assert outcome.fault.origin is Origin.DEALER
+    assert outcome.fault.certainty is Certainty.DEFINITE
+    assert len(script.of("async")) == 2 and d.logged_in
+
+
+async def test_r12_credentials_no_longer_taken_mid_sale_ask_for_the_password():
+    script = Reloadly({"async": [(401, doc.TOKEN_EXPIRED_SW)]})
+    d = await logged_in(script)
+    script.answers["token"] = [(401, doc.TOKEN_401_OA)]  # the secret was changed meanwhile
+    outcome = await d.send_topup(MOVISTAR_50)
     assert isinstance(outcome, Rejected) and outcome.needs_login
-    assert len(script.of("async")) == 2 and not d.logged_in
+    assert not d.logged_in and len(script.of("async")) == 1
 
 
 async def test_r16_no_token_to_be_had_sends_nothing():
