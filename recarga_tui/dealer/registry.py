@@ -39,6 +39,7 @@ KINDS: dict[str, str] = {
     "v1": "recarga_tui.dealer.v1.kind",              # protocol v1 (docs/dealer-api.md)
     "taecel": "recarga_tui.dealer.taecel.kind",      # TAECEL's web service
     "transact": "recarga_tui.dealer.transact.kind",  # transact.asmx (Pagaqui and siblings)
+    "reloadly": "recarga_tui.dealer.reloadly.kind",  # Reloadly's airtime API
 }
 DEFAULT = "v1"
 # The address of the demo's dealer: the simulator, reached in-process.

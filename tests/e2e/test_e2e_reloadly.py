@@ -1,6 +1,6 @@
 """Selling through Reloadly on the real app in a terminal: ``recarga-tui --demo --dealer
-reloadly`` in tmux at 80x24 with TERM=linux, by keys alone. The login takes the client id as
-the user and the client secret as the password, which the screen never shows (R12); the sale
+reloadly`` in tmux at 80x24 with TERM=linux, by keys alone. The demo account's client id and
+secret are in the config, so the login asks nothing and the screen never shows them (R12); the sale
 goes to the simulator's "delivered, then the connection drops" number: the answer to the
 top-up never reaches the shop, the check finds the sale in Reloadly's transactions report by
 its reference, and the receipt shows the report as the proof (R16, R19). The notices bar says
@@ -26,14 +26,12 @@ def test_r16_r19_reloadly_a_dropped_answer_ends_confirmed_from_the_report(tmp_pa
     try:
         term.start([str(SCRIPT), "--demo", "--dealer", "reloadly", "--journal", str(journal)],
                    term="linux")
-        shown = term.wait_for("Usuario:")
-        assert "usuario demo (el client id)" in shown
-        term.text("demo")
-        term.keys("Enter")
-        term.text("demo-secret")
+        shown = term.wait_for("pulse Enter para conectar")
+        assert "Usuario:" not in shown and "Contraseña:" not in shown
         term.keys("Enter")
         shown = term.wait_for("Saldo")
-        assert "Reloadly no publica avisos" in shown  # R10
+        assert "Reloadly (demo) no publica avisos" in shown  # R10
+        assert "Saldo 5,797.10 USD" in shown  # the account's dollars, never as pesos (R18)
         term.keys("F2")
         term.wait_for("Tiempo aire")
         term.keys("1")

@@ -15,9 +15,12 @@ goes so:
 
 A sale whose answer was lost is found in the transactions report by its
 ``customIdentifier`` (R19); the answers are held against the sale (``judge.py``). Reloadly
-offers no notices, statement, deposits, clarifications or fault reports: those say so and
-where to ask instead (R09, R11, R14). The client secret and the token live in memory only,
-in no repr, log, journal or export (R12). See docs/dealers/reloadly.md.
+detects the operator of a number (:meth:`ReloadlyDealer.detect_carrier`: advice the cashier
+may overrule). What it offers no API for (notices, statement, deposits, clarifications, fault
+reports) is answered by the base (``dealer/base.py``): words that say so and where to ask
+instead (R09, R11, R14). Its HTTP is the exchange every dealer shares (``dealer/http.py``,
+through ``wire.py``). The client secret and the token live in memory only, in no repr, log,
+journal or export (R12). See docs/dealers/reloadly.md.
 """
 
 from __future__ import annotations
@@ -25,7 +28,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -34,6 +36,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from ...domain.faults import Certainty, Fault, Origin
 from .. import match
 from .. import records as app
+from ..base import BaseDealer, no_session_outcome, not_logged_in
+from ..http import IN_PROCESS_URL, Answer, Failure, in_process, query_failure, send_failure
 from ..outcomes import (
     BadCredentials,
     DealerError,
@@ -45,21 +49,21 @@ from ..outcomes import (
     SessionExpired,
     Unknown,
 )
-from ..port import Capabilities, Lookup, NoteId, SaleKey
+from ..port import Capabilities, LoginAsks, Lookup, NoteId, SaleKey
 from ..reading import refused_here, unknown_outcome
 from ..text import safe
 from . import answers, codes, judge
 from .answers import Unreadable
 from .catalog import brand_of, catalog_of, parse_sku, sku_of, sold
-from .http_parts import IN_PROCESS_URL, Failure, httpx_module, query_failure
 from .settings import ReloadlySettings, from_app
 from .shapes import Transaction
-from .wire import Answer, Wire
+from .wire import Wire
 
 if TYPE_CHECKING:
     import httpx
 
     from ...config import ContactSettings, Settings
+    from ..registry import Reach
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +72,15 @@ T = TypeVar("T")
 CAPABILITIES = Capabilities(
     name="Reloadly", sale_key=SaleKey.SHOP_REFERENCE, notices=False, sales_report=True,
     lookup=True, statement=False, deposits=False, clarifications=False, fault_reports=False,
-    pools=False, same_key_again=True)
+    pools=False, same_key_again=True, detects_carrier=True)
+# The login asks what the config does not hold: nothing when it holds the id and the secret
+# (the lock then asks the configured secret, services/access.py), the secret as the password
+# when it holds the id, both when it holds neither.
+CONFIGURED = LoginAsks(user=False, password=False, hint="login.reloadly.configured")
+SECRET_AS_PASSWORD = LoginAsks(user=False, password=True,
+                               hint="login.reloadly.secret_as_password")
+ID_AS_USER = LoginAsks(user=True, password=False, hint="login.reloadly.id_as_user")
+BOTH_TYPED = LoginAsks(user=True, password=True, hint="login.reloadly.both_typed")
 
 POLL_PAUSE = 2.0       # real seconds between two looks at a top-up's status
 TOKEN_MARGIN = 300.0   # a token is renewed this long before it expires (a tenth of short ones)
@@ -112,12 +124,11 @@ class Detected:
     sold: bool  # whether its top-ups are sold in pesos here
 
 
-def lacks(what: str, name: str, contacts: ContactSettings | None) -> DealerError:
-    """What Reloadly does not offer: said so, with where to ask instead (R09, R11, R14)."""
-    params = {"dealer": name, "phone": contacts.phone if contacts else "",
-              "email": contacts.email if contacts else ""}
-    return DealerError(Fault(Origin.DEALER, f"dealer.lacks.{what}", params, Certainty.NONE),
-                       error_class="refused", dealer_code="NOT_OFFERED")
+def login_asks(settings: ReloadlySettings) -> LoginAsks:
+    """What the login reads, by what the config holds (the environment's or the file's)."""
+    return {(True, True): CONFIGURED, (True, False): SECRET_AS_PASSWORD,
+            (False, True): ID_AS_USER, (False, False): BOTH_TYPED}[
+        (bool(settings.client_id), bool(settings.client_secret))]
 
 
 def _query_fault(key: str, origin: Origin = Origin.DEALER, **params: Any) -> DealerError:
@@ -131,49 +142,45 @@ def _token_refused() -> DealerError:
                        dealer_code="TOKEN_REFUSED")
 
 
-def _session_lapsed() -> SessionExpired:
-    return SessionExpired(Fault(Origin.SHOP, "dealer.query.not_logged_in",
-                                certainty=Certainty.NONE),
-                          error_class="refused", dealer_code="NO_SESSION")
-
-
-class ReloadlyDealer:
+class ReloadlyDealer(BaseDealer):
     """One shop's Reloadly account, behind the dealer port (``port.Dealer``)."""
 
     def __init__(self, settings: ReloadlySettings, *, contacts: ContactSettings | None = None,
                  transport: httpx.AsyncBaseTransport | None = None,
                  now: Callable[[], datetime] | None = None, poll_pause: float = POLL_PAUSE,
                  sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
-        self.settings = settings
-        self.contacts = contacts
-        self.poll_pause = poll_pause
         self._wire = Wire(connect_timeout=settings.connect_timeout,
                           ca_bundle=settings.ca_bundle, transport=transport)
+        super().__init__(self._wire, contacts=contacts)
+        self.settings = settings
+        self.poll_pause = poll_pause
         self._now = now or (lambda: datetime.now(UTC))
         self._sleep = sleep
         self._credentials: Credentials | None = None
         self._token: _Token | None = None
         self._token_lock = asyncio.Lock()
         self._catalog: app.Catalog | None = None
-        self._capabilities = replace(CAPABILITIES, name=settings.name or CAPABILITIES.name)
+        self.capabilities = replace(CAPABILITIES, name=settings.name or CAPABILITIES.name,
+                                    login=login_asks(settings))
 
     @classmethod
     def from_settings(cls, settings: Settings, *, transport: httpx.AsyncBaseTransport | None
                       = None, now: Callable[[], datetime] | None = None,
                       environ: Mapping[str, str] | None = None,
-                      scale: float = 1.0) -> ReloadlyDealer:
-        """The account of the app's settings; ``scale``: a dealer whose clock runs that many
-        times faster (the demo's simulator), so its status is asked that much more often."""
+                      reach: Reach | None = None) -> ReloadlyDealer:
+        """The account of the app's settings; ``reach``: a dealer whose clock may run faster
+        (a simulator), so its status is asked that much more often."""
+        pause = reach.seconds(POLL_PAUSE) if reach is not None else POLL_PAUSE
         return cls(from_app(settings, environ), contacts=settings.contacts,
-                   transport=transport, now=now, poll_pause=POLL_PAUSE / scale)
+                   transport=transport, now=now, poll_pause=pause)
 
     @classmethod
     def in_process(cls, sim_app: object, settings: Settings, *,
                    now: Callable[[], datetime] | None = None,
-                   scale: float = 1.0) -> ReloadlyDealer:
+                   reach: Reach | None = None) -> ReloadlyDealer:
         """The account at the simulator's Reloadly face, without a socket: the demo."""
-        dealer = cls.from_settings(settings, transport=httpx_module().ASGITransport(app=sim_app),
-                                   now=now, scale=scale)
+        dealer = cls.from_settings(settings, transport=in_process(sim_app), now=now,
+                                   reach=reach)
         dealer.settings = replace(dealer.settings, auth_url=IN_PROCESS_URL,
                                   topups_url=IN_PROCESS_URL)
         return dealer
@@ -182,37 +189,20 @@ class ReloadlyDealer:
         return (f"ReloadlyDealer(url={self.settings.topups_url!r}, "
                 f"logged_in={self.logged_in})")
 
-    # --- the port's plumbing ---------------------------------------------------------------
-
-    @property
-    def capabilities(self) -> Capabilities:
-        return self._capabilities
-
     @property
     def logged_in(self) -> bool:
         return self._credentials is not None
 
-    @property
-    def latencies(self) -> deque[float]:
-        return self._wire.latencies
-
-    async def aclose(self) -> None:
-        await self._wire.aclose()
-
-    async def __aenter__(self) -> ReloadlyDealer:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.aclose()
-
     # --- the account and its token ---------------------------------------------------------
 
     async def login(self, user: str, password: str) -> app.Session:
-        """The client id (the config's, else ``user``) and secret (``password``, else the
-        config's) are checked by asking a token, then held in memory for the tokens that
-        follow. The session's token is a placeholder (R12)."""
+        """The client id and secret of the config, each where the config holds it, else typed
+        (the id as ``user``, the secret as ``password``): what the config holds is never
+        replaced by what was typed, so a login that reads no field uses the config's alone.
+        Checked by asking a token, then held in memory for the tokens that follow. The
+        session's token is a placeholder (R12)."""
         s = self.settings
-        creds = Credentials(s.client_id or user.strip(), password or s.client_secret)
+        creds = Credentials(s.client_id or user.strip(), s.client_secret or password)
         if not creds:
             raise BadCredentials(Fault(Origin.SHOP, "dealer.reloadly.no_credentials",
                                        certainty=Certainty.NONE), error_class="refused")
@@ -273,12 +263,12 @@ class ReloadlyDealer:
                 return held.value  # another caller renewed it meanwhile
             creds = self._credentials
             if creds is None:
-                raise _session_lapsed()
+                raise not_logged_in()
             try:
                 self._token = await self._ask_token(creds)
             except BadCredentials:
                 self.forget_session()
-                raise _session_lapsed() from None
+                raise not_logged_in() from None
             log.info("Reloadly: token renewed")
             return self._token.value
 
@@ -290,7 +280,7 @@ class ReloadlyDealer:
     async def _get(self, path: str, params: dict[str, str] | None = None) -> Answer:
         """One query with a good token; a 401 asks a new token and the query again, once."""
         if self._credentials is None:
-            raise _session_lapsed()
+            raise not_logged_in()
         token = await self._token_value()
         try:
             answer = await self._wire.call("GET", self._url(path), self.settings.read_timeout,
@@ -358,10 +348,16 @@ class ReloadlyDealer:
         return app.Balances((app.Pool("", f"{self.capabilities.name} ({currency})", units),),
                             currency, at)
 
-    async def detect_carrier(self, msisdn: str) -> Detected | None:
-        """The operator Reloadly detects for the number (its auto-detection), as the company
-        of the catalog the cashier is offered first; None when Reloadly cannot tell. The
+    async def detect_carrier(self, msisdn: str) -> str | None:
+        """The company of the catalog Reloadly detects for the number, offered first to the
+        cashier; None when Reloadly cannot tell, or names an operator not sold here. The
         cashier may still choose another company: the read-back names the one chosen."""
+        found = await self.detect(msisdn)
+        return found.carrier_id if found is not None and found.sold else None
+
+    async def detect(self, msisdn: str) -> Detected | None:
+        """The operator Reloadly detects for the number (its auto-detection) and the company
+        of the catalog it is; None when Reloadly cannot tell."""
         s = self.settings
         path = f"/operators/auto-detect/phone/{s.dial_code}{msisdn}/countries/{s.country}"
         answer = await self._get(path, {"suggestedAmountsMap": "false",
@@ -453,9 +449,6 @@ class ReloadlyDealer:
 
     # --- the top-up ------------------------------------------------------------------------
 
-    async def request_id(self, sent: match.Sent) -> str:
-        raise lacks("request_id", self.capabilities.name, self.contacts)
-
     async def send_topup(self, sent: match.Sent, *, dealer_id: str | None = None,
                          note_id: NoteId | None = None) -> SendOutcome:
         """The top-up posted once under the sale's reference (again once, same reference,
@@ -468,7 +461,7 @@ class ReloadlyDealer:
             return refused_here(Origin.SHOP, "dealer.reloadly.not_sendable", "invalid",
                                 "NOT_SENDABLE")
         if self._credentials is None:
-            return refused_here(Origin.SHOP, "dealer.code.no_session", "refused", "NO_SESSION")
+            return no_session_outcome()
         s = self.settings
         deadline = time.monotonic() + s.send_timeout
         body = {"operatorId": parts.operator_id, "amount": answers.amount_text(sent.amount),
@@ -501,7 +494,7 @@ class ReloadlyDealer:
                 answer = await self._wire.call("POST", self._url(path), remaining,
                                                token=token, json_body=body)
             except Failure as failure:
-                return _send_failure(failure)
+                return send_failure(failure.reason)
             if answer.status != 401:
                 return answer
             log.info("Reloadly turned the top-up away for its token; asking a new one")
@@ -569,48 +562,9 @@ class ReloadlyDealer:
         return judge.outcome(status.transaction, sent, self.settings.dial_code, self._now(),
                              status=status.status, code=status.code, message=status.message)
 
-    # --- what Reloadly does not offer ------------------------------------------------------
-
-    def _lacks(self, what: str) -> DealerError:
-        return lacks(what, self.capabilities.name, self.contacts)
-
-    async def notices(self) -> app.Notices:
-        raise self._lacks("notices")
-
-    async def statement(self, start: datetime, end: datetime) -> app.Statement:
-        raise self._lacks("statement")
-
-    async def deposits(self) -> tuple[app.Deposit, ...]:
-        raise self._lacks("deposits")
-
-    async def notify_deposit(self, bank: str, amount: int, reference: str,
-                             deposited_at: datetime) -> app.Deposit:
-        raise self._lacks("deposits")
-
-    async def clarifications(self) -> tuple[app.Clarification, ...]:
-        raise self._lacks("clarifications")
-
-    async def ask_clarification(self, topic: str, text: str,
-                                client_ref: str | None = None) -> app.Clarification:
-        raise self._lacks("clarifications")
-
-    async def fault_report(self, origin: Origin, text: str,
-                           client_refs: tuple[str, ...] = ()) -> app.FaultReportReceipt:
-        raise self._lacks("fault_reports")
-
 
 def _with_id(outcome: SendOutcome, txn_id: str) -> SendOutcome:
     """An unknown outcome carries Reloadly's id of the sale, for the journal and lookups."""
     if isinstance(outcome, Unknown):
         return replace(outcome, details={**outcome.details, "dealer_id": txn_id})
     return outcome
-
-
-def _send_failure(failure: Failure) -> SendOutcome:
-    if failure.reason == "not_sent":
-        # No connection was made: not a byte of the top-up left the shop.
-        return refused_here(Origin.NETWORK, "dealer.send.not_sent", "transient")
-    if failure.reason == "untrusted":
-        return refused_here(Origin.NETWORK, "dealer.send.untrusted", "refused")
-    return unknown_outcome(failure.reason,
-                           Origin.DEALER if failure.reason == "too_large" else Origin.NETWORK)

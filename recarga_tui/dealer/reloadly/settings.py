@@ -1,15 +1,15 @@
-"""Reloadly's settings: the account's client id and secret, where its two services are, and
-how long the shop waits for them.
+"""Reloadly's settings as the adapter uses them: the account's client id and secret, where its
+two services are, and how long the shop waits for them.
 
 The client secret is a secret (R12) and the client id is kept as quiet: both are read from
-the environment (:data:`CLIENT_ID_ENV`, :data:`CLIENT_SECRET_ENV`) or typed at the login
-(the id as the user, the secret as the password), held in memory only, and never shown, logged,
-journaled or exported. See docs/dealers/reloadly.md.
+``[dealer.reloadly]`` or, first, the environment (``kind.py``: ``RECARGA_RELOADLY_CLIENT_ID``,
+``RECARGA_RELOADLY_CLIENT_SECRET``, through the registry), or typed at the login (the id as the
+user, the secret as the password), held in memory only, and never shown, logged, journaled or
+exported. See docs/dealers/reloadly.md.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -24,10 +24,6 @@ AUTH_URL = "https://auth.reloadly.com"
 TOPUPS_URL = "https://topups.reloadly.com"
 SANDBOX_URL = "https://topups-sandbox.reloadly.com"
 AUDIENCES = (TOPUPS_URL, SANDBOX_URL)
-CLIENT_ID_ENV = "RECARGA_RELOADLY_CLIENT_ID"
-CLIENT_SECRET_ENV = "RECARGA_RELOADLY_CLIENT_SECRET"
-# The secrets' environment names, by setting (for the config's checks and notes).
-SECRETS = {"client_id": CLIENT_ID_ENV, "client_secret": CLIENT_SECRET_ENV}
 COUNTRY = "MX"     # the operators sold are the country's; numbers are sent with its code
 DIAL_CODE = "52"
 NAME = "Reloadly"
@@ -58,25 +54,27 @@ class ReloadlySettings:
 
 def from_app(settings: Settings, environ: Mapping[str, str] | None = None) -> ReloadlySettings:
     """Reloadly's settings out of the app's: the timeouts and the certificates of ``[dealer]``,
-    the id and secret from the environment. A ``[dealer] url`` of its own is where both
-    services are (the simulator's, ``recarga-tui sim --dealer reloadly``), or the sandbox when
-    it names Reloadly's sandbox."""
+    the id, secret and name of ``[dealer.reloadly]`` (the environment's id and secret first).
+    A ``[dealer] url`` of its own is where both services are (the simulator's,
+    ``recarga-tui sim --dealer reloadly``), or the sandbox when it names Reloadly's sandbox."""
     from ...config import DealerSettings
+    from .. import registry
 
-    env = os.environ if environ is None else environ
     d = settings.dealer
+    own = registry.resolved(d, "reloadly", environ)
     auth, topups, audience = AUTH_URL, TOPUPS_URL, TOPUPS_URL
     if d.url != DealerSettings().url:
         topups = d.url.rstrip("/")
         audience = topups if topups in AUDIENCES else TOPUPS_URL
-        auth = AUTH_URL if _reloadly_host(topups) else topups
+        auth = AUTH_URL if reloadly_host(topups) else topups
     return ReloadlySettings(
-        client_id=env.get(CLIENT_ID_ENV, ""), client_secret=env.get(CLIENT_SECRET_ENV, ""),
-        auth_url=auth, topups_url=topups, audience=audience, name=d.name or NAME,
+        client_id=own.client_id, client_secret=own.client_secret,
+        auth_url=auth, topups_url=topups, audience=audience, name=own.name or NAME,
         connect_timeout=d.connect_timeout, read_timeout=d.read_timeout,
         send_timeout=d.send_timeout, ca_bundle=d.ca_bundle)
 
 
-def _reloadly_host(url: str) -> bool:
+def reloadly_host(url: str) -> bool:
+    """Whether ``url`` is one of Reloadly's own services (not a simulator's address)."""
     host = urlsplit(url).hostname or ""
     return host == "reloadly.com" or host.endswith(".reloadly.com")

@@ -5,17 +5,56 @@ _CHECK = ("se busca sola en el reporte de Reloadly por la referencia de la venta
 
 WORDS = {
     "login.demo_credentials.reloadly": (
-        "Demostración (Reloadly): usuario demo (el client id), contraseña demo-secret (el "
-        "client secret)",
-        "Demo (Reloadly): user demo (the client id), password demo-secret (the client "
-        "secret)",
+        "Demostración (Reloadly): la cuenta demo ya está en la configuración; pulse Enter. "
+        "El bloqueo (Ctrl+L) pide el client secret: demo-secret",
+        "Demo (Reloadly): the demo account is already in the configuration; press Enter. "
+        "The lock (Ctrl+L) asks for the client secret: demo-secret",
+    ),
+    # --- the login: what the config does not hold is typed -------------------------------------
+    "login.reloadly.configured": (
+        "Reloadly: el client id y el client secret ya están en la configuración; pulse Enter "
+        "para conectar.",
+        "Reloadly: the client id and the client secret are already in the configuration; "
+        "press Enter to connect.",
+    ),
+    "login.reloadly.secret_as_password": (
+        "Reloadly: el client id ya está en la configuración. Escriba el client secret como "
+        "contraseña.",
+        "Reloadly: the client id is already in the configuration. Type the client secret as "
+        "the password.",
+    ),
+    "login.reloadly.id_as_user": (
+        "Reloadly: el client secret ya está en la configuración. Escriba el client id como "
+        "usuario.",
+        "Reloadly: the client secret is already in the configuration. Type the client id as "
+        "the user.",
+    ),
+    "login.reloadly.both_typed": (
+        "Reloadly: escriba el client id como usuario y el client secret como contraseña.",
+        "Reloadly: type the client id as the user and the client secret as the password.",
+    ),
+    # --- its settings: [dealer.reloadly] and the environment -----------------------------------
+    "config.reloadly.client_id": ("el client id", "the client id"),
+    "config.reloadly.client_secret": ("el client secret", "the client secret"),
+    "config.reloadly.client_id_missing": (
+        "Reloadly: falta el client id (ni [dealer.reloadly] client_id ni {env}): se escribe "
+        "como usuario al entrar",
+        "Reloadly: the client id is missing (neither [dealer.reloadly] client_id nor {env}): "
+        "it is typed as the user at the login",
+    ),
+    "config.reloadly.client_secret_missing": (
+        "Reloadly: el client secret no está guardado (ni [dealer.reloadly] client_secret ni "
+        "{env}): se escribe como contraseña al entrar",
+        "Reloadly: the client secret is not kept (neither [dealer.reloadly] client_secret "
+        "nor {env}): it is typed as the password at the login",
     ),
     # --- the account and its token -------------------------------------------------------------
     "dealer.reloadly.no_credentials": (
-        "Falta el client id o el client secret de Reloadly: escriba el secreto como "
-        "contraseña, o póngalos en RECARGA_RELOADLY_CLIENT_ID y RECARGA_RELOADLY_CLIENT_SECRET",
-        "Reloadly's client id or client secret is missing: type the secret as the password, "
-        "or set them in RECARGA_RELOADLY_CLIENT_ID and RECARGA_RELOADLY_CLIENT_SECRET",
+        "Falta el client id o el client secret de Reloadly: escríbalos al entrar, o póngalos "
+        "en RECARGA_RELOADLY_CLIENT_ID y RECARGA_RELOADLY_CLIENT_SECRET ([dealer.reloadly])",
+        "Reloadly's client id or client secret is missing: type them at the login, or set "
+        "them in RECARGA_RELOADLY_CLIENT_ID and RECARGA_RELOADLY_CLIENT_SECRET "
+        "([dealer.reloadly])",
     ),
     "dealer.reloadly.bad_credentials": (
         "Reloadly no aceptó el client id o el client secret: {dealer_message}",

@@ -277,8 +277,8 @@ def _asked(face: Face, request: Request, data: Any) -> Asked | Response:
     """The top-up asked for, or Reloadly's refusal of it (nothing is recorded)."""
     if not isinstance(data, dict):
         return _error(face, request, "INVALID_INPUT_PROVIDED", "Invalid request body", 400)
-    op_id = data.get("operatorId")
-    op = ops.BY_ID.get(int(op_id)) if str(op_id).isdigit() and len(str(op_id)) < 10 else None
+    op_id = str(data.get("operatorId"))
+    op = ops.BY_ID.get(int(op_id)) if op_id.isdigit() and len(op_id) < 10 else None
     if op is None:
         return _refused(face, request, "CARRIER_DOWN")
     centavos = _centavos(data.get("amount"))
@@ -333,7 +333,7 @@ async def _take(request: Request) -> tuple[Face, Topup, int] | Response:
 
 def _dropped(content: Any) -> Response:
     """The answer cut half-way after the charge (the world's DROP)."""
-    return DroppedAnswer(json.loads(bodies.ReloadlyResponse(content).body))
+    return DroppedAnswer(json.loads(bytes(bodies.ReloadlyResponse(content).body)))
 
 
 async def _answer_due(request: Request, due: Callable[[World, Topup, int], datetime]

@@ -30,15 +30,10 @@ from recarga_tui.dealer.outcomes import (
     Unknown,
 )
 from recarga_tui.dealer.port import Dealer, Lookup, SaleKey
-from recarga_tui.dealer.reloadly import make
+from recarga_tui.dealer.registry import make
 from recarga_tui.dealer.reloadly.adapter import CAPABILITIES, SESSION_TOKEN, ReloadlyDealer
-from recarga_tui.dealer.reloadly.settings import (
-    CLIENT_ID_ENV,
-    CLIENT_SECRET_ENV,
-    SANDBOX_URL,
-    ReloadlySettings,
-    from_app,
-)
+from recarga_tui.dealer.reloadly.kind import CLIENT_ID_ENV, CLIENT_SECRET_ENV, ReloadlySection
+from recarga_tui.dealer.reloadly.settings import SANDBOX_URL, ReloadlySettings, from_app
 from recarga_tui.domain.faults import Certainty, Origin
 
 REF = "DEMO-01-261125-0000abcd"
@@ -128,6 +123,27 @@ async def test_r12_the_id_typed_as_the_user_and_the_secret_as_the_password():
     await d.login(" otro-id ", "otro-secreto")
     assert script.of("token")[0].json["client_id"] == "otro-id"
     assert script.of("token")[0].json["client_secret"] == "otro-secreto"
+
+
+@pytest.mark.parametrize("client_id, secret, user, password", [
+    (CLIENT_ID, SECRET, False, False),   # both in the config: the login asks nothing
+    (CLIENT_ID, "", False, True),        # the secret typed as the password
+    ("", SECRET, True, False),           # the id typed as the user
+    ("", "", True, True),
+])
+def test_r12_the_login_asks_only_what_the_config_does_not_hold(client_id, secret, user,
+                                                                password):
+    asks = dealer(Reloadly(), client_id=client_id, client_secret=secret).capabilities.login
+    assert (asks.user, asks.password) == (user, password) and asks.hint
+
+
+async def test_r12_what_the_config_holds_is_never_replaced_by_what_was_typed():
+    """A login that reads no field uses the config's id and secret alone: text typed into a
+    lock or a session's modal never reaches Reloadly's token service."""
+    script = Reloadly()
+    await dealer(script).login("tecleado", "tecleado")
+    asked = script.of("token")[0].json
+    assert (asked["client_id"], asked["client_secret"]) == (CLIENT_ID, SECRET)
 
 
 async def test_r13_no_id_or_secret_is_said_before_anything_is_asked():
@@ -601,13 +617,25 @@ async def test_r04_the_catalog_sells_the_local_amounts_of_each_brand():
 
 async def test_r04_the_operator_of_a_number_is_detected_as_a_company():
     op = json.loads(mx_operators())[0]
-    script = Reloadly({"detect": [(200, json.dumps(op))]})
-    found = await (await logged_in(script)).detect_carrier(NUMBER)
+    script = Reloadly({"detect": [(200, json.dumps(op))] * 2})
+    d = await logged_in(script)
+    assert d.capabilities.detects_carrier
+    found = await d.detect(NUMBER)
     assert found is not None and (found.carrier_id, found.carrier_name) == (
         "telcel-mexico", "Telcel Mexico")
     assert found.sold and found.operator_id == "9101"
     assert script.of("detect")[0].request.url.path == (
         "/operators/auto-detect/phone/525512345678/countries/MX")
+    # The port's answer: the company of the catalog, offered first at the capture.
+    assert await d.detect_carrier(NUMBER) == "telcel-mexico"
+
+
+async def test_r04_an_operator_not_sold_here_is_no_company_to_offer():
+    """An operator priced in dollars only is not in the catalog: nothing to offer first."""
+    op = {**json.loads(mx_operators())[0], "supportsLocalAmounts": False,
+          "destinationCurrencyCode": "USD"}
+    script = Reloadly({"detect": [(200, json.dumps(op))]})
+    assert await (await logged_in(script)).detect_carrier(NUMBER) is None
 
 
 @pytest.mark.parametrize("answer", [
@@ -625,10 +653,45 @@ async def test_r04_a_number_reloadly_cannot_place_leaves_the_choice_to_the_cashi
 
 def test_r12_the_id_and_secret_come_from_the_environment_and_show_nowhere():
     env = {CLIENT_ID_ENV: CLIENT_ID, CLIENT_SECRET_ENV: SECRET}
-    found = from_app(Settings(), env)
+    found = from_app(Settings(dealer=DealerSettings(kind="reloadly")), env)
     assert (found.client_id, found.client_secret) == (CLIENT_ID, SECRET)
     assert SECRET not in repr(found) and CLIENT_ID not in repr(found)
     assert found.topups_url == "https://topups.reloadly.com"
+
+
+def test_r12_the_id_and_secret_of_its_section_the_environment_first():
+    section = ReloadlySection(client_id="file-id", client_secret="file-secret", name="Nube")
+    dealer = DealerSettings(kind="reloadly", sections=(section,))
+    found = from_app(Settings(dealer=dealer), {})
+    assert (found.client_id, found.client_secret, found.name) == ("file-id", "file-secret",
+                                                                  "Nube")
+    found = from_app(Settings(dealer=dealer), {CLIENT_SECRET_ENV: SECRET})
+    assert (found.client_id, found.client_secret) == ("file-id", SECRET)
+    assert "file-secret" not in repr(section) and "file-id" not in repr(section)
+
+
+def test_r12_its_section_is_checked_with_the_same_one_line_errors(tmp_path, capsys,
+                                                                  monkeypatch):
+    from recarga_tui.cli import main
+
+    for name in (CLIENT_ID_ENV, CLIENT_SECRET_ENV):
+        monkeypatch.delenv(name, raising=False)
+    file = tmp_path / "config.toml"
+    file.write_text('[dealer]\nkind = "reloadly"\n[dealer.reloadly]\n'
+                    'client_secret = "con espacio"\nregion = "mx"\n', encoding="utf-8")
+    file.chmod(0o600)
+    assert main(["check-config", str(file)]) == 2
+    err = capsys.readouterr().err
+    lines = err.strip().splitlines()
+    assert len(lines) == 2, err
+    assert "dealer.reloadly.client_secret" in lines[0] and "con espacio" not in err
+    assert "dealer.reloadly.region" in lines[1] and "client_id, client_secret, name" in lines[1]
+    file.write_text('[dealer]\nkind = "reloadly"\n', encoding="utf-8")
+    monkeypatch.setenv(CLIENT_SECRET_ENV, SECRET)
+    assert main(["check-config", str(file)]) == 0
+    out = capsys.readouterr().out
+    assert f"el client secret viene de la variable {CLIENT_SECRET_ENV}" in out
+    assert CLIENT_ID_ENV in out and SECRET not in out  # the id missing: where to put it
 
 
 def test_r12_the_sandbox_or_a_simulator_by_the_dealers_address():

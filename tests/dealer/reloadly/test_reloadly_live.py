@@ -17,8 +17,8 @@ from live_sim import LiveSim
 from recarga_tui.config import DealerSettings, Settings
 from recarga_tui.domain.sale import State
 from recarga_tui.services.counter import Product
-from recarga_tui.services.shop import build
 from recarga_tui.sim.reloadly import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
+from recarga_tui.wiring import build
 
 MOVISTAR_50 = Product("RLD-9103-5000", "movistar-mexico", 5000)
 

@@ -17,7 +17,9 @@ import httpx
 import pytest
 
 from recarga_tui.config import DealerSettings, Settings
-from recarga_tui.dealer.reloadly import make
+from recarga_tui.dealer.outcomes import BadCredentials
+from recarga_tui.dealer.registry import make
+from recarga_tui.dealer.reloadly.kind import CLIENT_ID_ENV, CLIENT_SECRET_ENV
 from recarga_tui.domain.catalog import Category
 from recarga_tui.domain.sale import State
 from recarga_tui.journal.journal import Journal
@@ -209,17 +211,26 @@ async def test_r19_a_hung_top_up_is_found_once_the_report_shows_it(shop):
 
 
 async def test_r14_the_demo_sells_through_reloadly(tmp_path, monkeypatch):
-    """``--demo --dealer reloadly``: the services built over the simulator's Reloadly face."""
-    from recarga_tui.services.shop import build, demo_settings
+    """``--demo --dealer reloadly``: the services built over the simulator's Reloadly face,
+    with its demo account in the config: the login reads no field, and the lock asks the
+    configured client secret, compared in the app (R12)."""
+    from recarga_tui.wiring import build, demo_settings
 
+    for name in (CLIENT_ID_ENV, CLIENT_SECRET_ENV):
+        monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("RECARGA_DEMO_TIME_SCALE", "1000")
     monkeypatch.setenv("RECARGA_DEMO_START", "10:00")
     settings = demo_settings(replace(Settings(), dealer=DealerSettings(kind="reloadly")),
                              tmp_path / "journal")
     services = build(settings, demo=True)
     try:
-        await services.access.login(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET)
-        assert services.capabilities.name == "Reloadly"
+        asks = services.capabilities.login
+        assert not (asks.user or asks.password) and services.access.again_asks_secret
+        await services.access.login(services.capabilities.name, "")
+        assert services.capabilities.name == "Reloadly (demo)"
+        with pytest.raises(BadCredentials):
+            await services.access.again("Reloadly (demo)", "demo")
+        await services.access.again("Reloadly (demo)", DEMO_CLIENT_SECRET)
         balances = await services.dealer.balances()
         assert balances.currency == "USD"
         sale = services.counter.start(INSTANT, MOVISTAR_50)

@@ -17,7 +17,7 @@ from recarga_tui.config import DealerSettings, Settings
 from recarga_tui.dealer import match
 from recarga_tui.dealer.outcomes import Confirmed, Found, NotVisible, Rejected, Unknown
 from recarga_tui.dealer.port import Lookup
-from recarga_tui.dealer.reloadly import make
+from recarga_tui.dealer.registry import make
 from recarga_tui.domain.faults import Origin
 from recarga_tui.sim import faces
 from recarga_tui.sim.clock import SimClock
@@ -286,7 +286,12 @@ def test_r09_the_face_is_one_of_the_simulators_with_its_demo_login():
     assert DEMO_CLIENT_SECRET in DEMO_LOGIN
 
 
-async def test_r12_the_demo_settings_name_the_demo_account():
-    from recarga_tui.dealer.reloadly import DEMO_NAME, demo
+def test_r12_the_demo_account_is_the_faces_own_in_the_config():
+    from recarga_tui.dealer import registry
+    from recarga_tui.dealer.reloadly.kind import DEMO_NAME
 
-    assert demo(replace(DealerSettings(), kind="reloadly")).name == DEMO_NAME
+    dealer = registry.demo_dealer(replace(DealerSettings(), kind="reloadly"))
+    own = registry.section_of(dealer)
+    assert (own.client_id, own.client_secret, own.name) == (DEMO_CLIENT_ID,
+                                                            DEMO_CLIENT_SECRET, DEMO_NAME)
+    assert registry.get("reloadly").demo_login == (DEMO_CLIENT_ID, DEMO_CLIENT_SECRET)
