@@ -1,10 +1,12 @@
 """Selling through Reloadly on the real app in a terminal: ``recarga-tui --demo --dealer
 reloadly`` in tmux at 80x24 with TERM=linux, by keys alone. The demo account's client id and
-secret are in the config, so the login asks nothing and the screen never shows them (R12); the sale
-goes to the simulator's "delivered, then the connection drops" number: the answer to the
-top-up never reaches the shop, the check finds the sale in Reloadly's transactions report by
-its reference, and the receipt shows the report as the proof (R16, R19). The notices bar says
-Reloadly publishes none (R10). The demo runs 60 times faster (``RECARGA_DEMO_TIME_SCALE``)."""
+secret are in the config, so the login asks nothing and the screen never shows them (R12).
+Reloadly detects the company: the number comes first, the detected company first in the
+list, and the cashier picks another (R04). The sale goes to the simulator's "delivered, then
+the connection drops" number: the answer to the top-up never reaches the shop, the check
+finds the sale in Reloadly's transactions report by its reference, and the receipt shows the
+report as the proof (R16, R19). The notices bar says Reloadly publishes none (R10). The demo
+runs 60 times faster (``RECARGA_DEMO_TIME_SCALE``)."""
 
 from __future__ import annotations
 
@@ -35,12 +37,14 @@ def test_r16_r19_reloadly_a_dropped_answer_ends_confirmed_from_the_report(tmp_pa
         term.keys("F2")
         term.wait_for("Tiempo aire")
         term.keys("1")
-        term.wait_for("Movistar Mexico")
-        term.keys("2")
+        term.wait_for("Primero el número")  # Reloadly detects the company: the number first
         term.text(DROPPED)
         term.keys("Enter")
         term.text(DROPPED)
         term.keys("Enter")
+        shown = term.wait_for("(detectada)", "Movistar Mexico")
+        assert "1  Telcel Mexico  (detectada)" in shown  # the world's numbers are Telcel's
+        term.keys("2")  # the customer says Movistar: the cashier picks it (R04)
         term.wait_for("$50.00")
         term.keys("4")
         shown = term.wait_for("no se aceptan reclamaciones")
