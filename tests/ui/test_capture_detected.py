@@ -60,6 +60,7 @@ async def test_r04_the_cashier_may_choose_another_company_than_the_detected_one(
         telcel = next(line for line in choices(app) if line.endswith("Telcel Mexico"))
         await pilot.press(telcel[0])                           # the customer says Telcel
         await wait_for(pilot, lambda: app.screen.stage == "product")
+        assert "1 $10.00-$500.00" in choices(app)              # its limits, never "$0.00"
         await pilot.press("1")
         await wait_for(pilot, lambda: app.screen.stage == "amount")  # Telcel's open amount
         await pilot.press(*"50", "enter")

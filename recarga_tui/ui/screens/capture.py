@@ -244,7 +244,7 @@ class CaptureScreen(ShopScreen):
         """Airtime amounts in columns; a bundle or a bill one a line, with what it gives."""
         if self.draft.category in (None, Category.AIRTIME):
             return t("capture.pick_amount") + "\n" + in_columns(
-                [f"{PICK_KEYS[i]} {pesos(p.amount)}" for i, p in enumerate(self._options)])
+                [f"{PICK_KEYS[i]} {amount_shown(p)}" for i, p in enumerate(self._options)])
         heading = "capture.pick_bundle" if self.draft.category is Category.BUNDLE \
             else "capture.pick_bill_product"
         rows = [fitted(f"{PICK_KEYS[i]}  {product_row(p)}") for i, p in enumerate(self._options)]
@@ -569,6 +569,14 @@ class CaptureScreen(ShopScreen):
             except SaleError:
                 pass  # already past capture (paid or beyond): nothing to close here
         self.app.pop_screen()
+
+
+def amount_shown(product: Any) -> str:
+    """A fixed amount, or an open one's limits ("$10.00-$500.00": typed next), never the
+    $0.00 an open amount is listed at."""
+    if product.open_amount:
+        return f"{pesos(max(1, product.min_amount))}-{pesos(product.max_amount)}"
+    return pesos(product.amount)
 
 
 def fitted(text: str, width: int = CHOICES_WIDTH) -> str:
