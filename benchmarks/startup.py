@@ -119,7 +119,7 @@ def on_screen(env: dict[str, str]) -> tuple[PtyApp, PtyApp]:
     minimal.type("demo\r")
     shop.type("demo\r")
     shop.type("demo\r")
-    shop.wait_for("recargas realizadas")
+    shop.wait_for("ventas realizadas")
     for app in (minimal, shop):
         app.pump(2.0)
     return minimal, shop

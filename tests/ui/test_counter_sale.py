@@ -83,7 +83,7 @@ async def test_r04_correct_goes_back_with_the_entries_kept(shop):
         await pilot.pause()
         assert isinstance(app.screen, CaptureScreen)
         assert app.screen.query_one("#first").value == INSTANT
-        assert app.screen.draft.product is not None
+        assert app.screen.flow.product is not None
         await pilot.press("f4", *"5555550001", "enter", *"5555550001", "enter", "4")
         await pilot.pause()
         assert isinstance(app.screen, ReadbackScreen)

@@ -140,10 +140,14 @@ class HomeScreen(ShopScreen):
         self.app.push_screen(LoginScreen())
 
     def action_new_sale(self) -> None:
+        from ...services.flow import new_capture
         from .capture import CaptureScreen
 
+        services = self.shop.services
         self.shop.new_sale_starts()
-        self.app.push_screen(CaptureScreen())
+        self.app.push_screen(CaptureScreen(new_capture(
+            services.counter, services.health,
+            detects_carrier=services.capabilities.detects_carrier)))
 
     def action_open(self, name: str) -> None:
         """One key to each of the counter's other screens (imported when first opened)."""

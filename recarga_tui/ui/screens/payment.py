@@ -23,7 +23,7 @@ from ..widgets.line import Line
 from .base import ShopScreen
 
 if TYPE_CHECKING:
-    from .capture import Draft
+    from ...services.flow import Capture
 
 BILL_KEYS = {"f2": 20, "f3": 50, "f4": 100, "f5": 200, "f6": 500, "f7": 1000}
 MONEY_CHARS = "0123456789.,$"
@@ -42,15 +42,15 @@ class PaymentScreen(ShopScreen):
         key("escape,f9", "correct", "key.correct", key_display="F9"),
     ]
 
-    def __init__(self, draft: Draft) -> None:
+    def __init__(self, flow: Capture) -> None:
         super().__init__()
-        self.draft = draft
+        self.flow = flow
 
     @property
     def due(self) -> int:
-        sale = self.draft.sale
+        sale = self.flow.sale
         assert sale is not None
-        credit = self.draft.carried_from.amount if self.draft.carried_from else 0
+        credit = self.flow.carried_from.amount if self.flow.carried_from else 0
         return max(0, sale.amount - credit)
 
     def compose_body(self) -> Iterable[Widget]:
@@ -67,15 +67,15 @@ class PaymentScreen(ShopScreen):
             yield Line(t("payment.no_credit"), id="no-credit")
 
     def _slow(self) -> bool:
-        sale = self.draft.sale
+        sale = self.flow.sale
         return sale is not None and self.shop.services.health.slowness(sale.carrier_id).slow
 
     def _due_text(self) -> str:
-        sale = self.draft.sale
+        sale = self.flow.sale
         assert sale is not None
-        if self.draft.carried_from is not None:
+        if self.flow.carried_from is not None:
             return t("payment.due_carried", amount=pesos(sale.amount),
-                     credit=pesos(self.draft.carried_from.amount), due=pesos(self.due))
+                     credit=pesos(self.flow.carried_from.amount), due=pesos(self.due))
         return t("payment.due", due=pesos(self.due))
 
     def on_mount(self) -> None:
@@ -130,14 +130,14 @@ class PaymentScreen(ShopScreen):
             return
         counter = self.shop.services.counter
         try:
-            if self.draft.carried_from is not None:
-                sale = counter.pay_carried(self.draft.sale, self.draft.carried_from, handed)
+            if self.flow.carried_from is not None:
+                sale = counter.pay_carried(self.flow.sale, self.flow.carried_from, handed)
             else:
-                sale = counter.pay(self.draft.sale, handed)
+                sale = counter.pay(self.flow.sale, handed)
         except SaleError as err:
             self.say(describe_error(err), level="warning")
             return
-        self.draft.sale = sale
+        self.flow.sale = sale
         self.shop.start_sending(sale)
 
     def action_correct(self) -> None:
@@ -145,7 +145,7 @@ class PaymentScreen(ShopScreen):
         from .capture import CaptureScreen
 
         try:
-            self.draft.sale = self.shop.services.counter.reopen(self.draft.sale)
+            self.flow.sale = self.shop.services.counter.reopen(self.flow.sale)
         except SaleError as err:
             self.say(describe_error(err), level="error")
             return

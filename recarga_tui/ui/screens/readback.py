@@ -24,7 +24,7 @@ from ..widgets.line import Line
 from .base import ShopScreen
 
 if TYPE_CHECKING:
-    from .capture import Draft
+    from ...services.flow import Capture
 
 # The most characters big digits show in a line at 80 columns (three columns each).
 BIG_WIDTH = 24
@@ -41,13 +41,18 @@ class ReadbackScreen(ShopScreen):
         key("c,escape", "correct", "key.correct", key_display="C"),
     ]
 
-    def __init__(self, draft: Draft) -> None:
+    def __init__(self, flow: Capture) -> None:
         super().__init__()
-        self.draft = draft
+        self.flow = flow
+
+    @property
+    def sale(self) -> Sale:
+        sale = self.flow.sale
+        assert sale is not None
+        return sale
 
     def compose_body(self) -> Iterable[Widget]:
-        sale = self.draft.sale
-        assert sale is not None
+        sale = self.sale
         sold = sale.sold
         bill = sold.category is Category.BILL
         # A phone number is grouped 3-3-4; a bill's reference in fours (domain/catalog.py).
@@ -85,11 +90,11 @@ class ReadbackScreen(ShopScreen):
         from .payment import PaymentScreen
 
         try:
-            self.draft.sale = self.shop.services.counter.accept(self.draft.sale)
+            self.flow.sale = self.shop.services.counter.accept(self.sale)
         except SaleError as err:
             self.say(describe_error(err), level="error")
             return
-        self.app.push_screen(PaymentScreen(self.draft))
+        self.app.push_screen(PaymentScreen(self.flow))
 
     def action_correct(self) -> None:
         """Back to capture with every entry kept; nothing was accepted or paid."""

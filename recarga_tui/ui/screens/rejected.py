@@ -52,10 +52,15 @@ class RejectedScreen(ShopScreen):
 
     def action_correct(self) -> None:
         """Capture again; the money already paid carries to the corrected sale."""
-        from .capture import CaptureScreen, Draft
+        from ...services.flow import new_capture
+        from .capture import CaptureScreen
 
+        services = self.shop.services
+        flow = new_capture(services.counter, services.health,
+                           detects_carrier=services.capabilities.detects_carrier,
+                           carried_from=self.sale)
         self.shop.back_home()
-        self.app.push_screen(CaptureScreen(Draft(carried_from=self.sale)))
+        self.app.push_screen(CaptureScreen(flow))
 
     def action_later(self) -> None:
         """Home, the decision left for later: the sale stays open in the pending list."""
