@@ -72,5 +72,5 @@ def clarification_text(row: Row, day: date) -> str:
 
 async def ask_about(services: Services, row: Row, day: date) -> Clarification:
     """File a clarification on a top-up of the report (topic "topup", with its reference)."""
-    return await services.dealer.ask_clarification("topup", clarification_text(row, day),
-                                                   client_ref=row.ref)
+    return await services.support.ask_clarification("topup", clarification_text(row, day),
+                                                    client_ref=row.ref)
