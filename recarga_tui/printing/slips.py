@@ -18,6 +18,7 @@ from typing import Any
 from ..domain import phone
 from ..domain.catalog import Category
 from ..domain.close import CashClose, net_paid
+from ..domain.earnings import Earnings, summarize
 from ..domain.money import pesos
 from ..domain.sale import Sale, State
 from ..domain.shift import Row as ShiftRow
@@ -224,7 +225,24 @@ def cash_close_slip(c: CashClose, shop: Shop, *, names: Mapping[str, str], kind:
     lines += _money(c, width)
     lines += _owed(c, shop, width)
     lines += _used(c, used, offline, width, no_statement)
+    lines += _earned(summarize(c.sales), width)
     return Slip("cash_close", tuple(lines), width)
+
+
+def _earned(e: Earnings, width: int) -> list[Line]:
+    """What the sales earned, as each journaled it: the total, per category and cashier."""
+    lines = [rule(width), *pair(t("earnings.title") + " ", pesos(e.total), width, Style.BOLD)]
+    if len(e.by_category) > 1:
+        for category, amount in e.by_category:
+            lines += pair(f"  {t(f'category.{category.value}')} ", pesos(amount), width)
+    if any(who is not None for who, _ in e.by_cashier):
+        lines += para(t("earnings.by_cashier"), width)
+        for who, amount in e.by_cashier:
+            lines += pair(f"  {who.name if who else t('earnings.no_cashier')} ", pesos(amount),
+                          width)
+    if e.unknown:
+        lines += para(t("earnings.unknown", count=e.unknown), width)
+    return lines
 
 
 def _money(c: CashClose, width: int) -> list[Line]:

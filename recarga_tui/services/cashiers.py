@@ -31,11 +31,13 @@ import logging
 import os
 import secrets
 import stat
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import msgspec
+from msgspec.structs import replace
 
 from .. import private
 from ..config import Settings
@@ -53,6 +55,17 @@ log = logging.getLogger(__name__)
 # benchmarks/pin_check.py); each cashier's own are kept beside the hash.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 SCRYPT_MAXMEM = 128 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Cost:
+    """scrypt's parameters for a new PIN's hash (a PIN checks with those it was kept with)."""
+
+    n: int = SCRYPT_N
+    r: int = SCRYPT_R
+    p: int = SCRYPT_P
+
+
 SALT_BYTES, HASH_BYTES = 16, 32
 ROSTER_VERSION = 1
 MAX_ROSTER_BYTES = 256 * 1024
@@ -91,9 +104,9 @@ class Entry(msgspec.Struct, frozen=True, kw_only=True):
     name: str
     salt: bytes
     hash: bytes
-    n: int = SCRYPT_N
-    r: int = SCRYPT_R
-    p: int = SCRYPT_P
+    n: int
+    r: int
+    p: int
     created_at: datetime
     removed_at: datetime | None = None
     failures: int = 0
@@ -117,11 +130,17 @@ def roster_path(settings: Settings) -> Path:
     return journal.with_name(f"{journal.name}-cajeros.json")
 
 
-def pin_hash(pin: str, salt: bytes, n: int = SCRYPT_N, r: int = SCRYPT_R,
-             p: int = SCRYPT_P) -> bytes:
+def pin_hash(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     """scrypt of the PIN: the only form in which a PIN is ever kept."""
     return hashlib.scrypt(pin.encode("ascii"), salt=salt, n=n, r=r, p=p,
                           maxmem=SCRYPT_MAXMEM, dklen=HASH_BYTES)
+
+
+def _hashed(pin: str, cost: Cost) -> dict[str, Any]:
+    """A new salt and the PIN's hash under ``cost``, as an entry keeps them."""
+    salt = secrets.token_bytes(SALT_BYTES)
+    return {"salt": salt, "hash": pin_hash(pin, salt, cost.n, cost.r, cost.p),
+            "n": cost.n, "r": cost.r, "p": cost.p}
 
 
 class Roster:
@@ -192,8 +211,9 @@ class Cashiers:
     """The roster as the counter uses it. Every change is written before it is said done."""
 
     def __init__(self, settings: Settings, clock: Clock, notebook: Notebook, dealer: Dealer,
-                 path: Path | None = None) -> None:
+                 path: Path | None = None, cost: Cost | None = None) -> None:
         self.settings = settings
+        self.cost = cost or Cost()
         self.clock = clock
         self.notebook = notebook
         self.dealer = dealer
@@ -288,9 +308,8 @@ class Cashiers:
             raise CashierError("cashier.name_taken", name=name)
         if len(roster.cashiers) >= MAX_CASHIERS:
             raise CashierError("cashier.too_many", most=MAX_CASHIERS)
-        salt = secrets.token_bytes(SALT_BYTES)
-        entry = Entry(id=_next_id(roster), name=name, salt=salt, hash=pin_hash(pin, salt),
-                      created_at=self.clock.now())
+        entry = Entry(id=_next_id(roster), name=name, created_at=self.clock.now(),
+                      **_hashed(pin, self.cost))
         self._write(replace(roster, cashiers=[*roster.cashiers, entry]))
         log.info("cashier %s added", entry.id)
         return entry.cashier
@@ -301,10 +320,8 @@ class Cashiers:
         self._writable()
         pin = check_pin(pin)
         entry = self._known(cashier_id)
-        salt = secrets.token_bytes(SALT_BYTES)
-        self._replace(replace(entry, salt=salt, hash=pin_hash(pin, salt), n=SCRYPT_N,
-                              r=SCRYPT_R, p=SCRYPT_P, failures=0, failed_at=None,
-                              locked_until=None))
+        self._replace(replace(entry, failures=0, failed_at=None, locked_until=None,
+                              **_hashed(pin, self.cost)))
         log.info("cashier %s: PIN changed by the owner", cashier_id)
         return entry.cashier
 
