@@ -308,6 +308,10 @@ class Lock:
             Step.LOCKED, at, {"until": until.isoformat(), "attempts": attempts}),)))
 
     @property
+    def id(self) -> str:
+        return self.record.id
+
+    @property
     def cashier(self) -> Cashier:
         return self.record.cashier
 

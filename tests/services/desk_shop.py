@@ -110,8 +110,9 @@ def demo_login(kind: str) -> tuple[str, str]:
     return login[0], login[1]
 
 
-def reopened(shop: DeskShop, settings: Settings | None = None) -> DeskShop:
-    """The same shop started again over its journal (another config, a restart)."""
+async def reopened(shop: DeskShop, settings: Settings | None = None) -> DeskShop:
+    """The same shop started again over its journal (another config, a restart), logged in
+    again."""
     chosen = shop.services.settings if settings is None else replace(
         settings, app=shop.services.settings.app, dealer=shop.services.settings.dealer,
         printer=shop.services.settings.printer)
@@ -119,6 +120,7 @@ def reopened(shop: DeskShop, settings: Settings | None = None) -> DeskShop:
     services = build(chosen, demo=True, clock=shop.clock, sim_app=shop.sim,
                      journal=Journal.open(chosen.journal_path(), tz=TZ))
     services.cashiers.cost = FAST_PINS
+    await services.access.login(*demo_login(chosen.dealer.kind))
     return DeskShop(services, shop.clock, shop.sim)
 
 

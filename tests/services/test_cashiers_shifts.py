@@ -15,6 +15,7 @@ import pytest
 from desk_shop import START, TZ, desk_shop, steps_of
 
 from recarga_tui import i18n
+from recarga_tui.dealer.outcomes import BadCredentials
 from recarga_tui.domain import shift as desk
 from recarga_tui.domain.cashier import Cashier
 from recarga_tui.domain.close import close, net_paid
@@ -155,7 +156,8 @@ async def test_r12_wrong_pins_lock_the_cashier_who_then_cannot_sell_and_the_lock
     with pytest.raises(CashierLocked) as locked:
         services.shifts.resume("9999")
     until = locked.value.until
-    assert until == shop.clock.now() + timedelta(minutes=services.settings.cashiers.pin_lock_minutes)
+    lock_minutes = services.settings.cashiers.pin_lock_minutes
+    assert until == shop.clock.now() + timedelta(minutes=lock_minutes)
     with pytest.raises(CashierLocked):  # even the right PIN, until then
         services.shifts.resume(ANA_PIN)
 
@@ -208,7 +210,7 @@ async def test_r13_only_the_owner_with_the_dealers_password_sets_cashiers_up(sho
     with pytest.raises(CashierError) as empty:
         await cashiers.owner("demo", "")
     assert empty.value.code == "cashier.owner_password"
-    with pytest.raises(Exception):  # the dealer refuses a wrong password
+    with pytest.raises(BadCredentials):  # the dealer itself refuses a wrong password
         await cashiers.owner("demo", "wrong")
     owner = await cashiers.owner("demo", "demo")
     ana = cashiers.add(owner, "Ana", ANA_PIN)
@@ -254,7 +256,7 @@ async def test_r03_a_restart_and_a_read_only_copy_find_the_counter_where_it_was(
 
     from desk_shop import reopened
 
-    again = reopened(shop)
+    again = await reopened(shop)
     try:
         assert again.services.shifts.on_duty.id == opened.id
         assert again.services.shifts.acting() == ana
