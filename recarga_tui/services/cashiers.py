@@ -18,7 +18,7 @@ never writes; and it belongs to that journal, which names its cashiers by the ro
 A PIN is never written, logged, journaled or shown: only ``hashlib.scrypt`` of it, with a
 salt of its own (16 random bytes) and the parameters beside it, so they can be raised later
 without losing a PIN. The parameters were measured on the shop's kind of machine
-(``benchmarks/pin_check.py``): N=2^15, r=8, p=1 takes 0.1-0.15 s a check and 32 MiB.
+(``benchmarks/pin_check.py``): N=2^15, r=8, p=2 takes 0.17-0.18 s a check and 32 MiB.
 Checking a PIN blocks for that long: the screens call it in a thread worker.
 """
 
@@ -51,9 +51,10 @@ from .notebook import Notebook
 
 log = logging.getLogger(__name__)
 
-# scrypt's cost: 2^15 x 8 x 128 bytes = 32 MiB and about 0.12 s a check here (measured by
-# benchmarks/pin_check.py); each cashier's own are kept beside the hash.
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+# scrypt's cost: 2^15 x 8 x 128 bytes = 32 MiB, two passes, 0.17 s a check on the 2-core
+# machine it was measured on (benchmarks/pin_check.py: median of 15; 2^15 x 8 x 1 took 0.10 s,
+# 2^16 x 8 x 1 0.20 s but 64 MiB); each cashier's own are kept beside the hash.
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 2
 SCRYPT_MAXMEM = 128 * 1024 * 1024
 
 

@@ -25,7 +25,17 @@ from recarga_tui.journal import check
 from recarga_tui.journal.journal import Journal
 from recarga_tui.printing.slips import as_text
 from recarga_tui.services.cash_close import compute, day_period
-from recarga_tui.services.cashiers import CashierError, CashierLocked, PinRefused
+from recarga_tui.services.cashiers import (
+    HASH_BYTES,
+    SCRYPT_N,
+    SCRYPT_P,
+    SCRYPT_R,
+    CashierError,
+    CashierLocked,
+    Cost,
+    PinRefused,
+    pin_hash,
+)
 from recarga_tui.services.shifts import ShiftError
 
 ANA_PIN, BETO_PIN = "1357", "24680"
@@ -287,3 +297,17 @@ async def test_r01_a_shift_refuses_what_makes_no_sense_in_words(shop):
     owner = await services.cashiers.owner("demo", "demo")
     ended = services.shifts.end(0, owner=owner)  # Ana left without ending it
     assert ended.end.data["by"] == {"id": "owner", "name": ""}
+
+
+async def test_r12_the_shops_own_scrypt_cost_is_kept_with_each_pin_and_checks_it(shop):
+    cashiers = shop.services.cashiers
+    owner = await cashiers.owner("demo", "demo")
+    fast = cashiers.add(owner, "Ana", ANA_PIN)           # the tests' small cost
+    cashiers.cost = Cost()                                # the shop's own
+    slow = cashiers.add(owner, "Beto", BETO_PIN)
+    entries = {e["name"]: e for e in json.loads(cashiers.roster.path.read_bytes())["cashiers"]}
+    assert (entries["Beto"]["n"], entries["Beto"]["r"], entries["Beto"]["p"]) == (
+        SCRYPT_N, SCRYPT_R, SCRYPT_P) == (2**15, 8, 2)
+    assert len(pin_hash(BETO_PIN, b"s" * 16, 2**8, 8, 1)) == HASH_BYTES
+    assert cashiers.check(slow.id, BETO_PIN) == slow
+    assert cashiers.check(fast.id, ANA_PIN) == fast  # each PIN with the cost it was kept with
