@@ -59,18 +59,11 @@ import children
 from recarga_tui.domain.sale import Sale, SaleError, State
 
 MEXICO = timezone(timedelta(hours=-6))
-# Products of the simulator's catalog cheap enough that 1000 sales fit in the shop's balance,
-# for each dealer: (sku, carrier id, centavos).
-PRODUCTS = {
-    "v1": (("TEL-020", "telcel", 2000), ("TEL-030", "telcel", 3000),
-           ("TEL-050", "telcel", 5000), ("MOV-020", "movistar", 2000),
-           ("MOV-050", "movistar", 5000), ("ATT-050", "att", 5000)),
-    "taecel": (("TEL020", "1", 2000), ("TEL030", "1", 3000), ("TEL050", "1", 5000),
-               ("MOV020", "2", 2000), ("MOV050", "2", 5000), ("ATT050", "3", 5000)),
-}
-PRODUCTS["transact"] = PRODUCTS["v1"]  # the transact face sells the simulator's own skus
-# A kind not named above sells the airtime of its simulator's catalog up to this amount.
+# Every kind sells what its simulator's catalog offers for a phone number (airtime and
+# bundles) up to this amount, so that 1000 sales fit in the shop's balance; an open amount
+# at these prices, where its limits take them. No kind is named here: a new one needs no line.
 CHEAP = 5000
+OPEN_PRICES = (2000, 3550)
 LANES = 4             # sales in progress at once in one driver
 DEFER_SHARE = 0.08    # sales left to be sent later (R17)
 LOSE_SHARE = 0.03     # requests lost before the dealer records them (never received)
@@ -110,6 +103,30 @@ class SimTimeClock:
         return self.last
 
 
+def cheap_products(catalog: Any) -> tuple[Any, ...]:
+    """What the driver sells from ``catalog`` (the dealer's, ``records.Catalog``): each
+    product for a phone number alone (airtime, bundles: no field but the number) up to
+    ``CHEAP``, as the counter sells it; an open amount at each of ``OPEN_PRICES`` its limits
+    take."""
+    from recarga_tui.domain.catalog import FieldKind
+    from recarga_tui.domain.sale import SaleError
+
+    found = []
+    for listed in catalog.products:
+        product = listed.for_sale()
+        if any(f.kind is not FieldKind.PHONE for f in product.fields):
+            continue  # a bill, or a product that asks for more than the number
+        if not product.open_amount:
+            found += [product] if product.amount <= CHEAP else []
+            continue
+        for price in OPEN_PRICES:
+            try:
+                found.append(product.priced(price))
+            except SaleError:
+                pass  # outside its limits
+    return tuple(found)
+
+
 class Driver:
     def __init__(self, args: argparse.Namespace) -> None:
         from recarga_tui.config import DealerSettings, Settings
@@ -124,7 +141,7 @@ class Driver:
             read_timeout=3.0, send_timeout=args.send_timeout, kind=args.dealer))
         self.settings = replace(Settings(), dealer=dealer)
         self.login = registry.get(args.dealer).demo_login
-        self.products: tuple[tuple[str, str, int], ...] = PRODUCTS.get(args.dealer, ())
+        self.products: tuple[Any, ...] = ()
         self.owned: set[str] = set()
         self.paid = 0
 
@@ -140,10 +157,7 @@ class Driver:
         self.journal = journal = Journal.open(Path(self.args.journal), tz=MEXICO)
         self.dealer = dealer = self.make_dealer(clock)
         await dealer.login(*self.login)
-        if not self.products:
-            catalog = await dealer.catalog()
-            self.products = tuple((p.sku, p.carrier_id, p.amount) for p in catalog.products
-                                  if p.category == "airtime" and 0 < p.amount <= CHEAP)
+        self.products = cheap_products(await dealer.catalog())
         for sale in journal.unfinished_sales():
             clock.floor(sale.updated_at)
         self.counter = counter = Counter(journal, dealer, self.settings, clock)
@@ -167,16 +181,10 @@ class Driver:
         journal.close()
 
     def make_dealer(self, clock: SimTimeClock) -> Any:
-        if self.args.dealer == "transact":
-            from recarga_tui.dealer.transact.adapter import TransactDealer
-
-            # The dealer's clock runs fast: so does the polling of a sale in progress.
-            return TransactDealer.from_settings(
-                self.settings.dealer, now=clock.now,
-                poll_seconds=max(0.2, 60 / self.args.time_scale), poll_every=0.02)
         from recarga_tui.dealer import registry
 
-        return registry.make(self.settings, now=clock.now)
+        # The dealer's clock runs fast: so do its adapter's pauses (a sale in progress).
+        return registry.make(self.settings, now=clock.now, scale=self.args.time_scale)
 
     async def lane(self, n: int) -> None:
         rng = random.Random(f"{self.args.seed}:{n}:{self.paid}")
@@ -190,12 +198,11 @@ class Driver:
                 await asyncio.sleep(0.1)
 
     async def sell(self, rng: random.Random) -> None:
-        from recarga_tui.services.counter import Product
-
-        sku, carrier, amount = rng.choice(self.products)
+        product = rng.choice(self.products)
+        amount = product.amount
         msisdn = f"{rng.choice(('22', '27', '55', '81', '33'))}{rng.randrange(10**8):08d}"
         counter = self.counter
-        sale = counter.start(msisdn, Product(sku, carrier, amount))
+        sale = counter.start(msisdn, product)
         self.owned.add(sale.ref)
         try:
             sale = counter.accept(sale)

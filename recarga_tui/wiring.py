@@ -19,7 +19,7 @@ from typing import Any
 from .config import Settings, default_journal_dir
 from .dealer import registry
 from .i18n import t
-from .services.access import Access
+from .services.access import Access, ConfiguredSecret
 from .services.account import Account
 from .services.cashiers import Cashiers
 from .services.checker import Checker
@@ -103,9 +103,16 @@ def build(settings: Settings, *, demo: bool = False, clock: Clock | None = None,
     notebook = counter.journal
     return Services(settings, clock, notebook, dealer, counter, health, checker, deferred,
                     Account(dealer, clock), Support(dealer, notebook, clock, shifts),
-                    Access(dealer), cashiers, shifts,
+                    Access(dealer, configured_secret(settings)), cashiers, shifts,
                     Printing(settings, notebook, clock, health, desk=shifts), Tally(notebook),
                     demo=demo, sim_app=sim_app, notes=notes)
+
+
+def configured_secret(settings: Settings) -> ConfiguredSecret | None:
+    """The secret of the config the lock asks for a dealer whose login reads no password
+    (``registry.unlock_secret``); None for a kind that declares none."""
+    found = registry.unlock_secret(settings.dealer)
+    return ConfiguredSecret(*found) if found is not None else None
 
 
 class JournalUnavailable(Exception):

@@ -52,6 +52,11 @@ CAPABILITY_METHODS: dict[str, tuple[str, ...]] = {
 }
 # The id asked before the sale is a capability of the dealers that hand one out first.
 REQUEST_ID = "request_id"
+# Capabilities whose method, where a dealer lacks it, answers "nothing to say" (None) rather
+# than "not offered": advice the procedure does without.
+ADVICE_METHODS: dict[str, tuple[str, ...]] = {
+    "detects_carrier": ("detect_carrier",),
+}
 
 
 def not_logged_in() -> SessionExpired:
@@ -136,6 +141,13 @@ class BaseDealer:
         """``SaleKey.DEALER_ID_FIRST`` only: the id under which the sale will be sent."""
         raise self.lacks(REQUEST_ID)
 
+    # --- advice a dealer may not give: nothing to say -------------------------------------
+
+    async def detect_carrier(self, msisdn: str) -> str | None:
+        """A dealer that does not detect a number's company has no advice: the cashier
+        chooses the company, as always."""
+        return None
+
 
 def unlike_capabilities(dealer: BaseDealer) -> list[str]:
     """The methods of ``dealer`` that disagree with its capabilities: one it claims but left
@@ -143,7 +155,8 @@ def unlike_capabilities(dealer: BaseDealer) -> list[str]:
     own, which the base already answers). Empty when the adapter keeps its word."""
     caps = dealer.capabilities
     wanted = {name: bool(getattr(caps, capability))
-              for capability, names in CAPABILITY_METHODS.items() for name in names}
+              for capability, names in (*CAPABILITY_METHODS.items(), *ADVICE_METHODS.items())
+              for name in names}
     wanted[REQUEST_ID] = caps.sale_key is SaleKey.DEALER_ID_FIRST
     kind = type(dealer)
     return sorted(name for name, offered in wanted.items()

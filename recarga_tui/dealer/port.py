@@ -80,6 +80,8 @@ class Capabilities:
     clarifications: bool = True    # written clarifications, answered in 24 h (R11)
     fault_reports: bool = True     # failure reports to technical support (R11)
     pools: bool = False            # several balances (airtime, bill payments)
+    # The company of a number, asked of the dealer (advice the cashier may overrule, R04).
+    detects_carrier: bool = False
     # A sale sent again after "not found" goes with the same key (never a second top-up).
     same_key_again: bool = True
     login: LoginAsks = LoginAsks()  # what the login screen asks for
@@ -127,6 +129,12 @@ class Dealer(Protocol):
     async def catalog(self) -> Catalog: ...
 
     async def balances(self) -> Balances: ...
+
+    async def detect_carrier(self, msisdn: str) -> str | None:
+        """``detects_carrier`` only: the company of the catalog (its ``carrier_id``) the
+        dealer says ``msisdn`` belongs to; None when it cannot tell. Advice: the cashier
+        still chooses, and the read-back names the company chosen (R04)."""
+        ...
 
     async def request_id(self, sent: Sent) -> str:
         """``DEALER_ID_FIRST`` only: the id under which the sale will be sent."""

@@ -39,6 +39,7 @@ KINDS: dict[str, str] = {
     "v1": "recarga_tui.dealer.v1.kind",              # protocol v1 (docs/dealer-api.md)
     "taecel": "recarga_tui.dealer.taecel.kind",      # TAECEL's web service
     "transact": "recarga_tui.dealer.transact.kind",  # transact.asmx (Pagaqui and siblings)
+    "reloadly": "recarga_tui.dealer.reloadly.kind",  # Reloadly's airtime API
 }
 DEFAULT = "v1"
 # The address of the demo's dealer: the simulator, reached in-process.
@@ -54,17 +55,32 @@ class Secret:
     env: str        # the environment variable that gives it instead (and wins)
     what: str       # catalog key: how the words name it ("la llave (key)")
     missing: str    # catalog key: what it means when neither the file nor the environment has it
+    # The secret the lock and the session's modal ask when the dealer's login reads no typed
+    # password (it logs in with this one, from the config): typed there, compared in the app
+    # and sent nowhere (services/access.py).
+    unlocks: bool = False
 
 
 @dataclass(frozen=True)
 class Reach:
     """How an adapter reaches its dealer: over the network at the settings' address, or
-    in-process to a simulator's ASGI app (``sim_app``, the demo) running ``scale`` times
-    faster than the wall clock; ``now`` is the shop's clock."""
+    in-process to a simulator's ASGI app (``sim_app``, the demo); either way a dealer whose
+    clock may run ``scale`` times faster than the wall's (a simulator: the demo, the chaos
+    run); ``now`` is the shop's clock."""
 
     sim_app: Any = None
     now: Callable[[], datetime] | None = None
     scale: float = 1.0
+
+    def seconds(self, dealer_seconds: float) -> float:
+        """Real seconds for ``dealer_seconds`` of the dealer's time (a pause between two looks
+        at a sale in progress, how long to look): shorter at a faster scale, never under
+        ``SHORTEST`` (a pause that short would only spin)."""
+        return max(SHORTEST, dealer_seconds / self.scale)
+
+
+# The shortest pause an adapter makes, however fast its dealer's clock runs.
+SHORTEST = 0.02
 
 
 @dataclass(frozen=True)
@@ -168,6 +184,17 @@ def secret_sources(dealer: DealerSettings, environ: Mapping[str, str] | None = N
         else:
             found.append((secret, "file" if getattr(section, secret.key) else "missing"))
     return found
+
+
+def unlock_secret(dealer: DealerSettings, environ: Mapping[str, str] | None = None
+                  ) -> tuple[str, str] | None:
+    """The configured kind's secret that unlocks (``Secret.unlocks``): the words naming it
+    and its value (the environment's, else the file's); None when the kind has none."""
+    kind = get(dealer.kind)
+    secret = next((s for s in kind.secrets if s.unlocks), None)
+    if secret is None:
+        return None
+    return secret.what, str(getattr(resolved(dealer, kind.name, environ), secret.key))
 
 
 def keys_of(kind: Kind) -> tuple[str, ...]:

@@ -65,6 +65,29 @@ def pesos(amount: int) -> str:
     return f"{sign}${whole:,}.{cents:02d}"
 
 
+# The sale's currency: the counter sells, and the cashier is paid, in Mexican pesos.
+PESOS_CODE = "MXN"
+_CODE = re.compile(r"[A-Z]{3}")
+
+
+def is_pesos(currency: str) -> bool:
+    """Whether ``currency`` (an ISO 4217 code, as a dealer names it) is the sale's pesos."""
+    return currency.strip().upper() == PESOS_CODE
+
+
+def in_currency(amount: int, currency: str) -> str:
+    """A balance as the dealer keeps it (hundredths of ``currency``): ``$1,234.50`` in pesos,
+    ``1,234.50 USD`` in any other currency, never a ``$`` that would read as pesos. A code
+    that is not three letters is shown as ``???``: a currency the app cannot name."""
+    if is_pesos(currency):
+        return pesos(amount)
+    amount = _require_int("amount", amount)
+    code = currency.strip().upper()
+    sign = "-" if amount < 0 else ""
+    whole, cents = divmod(abs(amount), CENTAVOS)
+    return f"{sign}{whole:,}.{cents:02d} {code if _CODE.fullmatch(code) else '???'}"
+
+
 # --- what the cashier types ---
 
 _NUMBER = re.compile(r"(?P<whole>\d{1,3}(?:,\d{3})+|\d*)(?:\.(?P<frac>\d*))?")

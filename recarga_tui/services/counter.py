@@ -7,6 +7,7 @@ called only after "sending" is on disk, always under the sale's one client refer
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import timedelta
@@ -45,6 +46,9 @@ __all__ = ["Counter", "CounterError", "Desk", "NoCashiers", "NotSent", "Product"
 # Asks for the password again when the dealer's session lapsed; True once a new session is
 # open. The app gives it (a modal); without one a lapsed session leaves the sale unsent.
 Renew = Callable[[], Awaitable[bool]]
+# Seconds a detection of a number's company may take: advice that comes later than this
+# comes after the cashier has chosen.
+DETECT_TIMEOUT = 5.0
 
 
 class CounterError(SaleError):
@@ -189,6 +193,23 @@ class Counter:
         """The references being sent right now by this copy of the app."""
         return frozenset(self._in_flight)
 
+    # --- advice before the sale ---
+
+    async def detect_carrier(self, msisdn: str, timeout: float = DETECT_TIMEOUT) -> str | None:
+        """The company the dealer says ``msisdn`` belongs to, for a dealer that detects it
+        (``Capabilities.detects_carrier``); None when it does not, cannot tell, fails or takes
+        longer than ``timeout`` seconds. Advice only: nothing is journaled, and no failure of
+        it ever stops a sale (the cashier chooses the company, R04)."""
+        if not self.dealer.capabilities.detects_carrier:
+            return None
+        try:
+            async with asyncio.timeout(timeout):
+                found = await self.dealer.detect_carrier(msisdn)
+        except (DealerError, TimeoutError) as exc:
+            log.info("no company detected for a number: %s", type(exc).__name__)
+            return None
+        return found or None
+
     # --- the steps of a sale ---
 
     def start(self, msisdn: str, product: Product, *, fields: Mapping[str, str] | None = None,
@@ -218,8 +239,11 @@ class Counter:
     def pool_short(self, product: Product, balances: Balances | None) -> Fault | None:
         """Before sending: the fault when the pool that pays for ``product`` cannot cover it,
         origin the shop (R01): the shop tops that pool up at its dealer (R14). Judged on the
-        balances last read; None when they cover it or say nothing of its pool."""
-        if balances is None:
+        balances last read; None when they cover it or say nothing of its pool. A balance
+        kept in another currency than the sale's pesos (an account in dollars) is not held
+        against the sale: no rate is known here, so the dealer judges, and refuses what it
+        cannot cover (origin the shop, R01)."""
+        if balances is None or not money.is_pesos(balances.currency):
             return None
         held = {p.id: p.available for p in balances.pools}
         if len(balances.pools) == 1:  # one balance pays for everything the dealer sells

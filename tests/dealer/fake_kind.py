@@ -80,5 +80,6 @@ def make(settings: Settings, reach: Reach) -> FakeDealer:
 KIND = Kind(
     name="fake", title="Fakeloadly", settings=FakeSettings, factory=make,
     sim_face="recarga_tui.sim.app:make_app", demo_login=("demo", "demo"),
-    secrets=(Secret("token", TOKEN_ENV, "config.taecel.key", "config.taecel.key_missing"),),
+    secrets=(Secret("token", TOKEN_ENV, "config.taecel.key", "config.taecel.key_missing",
+                    unlocks=True),),
 )

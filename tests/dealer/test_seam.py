@@ -7,6 +7,7 @@ these tests shows it). What a dealer lacks is said by the base, with where to as
 from __future__ import annotations
 
 import ast
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from recarga_tui.dealer.port import Dealer, SaleKey
 from recarga_tui.domain.faults import Certainty, Origin
 from recarga_tui.i18n import t
 from recarga_tui.sim import faces
-from recarga_tui.wiring import demo_settings
+from recarga_tui.wiring import configured_secret, demo_settings
 
 ROOT = Path(recarga_tui.__file__).parent
 AT = datetime(2026, 1, 5, 12, 0, tzinfo=UTC)
@@ -87,6 +88,15 @@ async def test_r09_r14_what_a_kind_lacks_the_base_says_with_where_to_ask(kind, m
     assert CONTACTS.phone in words and CONTACTS.email in words
 
 
+@pytest.mark.parametrize("kind", [k for k in registry.names()
+                                  if not adapter(k).capabilities.detects_carrier])
+async def test_r04_a_kind_that_detects_no_company_has_no_advice_and_no_stub(kind):
+    """The base answers None: the cashier chooses the company, as always."""
+    dealer = adapter(kind)
+    assert await dealer.detect_carrier("2727215380") is None
+    assert type(dealer).detect_carrier is BaseDealer.detect_carrier
+
+
 def test_r09_every_capability_a_dealer_may_lack_has_its_words():
     from recarga_tui.i18n import catalog
 
@@ -108,6 +118,11 @@ def test_the_base_holds_an_adapter_to_its_capabilities():
 
     dealer = Claims(Settings(), FakeSettings())
     assert unlike_capabilities(dealer) == ["notices", "statement"]
+
+    class Detects(FakeDealer):  # claims to detect companies, but left it to the base
+        capabilities = replace(FakeDealer.capabilities, detects_carrier=True)
+
+    assert unlike_capabilities(Detects(Settings(), FakeSettings())) == ["detect_carrier"]
 
 
 @pytest.mark.parametrize("kind", registry.names())
@@ -187,6 +202,19 @@ def test_r12_a_new_kinds_secret_comes_from_its_variable_first(fake_kind, monkeyp
     assert registry.resolved(dealer).token == "env"
     monkeypatch.setenv(TOKEN_ENV, "not valid!")  # refused by its check: the file's stays
     assert registry.resolved(dealer).token == "file"
+
+
+def test_r12_the_secret_that_unlocks_comes_from_its_variable_first(fake_kind, monkeypatch):
+    """The lock of a dealer whose login reads no password asks its configured secret: the
+    registry names it (``Secret.unlocks``) with the value the adapter logs in with."""
+    dealer = DealerSettings(kind="fake", sections=(FakeSettings(token="file"),))
+    assert registry.unlock_secret(dealer) == ("config.taecel.key", "file")
+    monkeypatch.setenv(TOKEN_ENV, "env")
+    assert registry.unlock_secret(dealer) == ("config.taecel.key", "env")
+    assert registry.unlock_secret(DealerSettings(kind="v1")) is None  # it reads a password
+    # The composition hands it to the services' Access, which the modals ask.
+    secret = configured_secret(Settings(dealer=dealer))
+    assert secret is not None and secret.matches("env") and "env" not in repr(secret)
 
 
 def test_r12_a_new_kinds_wrong_secret_is_one_line_that_never_shows_it(fake_kind, tmp_path,

@@ -58,3 +58,17 @@ def test_r01_r14_a_pool_that_cannot_cover_the_sale_is_the_shops_with_what_to_do(
     single = Balances((Pool("", "", 45_049),), "MXN", datetime.now(START.tzinfo))
     assert counter.pool_short(bill, single) is not None
     assert counter.pool_short(bill, None) is None  # no balance read yet: the dealer judges
+
+
+def test_r01_a_balance_in_another_currency_is_not_held_against_a_sale_in_pesos(
+        journal):  # noqa: F811
+    """An account kept in dollars: 50.00 of them are no shortfall for a $500 sale in pesos
+    (nothing here knows the rate; the dealer refuses what it cannot cover, origin the shop);
+    the same figure in pesos is."""
+    counter, _, _ = make(journal)
+    big = CFE.priced(50_000)
+    dollars = Balances((Pool("", "", 5_000),), "USD", START)
+    assert counter.pool_short(big, dollars) is None
+    pesos = Balances((Pool("", "", 5_000),), "mxn", START)
+    short = counter.pool_short(big, pesos)
+    assert short is not None and short.origin is Origin.SHOP

@@ -76,6 +76,21 @@ def test_pesos_refuses_a_float():
         pesos(12.5)
 
 
+@pytest.mark.parametrize("centavos, currency, text", [
+    (579_710, "MXN", "$5,797.10"),
+    (579_710, " mxn", "$5,797.10"),
+    (579_710, "USD", "5,797.10 USD"),
+    (-1050, "usd", "-10.50 USD"),
+    (5, "EUR", "0.05 EUR"),
+    (100, "", "1.00 ???"),          # a dealer that names no currency is no pesos either
+    (100, "US$", "1.00 ???"),
+])
+def test_r18_a_balance_in_another_currency_than_pesos_says_its_code(centavos, currency, text):
+    """A dollar balance written "$5,797.10" would read as pesos: only pesos get the sign."""
+    assert money.in_currency(centavos, currency) == text
+    assert money.is_pesos(currency) == text.startswith(("$", "-$"))
+
+
 # --- parsing ---
 
 

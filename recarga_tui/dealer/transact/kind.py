@@ -40,12 +40,14 @@ def make(settings: Settings, reach: Reach) -> Dealer:
     from .adapter import POLL_EVERY, TransactDealer
     from .answers import POLL_SECONDS
 
+    # A dealer running ``scale`` times faster (a simulator): so does the polling of a sale in
+    # progress.
+    seconds, every = reach.seconds(POLL_SECONDS), reach.seconds(POLL_EVERY)
     if reach.sim_app is None:
-        return TransactDealer.from_settings(settings.dealer, settings.contacts, now=reach.now)
-    # The demo's dealer runs ``scale`` times faster: so does the polling of a sale in progress.
+        return TransactDealer.from_settings(settings.dealer, settings.contacts, now=reach.now,
+                                            poll_seconds=seconds, poll_every=every)
     return TransactDealer.in_process(reach.sim_app, settings.dealer, settings.contacts,
-                                     now=reach.now, poll_seconds=POLL_SECONDS / reach.scale,
-                                     poll_every=POLL_EVERY / reach.scale)
+                                     now=reach.now, poll_seconds=seconds, poll_every=every)
 
 
 def demo(section: TransactSettings) -> TransactSettings:

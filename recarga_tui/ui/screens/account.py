@@ -12,7 +12,7 @@ from textual import work
 from textual.binding import Binding
 from textual.widget import Widget
 
-from ...domain.money import pesos
+from ...domain.money import in_currency, pesos
 from ...i18n import t
 from ..keys import key
 from ..messages import BalanceRead
@@ -90,7 +90,7 @@ class AccountScreen(ShopScreen):
         """The balance, or every pool of a dealer that keeps several (airtime, bills)."""
         from ..pools import pools_text
 
-        return pools_text(balance) or pesos(balance.available)
+        return pools_text(balance) or in_currency(balance.available, balance.currency)
 
     def _fill(self, statement: Any) -> None:
         table = self.query_one(PlainTable)

@@ -7,6 +7,12 @@ confirmed). The second entry is typed as the customer reads it from the note or 
 says it; a mismatch shows which positions differ and asks again. A sale of the same number
 or reference, product and amount a few minutes ago is pointed out before going on. A sale
 its pool cannot cover is refused here, before any money (R01). Leaving is always safe.
+
+A dealer that detects the company of a number (``Capabilities.detects_carrier``) is asked the
+number first, for airtime and bundles: once it is confirmed, the company is asked of the
+dealer in a worker (``Counter.detect_carrier``, with its timeout), and the company detected
+comes first in the list, marked as detected; the cashier picks it or any other, and nothing
+waits for the answer. The read-back names the company chosen (R04).
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from typing import Any
 
+from textual import work
 from textual.events import Key
 from textual.widget import Widget
 
@@ -112,6 +119,7 @@ class CaptureScreen(ShopScreen):
         self.draft = draft or Draft()
         self.stage = "category"
         self._options: list[Any] = []
+        self._detected: str | None = None  # the company the dealer says the number is of
 
     def compose_body(self) -> Iterable[Widget]:
         with Box(id="capture-box"):
@@ -134,7 +142,7 @@ class CaptureScreen(ShopScreen):
         if self.draft.carrier_id:
             self.set_stage("first")
         elif self._only_category():
-            self.set_stage("carrier")
+            self._after_category()
         else:
             self.set_stage("category")
 
@@ -178,6 +186,8 @@ class CaptureScreen(ShopScreen):
         if self.draft.carrier_id:
             key_ = "capture.service" if self._is_bill() else "capture.carrier"
             text = t(key_, carrier=health.carrier_name(self.draft.carrier_id))
+        elif self.stage in ("first", "second"):  # the number first, the company after it
+            text = t("capture.number_first")
         elif self.stage == "category":
             text = t("capture.pick_category")
         else:
@@ -198,10 +208,14 @@ class CaptureScreen(ShopScreen):
             choices.update("\n".join(f"{PICK_KEYS[i]}  {t(f'category.{c.value}')}"
                                       for i, c in enumerate(self._options)))
         elif self.stage == "carrier":
-            self._options = list(self._carriers(catalog_))[: len(PICK_KEYS)]
+            carriers = list(self._carriers(catalog_))
+            # The company the dealer detected comes first; the others keep their order.
+            carriers.sort(key=lambda c: c.id != self._detected)
+            self._options = carriers[: len(PICK_KEYS)]
             choices.update("\n".join(
-                f"{PICK_KEYS[i]}  {c.name}" + (f"  ({t('capture.carrier_down')})"
-                                               if c.status == "down" else "")
+                f"{PICK_KEYS[i]}  {c.name}"
+                + (f"  ({t('capture.detected')})" if c.id == self._detected else "")
+                + (f"  ({t('capture.carrier_down')})" if c.status == "down" else "")
                 for i, c in enumerate(self._options)))
         elif self.stage == "product":
             self._options = list(self._products(catalog_))[: len(PICK_KEYS)]
@@ -230,7 +244,7 @@ class CaptureScreen(ShopScreen):
         """Airtime amounts in columns; a bundle or a bill one a line, with what it gives."""
         if self.draft.category in (None, Category.AIRTIME):
             return t("capture.pick_amount") + "\n" + in_columns(
-                [f"{PICK_KEYS[i]} {pesos(p.amount)}" for i, p in enumerate(self._options)])
+                [f"{PICK_KEYS[i]} {amount_shown(p)}" for i, p in enumerate(self._options)])
         heading = "capture.pick_bundle" if self.draft.category is Category.BUNDLE \
             else "capture.pick_bill_product"
         rows = [fitted(f"{PICK_KEYS[i]}  {product_row(p)}") for i, p in enumerate(self._options)]
@@ -254,7 +268,8 @@ class CaptureScreen(ShopScreen):
 
     def _stage_allowed(self, stage: str) -> bool:
         if stage == "first":
-            return self.draft.carrier_id is not None
+            return self.draft.carrier_id is not None or (
+                self._number_first() and self.stage != "category")
         if stage == "category":
             catalog_ = self._catalog()
             return (self.stage != "category" and catalog_ is not None
@@ -295,6 +310,7 @@ class CaptureScreen(ShopScreen):
             self.query_one("#compare", Line).update("")
             self.draft.values.clear()
             self.draft.index = 0
+            self._detected = None
             self._shape_entries()
         if stage in ("category", "carrier"):  # another company: its fields may differ
             self.draft.carrier_id = None
@@ -311,7 +327,7 @@ class CaptureScreen(ShopScreen):
         if self.stage == "category":
             self.draft.category = option
             self.say("")
-            self.set_stage("carrier")
+            self._after_category()
         elif self.stage == "carrier":
             self._carrier_picked(option)
         else:
@@ -323,9 +339,15 @@ class CaptureScreen(ShopScreen):
             return
         changed = option.id != self.draft.carrier_id
         self.draft.carrier_id = option.id
+        number = self.draft.values.get(PHONE_FIELD.key) if self._number_first() else None
         if changed:
             self._take_fields()
         self.say("")
+        fields = self.draft.fields
+        if number and len(fields) == 1 and fields[0].kind is FieldKind.PHONE:
+            self.draft.values[fields[0].key] = number  # the number confirmed before it
+            self._to_product()
+            return
         self.set_stage("first")
 
     def _take_fields(self) -> None:
@@ -435,7 +457,39 @@ class CaptureScreen(ShopScreen):
             self.query_one("#first", Entry).value = ""
             self.set_stage("first")
             return
+        if self.draft.carrier_id is None:  # the number first: now its company
+            self.set_stage("carrier")
+            self._detect(value)
+            return
         self._to_product()
+
+    # --- the number first, for a dealer that detects its company ---
+
+    def _number_first(self) -> bool:
+        """Whether the number is asked before the company: a dealer that detects it, selling
+        to a phone (airtime, bundles; a bill's service is its own choice)."""
+        return (self.shop.services.capabilities.detects_carrier
+                and self.draft.category is not Category.BILL)
+
+    def _after_category(self) -> None:
+        if not self._number_first():
+            self.set_stage("carrier")
+            return
+        self.draft.fields, self.draft.index = (PHONE_FIELD,), 0
+        self.draft.values.clear()
+        self._detected = None
+        self._shape_entries()
+        self.query_one("#first", Entry).value = ""
+        self.set_stage("first")
+
+    @work(exclusive=True, group="detect-carrier", exit_on_error=False)
+    async def _detect(self, msisdn: str) -> None:
+        """The company of the number, asked of the dealer while the cashier sees the list;
+        advice that comes late, or never, changes nothing but the order."""
+        found = await self.shop.services.counter.detect_carrier(msisdn)
+        if self.stage == "carrier" and self.draft.values.get(PHONE_FIELD.key) == msisdn:
+            self._detected = found
+            self._render_choices()
 
     def _to_product(self) -> None:
         """The product next; a service with one product (a bill) takes it at once."""
@@ -515,6 +569,14 @@ class CaptureScreen(ShopScreen):
             except SaleError:
                 pass  # already past capture (paid or beyond): nothing to close here
         self.app.pop_screen()
+
+
+def amount_shown(product: Any) -> str:
+    """A fixed amount, or an open one's limits ("$10.00-$500.00": typed next), never the
+    $0.00 an open amount is listed at."""
+    if product.open_amount:
+        return f"{pesos(max(1, product.min_amount))}-{pesos(product.max_amount)}"
+    return pesos(product.amount)
 
 
 def fitted(text: str, width: int = CHOICES_WIDTH) -> str:

@@ -1,6 +1,10 @@
 """The password again, in a modal over whatever is on screen (R12): the lock and a lapsed
 session. The same user logs in again with the dealer; the password is sent once, cleared from
-the field before the call, and kept nowhere."""
+the field before the call, and kept nowhere.
+
+A dealer whose login reads no typed field (its account in the config) is asked for the
+configured secret instead: compared in the app, sent nowhere, and only then the login again
+with the config's (``services/access.py``)."""
 
 from __future__ import annotations
 
@@ -26,6 +30,8 @@ class PasswordModal(ModalScreen[bool]):
     CSS_PATH = "password.tcss"
     TITLE_KEY: ClassVar[str] = "lock.title"
     WHY_KEY: ClassVar[str] = "lock.why"
+    # The same, for a dealer whose login reads no password: the configured secret is asked.
+    WHY_SECRET_KEY: ClassVar[str] = "lock.why_secret"
     BINDINGS = [key("enter", "submit", "key.unlock")]
 
     def __init__(self) -> None:
@@ -38,12 +44,20 @@ class PasswordModal(ModalScreen[bool]):
         return getattr(self.app, "cashier", "") or ""
 
     def compose(self) -> ComposeResult:
-        settings = self.app.services.settings  # type: ignore[attr-defined]
+        services = self.app.services  # type: ignore[attr-defined]
+        settings = services.settings
+        access = services.access
         with Box(id="password-box"):
             yield Line(t(self.TITLE_KEY), id="password-title")
-            yield Line(t(self.WHY_KEY, user=self.user), id="password-why")
-            yield Entry(t("login.password") + ":", id="password", password=True,
-                        max_length=128)
+            if access.again_asks_secret:
+                what = t(access.secret.what) if access.secret is not None else ""
+                yield Line(t(self.WHY_SECRET_KEY, dealer=services.capabilities.name,
+                             what=what), id="password-why")
+                label = t("lock.secret")
+            else:
+                yield Line(t(self.WHY_KEY, user=self.user), id="password-why")
+                label = t("login.password")
+            yield Entry(label + ":", id="password", password=True, max_length=128)
             yield Line("", id="password-message")
             yield Line(t("login.forgotten", email=settings.contacts.admin_email),
                        id="password-forgotten")
@@ -91,7 +105,7 @@ class PasswordModal(ModalScreen[bool]):
     @work(exclusive=True, group="password")
     async def _verify(self, password: str) -> None:
         try:
-            await self.app.services.access.login(self.user, password)  # type: ignore[attr-defined]
+            await self.app.services.access.again(self.user, password)  # type: ignore[attr-defined]
         except Exception as exc:
             self.say(describe_error(exc))
             return
@@ -105,6 +119,7 @@ class LockScreen(PasswordModal):
 
     TITLE_KEY = "lock.title"
     WHY_KEY = "lock.why"
+    WHY_SECRET_KEY = "lock.why_secret"
 
 
 class ReloginScreen(PasswordModal):
@@ -112,6 +127,7 @@ class ReloginScreen(PasswordModal):
 
     TITLE_KEY = "relogin.title"
     WHY_KEY = "relogin.why"
+    WHY_SECRET_KEY = "relogin.why_secret"
     BINDINGS = [
         key("enter", "submit", "key.relogin"),
         key("escape,f9", "not_now", "key.not_now", key_display="F9"),

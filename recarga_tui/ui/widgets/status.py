@@ -9,7 +9,7 @@ from __future__ import annotations
 from rich.cells import cell_len, set_cell_size
 from textual.widgets import Static
 
-from ...domain.money import pesos
+from ...domain.money import PESOS_CODE, in_currency
 from ...i18n import t
 from ..textual_private import forget_closed_watchers
 
@@ -47,8 +47,8 @@ class StatusLine(Static):
         super().__init__("", id=id, markup=False)
 
     def on_mount(self) -> None:
-        for name in ("minute", "balance", "pending_count", "unwritten_count", "shop_name",
-                     "dealer_name"):
+        for name in ("minute", "balance", "pools", "pending_count", "unwritten_count",
+                     "shop_name", "dealer_name"):
             self.watch(self.app, name, lambda _: self._render_line(), init=False)
         self._render_line()
 
@@ -64,7 +64,9 @@ class StatusLine(Static):
         terminal = services.settings.dealer.terminal_id
         parts = [services.clock.now().strftime("%H:%M"), t("status.terminal", terminal=terminal)]
         if app.balance is not None:
-            parts.append(t("status.balance", balance=pesos(app.balance)))
+            # In the currency the dealer keeps it in (an account in dollars is no pesos).
+            currency = app.pools.currency if app.pools is not None else PESOS_CODE
+            parts.append(t("status.balance", balance=in_currency(app.balance, currency)))
         if app.pending_count:
             parts.append(t("status.pending", count=app.pending_count))
         if app.unwritten_count:
