@@ -194,6 +194,9 @@ class TopupRecord:
     sku: str | None = None
     msisdn: str | None = None
     ticket: tuple[str, ...] = ()  # the dealer's ticket lines, where it sends them (transact)
+    # What the shop earned on it, in centavos, where the dealer's record says (Reloadly's
+    # discount); None: it does not say (domain/earnings.py).
+    earning: int | None = None
 
 
 @dataclass(frozen=True)

@@ -11,14 +11,19 @@ from dataclasses import replace
 
 import pytest
 from desk_shop import START, TZ, desk_shop, reopened
+from test_counter import TELCEL_50, ScriptedDealer
 
 from recarga_tui import i18n
 from recarga_tui.config import EarningSettings, Settings
+from recarga_tui.dealer.outcomes import Confirmed
 from recarga_tui.domain.catalog import Category
 from recarga_tui.domain.earnings import Earned, Source, earned, summarize
 from recarga_tui.domain.sale import State
 from recarga_tui.journal.export import write_csv
+from recarga_tui.journal.journal import Journal
 from recarga_tui.services import cash_close, report
+from recarga_tui.services.clock import FakeClock
+from recarga_tui.services.counter import Counter
 from recarga_tui.sim import catalog as v1_catalog
 from recarga_tui.sim.transact import catalog as transact_catalog
 
@@ -167,3 +172,30 @@ async def test_r14_the_close_the_report_the_day_view_and_the_export_sum_per_cate
             ["Beto", "c02", "4.00", "dealer"]]
     finally:
         shop.close()
+
+
+async def test_r03_a_reloadly_day_sums_to_its_discounts_not_to_the_shops_rate(tmp_path):
+    shop = await desk_shop(tmp_path, "reloadly", with_rates())
+    try:
+        catalog = await shop.catalog()
+        bundle = next(p for p in catalog.products if p.category is Category.BUNDLE)
+        sold = [await shop.sell("5555500010", await shop.product("RLD-9101", 5_000)),
+                await shop.sell("5555500020", bundle.for_sale())]
+        assert [s.state for s in sold] == [State.CONFIRMED] * 2
+        # The simulated account is given no discount: Reloadly's own figure is $0.00 a sale,
+        # and that, not the shop's 6.5 % or 4.25 %, is what the day earned.
+        assert [(earned(s).centavos, earned(s).source) for s in sold] == [
+            (0, Source.DEALER), (0, Source.DEALER)]
+        assert day_earnings(shop).total == 0
+    finally:
+        shop.close()
+
+
+async def test_r03_the_answers_own_figure_wins_over_the_catalogs_and_the_rate(tmp_path):
+    with Journal.open(tmp_path / "journal", tz=TZ) as journal:
+        answer = Confirmed("CF-1", "DF-1", START, None, False, earning=258)
+        dealer = ScriptedDealer(journal, answer)
+        counter = Counter(journal, dealer, with_rates(), FakeClock(START))
+        sale = counter.pay(counter.accept(counter.start("5555500010", TELCEL_50)), 5_000)
+        sent = await counter.send(sale)
+        assert (earned(sent).centavos, earned(sent).source) == (258, Source.DEALER)
