@@ -258,8 +258,9 @@ class Counter:
     def pool_low_after(self, product: Product, balances: Balances | None) -> Low | None:
         """Before collecting: the pool that pays for ``product`` as the sale would leave it,
         when that is under the shop's threshold (``[cash]``). A warning, never a refusal:
-        the sale goes if the pool covers it (:meth:`pool_short` says when it does not)."""
-        if balances is None or not balances.pools:
+        the sale goes if the pool covers it (:meth:`pool_short` says when it does not). A
+        balance kept in another currency than pesos is not held against a threshold in pesos."""
+        if balances is None or not balances.pools or not money.is_pesos(balances.currency):
             return None
         pool = balances.main if len(balances.pools) == 1 else balances.pool(product.pool)
         if pool is None:

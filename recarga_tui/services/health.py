@@ -13,7 +13,7 @@ from ..dealer.outcomes import DealerError
 from ..dealer.port import Dealer
 from ..dealer.records import Balances, Catalog, Notices, Pool
 from ..domain.low_balance import Held, Low, Thresholds, low_pools
-from ..domain.money import from_pesos
+from ..domain.money import from_pesos, is_pesos
 from ..domain.sale import Sale, State
 from ..domain.slowness import Slowness, assess
 from .clock import Clock
@@ -88,8 +88,9 @@ class Health:
     def low_pools(self) -> list[Low]:
         """The pools under the shop's threshold (``[cash]``), as last known: for the home
         screen's warning, before a pool runs dry in the evening peak (R14). None known yet,
-        or none under: an empty list."""
-        if self.balance is None:
+        none under, or a balance in another currency than the thresholds' pesos (an account
+        in dollars): an empty list."""
+        if self.balance is None or not is_pesos(self.balance.currency):
             return []
         return low_pools((Held(p.id, p.name, p.available) for p in self.balance.pools),
                          low_thresholds(self.settings))

@@ -7,10 +7,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from desk_shop import desk_shop
+from desk_shop import START, desk_shop
 
 from recarga_tui import i18n
 from recarga_tui.config import Settings
+from recarga_tui.dealer.records import Balances, Pool
 from recarga_tui.domain.low_balance import Held, Low, Thresholds, goes_low, low_pools
 from recarga_tui.domain.money import pesos
 from recarga_tui.domain.sale import State
@@ -79,5 +80,18 @@ async def test_r14_the_pools_under_their_threshold_and_a_sale_that_would_take_on
         await health.refresh()
         assert counter.pool_short(big, health.balance) is not None  # it cannot cover this
         assert counter.pool_low_after(big, health.balance) is None
+    finally:
+        shop.close()
+
+
+async def test_r14_a_balance_in_dollars_is_never_held_against_a_threshold_in_pesos(tmp_path):
+    shop = await desk_shop(tmp_path, "v1", thresholds(every=300))
+    try:
+        health, counter = shop.services.health, shop.counter
+        tel50 = await shop.product("TEL-050")
+        for currency, low in (("MXN", True), ("USD", False)):
+            health.balance = Balances((Pool("", "Cuenta", 100_00),), currency, START)
+            assert bool(health.low_pools()) is low
+            assert (counter.pool_low_after(tel50, health.balance) is not None) is low
     finally:
         shop.close()
