@@ -19,11 +19,12 @@ from recarga_tui.dealer.outcomes import BadCredentials
 from recarga_tui.domain import shift as desk
 from recarga_tui.domain.cashier import Cashier
 from recarga_tui.domain.close import close, net_paid
-from recarga_tui.domain.sale import SaleError, State
+from recarga_tui.domain.sale import EventKind, SaleError, State
 from recarga_tui.i18n import t
 from recarga_tui.journal import check
 from recarga_tui.journal.journal import Journal
 from recarga_tui.printing.slips import as_text
+from recarga_tui.services import claims
 from recarga_tui.services.cash_close import compute, day_period
 from recarga_tui.services.cashiers import (
     HASH_BYTES,
@@ -36,6 +37,7 @@ from recarga_tui.services.cashiers import (
     PinRefused,
     pin_hash,
 )
+from recarga_tui.services.printing import Printed
 from recarga_tui.services.shifts import ShiftError
 
 ANA_PIN, BETO_PIN = "1357", "24680"
@@ -109,6 +111,8 @@ async def test_r03_two_cashiers_sell_give_money_back_and_hand_over_in_one_day(sh
     stored = services.notebook.get(back.ref)  # paid on Ana's shift, given back on Beto's
     assert [Cashier.of(step.data) for step in stored.history] == [ana, ana, ana, ana, beto]
     assert stored.cashier == ana and stored.cashier_of(State.REFUNDED) == beto
+    (proof,) = claims.search(services, number(4))  # what the claims search shows of it
+    assert (proof.cashier, proof.refunded_by) == (ana, beto)
 
     # Each shift's drawer is the cash close's own arithmetic, to the centavo; money given
     # back for a sale paid in an earlier shift left the drawer in the shift that gave it.
@@ -311,3 +315,23 @@ async def test_r12_the_shops_own_scrypt_cost_is_kept_with_each_pin_and_checks_it
     assert len(pin_hash(BETO_PIN, b"s" * 16, 2**8, 8, 1)) == HASH_BYTES
     assert cashiers.check(slow.id, BETO_PIN) == slow
     assert cashiers.check(fast.id, ANA_PIN) == fast  # each PIN with the cost it was kept with
+
+
+async def test_r11_r03_a_reprint_and_a_clarification_name_the_cashier_who_asked(shop):
+    services = shop.services
+    ana, beto = await staffed(shop)
+    services.shifts.start(ana.id, ANA_PIN)
+    sale = await shop.sell(number(1), await shop.product("TEL-050"))
+    services.shifts.hand_over(ANA_PIN, services.shifts.figures_now().expected, beto.id,
+                              BETO_PIN)
+    shop.later()
+    slip = services.printing.sale_ticket(sale, "Tienda", reprint=True)
+    reprinted = services.printing.journal(Printed(slip))  # the paper came out whole
+    asked = await services.support.ask_clarification("topup", "No le llegó al cliente",
+                                                     client_ref=sale.ref)
+    stored = services.notebook.get(sale.ref)
+    assert reprinted is not None and stored.state is State.CONFIRMED
+    assert [(e.kind, Cashier.of(e.data)) for e in stored.events] == [
+        (EventKind.REPRINTED, beto), (EventKind.CLARIFICATION, beto)]
+    assert stored.events[-1].data["id"] == asked.id
+    assert stored.cashier == ana  # who sold it stays who sold it
