@@ -224,7 +224,8 @@ class CaptureScreen(ShopScreen):
             self._options = []
             product = self.draft.product
             low, high = product.limits
-            choices.update(t("capture.amount_limits", low=pesos(low), high=pesos(high)))
+            choices.update(tc("capture.amount_limits", product.category, low=pesos(low),
+                              high=pesos(high)))
         else:
             self._options = []
             choices.update("")
