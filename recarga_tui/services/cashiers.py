@@ -381,7 +381,7 @@ class Cashiers:
             log.error("cashier %s: the lock could not be journaled (%s)", cashier.id,
                       err.code)
 
-    # --- helpers ---
+    # --- the list, kept whole ---
 
     def _writable(self) -> None:
         if self.notebook.read_only:
