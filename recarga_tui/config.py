@@ -167,6 +167,18 @@ def _known_zone(v: str) -> str | None:
     return v
 
 
+def _whole_float(v: Any) -> Any:
+    """6 is 6.0: a percentage written without its point is the same percentage."""
+    return float(v) if isinstance(v, int) and not isinstance(v, bool) else v
+
+
+def _two_decimals(v: float) -> float | None:
+    """A percentage of at most two decimals (6.25), as money is counted; 6.255 is refused."""
+    from decimal import Decimal
+
+    return v if (Decimal(repr(v)) * 100) % 1 == 0 else None
+
+
 def _dealer_kind(v: Any) -> Any:
     from .dealer.registry import names
 
@@ -198,6 +210,12 @@ TerminalId = Annotated[str, Meta(pattern=r"\A[A-Za-z0-9_-]{1,32}\Z"),
                        Expect("config.expect.terminal_id")]
 CaBundle = Annotated[str, one_line(_PATH_CHARS), Expect("config.expect.ca_bundle", then=_ca_bundle)]
 DealerKind = Annotated[str, Expect("config.expect.dealer_kind", read=_dealer_kind)]
+_POOL_PESOS = Meta(ge=0, le=1_000_000)
+PoolPesos = Annotated[int, _POOL_PESOS, Expect("config.expect.pool_pesos")]
+PoolThresholds = Annotated[dict[Annotated[str, one_line(60)], Annotated[int, _POOL_PESOS]],
+                           Meta(max_length=10), Expect("config.expect.pool_thresholds")]
+Percent = Annotated[float, Meta(ge=0, le=100),
+                    Expect("config.expect.percent", read=_whole_float, then=_two_decimals)]
 
 DEFAULT_TIMEZONE = "America/Mexico_City"
 
@@ -249,6 +267,28 @@ class CashSettings:
     large_bill_pesos: Pesos = 500
     small_topup_pesos: Pesos = 50
     check_bill_pesos: Pesos = 200
+    # A pool of the dealer's under this many pesos is warned before it runs dry: every pool
+    # (0: none), and per pool by its id or name as the balance shows it, which wins.
+    low_balance_pesos: PoolPesos = 0
+    low_balance_pools: PoolThresholds = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class EarningSettings:
+    """What the shop earns on a sale whose dealer does not say it: a percentage of the
+    amount per category of product (0: not known, counted as nothing earned)."""
+
+    airtime_percent: Percent = 0.0
+    bundle_percent: Percent = 0.0
+    bill_percent: Percent = 0.0
+
+
+@dataclass(frozen=True)
+class CashierSettings:
+    """Repeated wrong PINs lock that cashier: after how many in a row, for how long."""
+
+    pin_attempts: Annotated[int, Meta(ge=2, le=20), Expect("config.expect.attempts")] = 5
+    pin_lock_minutes: Minutes = 15
 
 
 @dataclass(frozen=True)
@@ -270,6 +310,8 @@ class Settings:
     dealer: DealerSettings = field(default_factory=DealerSettings)
     procedure: ProcedureSettings = field(default_factory=ProcedureSettings)
     cash: CashSettings = field(default_factory=CashSettings)
+    earnings: EarningSettings = field(default_factory=EarningSettings)
+    cashiers: CashierSettings = field(default_factory=CashierSettings)
     contacts: ContactSettings = field(default_factory=ContactSettings)
     printer: PrinterSettings = field(default_factory=PrinterSettings)
     # The file these settings came from ("" for the defaults).

@@ -126,7 +126,8 @@ def settings_of(section: type) -> Mapping[str, Setting]:
 
 def _bounds(hint: Any) -> dict[str, object]:
     """The bounds of a type, as the words name them: ``low`` and ``high`` of a number, ``high``
-    of a text (its length), ``most`` of a list and ``high`` of its texts."""
+    of a text (its length), ``most`` of a list and ``high`` of its texts, ``most`` of a
+    table and ``low`` and ``high`` of its numbers."""
     types = msgspec.inspect
     info = types.type_info(hint)
     bounds: dict[str, object] = {}
@@ -140,6 +141,11 @@ def _bounds(hint: Any) -> dict[str, object]:
         bounds = {"most": info.max_length}
         if isinstance(info.item_type, types.StrType):
             bounds["high"] = info.item_type.max_length
+    elif isinstance(info, types.DictType):  # a table of names, each with its number
+        bounds = {"most": info.max_length}
+        if isinstance(info.value_type, (types.IntType, types.FloatType)):
+            bounds["low"] = _number(info.value_type.ge)
+            bounds["high"] = _number(info.value_type.le)
     return {key: value for key, value in bounds.items() if value is not None}
 
 

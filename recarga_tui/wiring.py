@@ -21,12 +21,14 @@ from .dealer import registry
 from .i18n import t
 from .services.access import Access, ConfiguredSecret
 from .services.account import Account
+from .services.cashiers import Cashiers
 from .services.checker import Checker
 from .services.clock import Clock, SystemClock
 from .services.counter import Counter
 from .services.deferred import DeferredQueue
 from .services.health import Health
 from .services.printing import Printing
+from .services.shifts import Shifts
 from .services.shop import Services
 from .services.support import Support
 from .services.tally import Tally
@@ -88,6 +90,10 @@ def build(settings: Settings, *, demo: bool = False, clock: Clock | None = None,
             sim_app = faces.make(kind, **(sim_options or {"time_scale": DEMO_TIME_SCALE}))
         dealer = registry.make(settings, sim_app=sim_app, now=clock.now, scale=scale)
     counter = Counter(journal, dealer, settings, clock, ref_token)
+    # Who works the counter: the cashiers' list beside the journal, their shifts in it.
+    cashiers = Cashiers(settings, clock, counter.journal, dealer)
+    shifts = Shifts(settings, clock, counter.journal, cashiers)
+    counter.desk = shifts
     health = Health(settings, dealer, clock)
     checker = Checker(counter, dealer, settings, clock, interval=max(0.5, CHECK_INTERVAL / scale))
     deferred = DeferredQueue(counter, health, clock, checker=checker, refresh_health=False,
@@ -96,9 +102,9 @@ def build(settings: Settings, *, demo: bool = False, clock: Clock | None = None,
     # the disk has not taken yet (services/notebook.py).
     notebook = counter.journal
     return Services(settings, clock, notebook, dealer, counter, health, checker, deferred,
-                    Account(dealer, clock), Support(dealer, notebook, clock),
-                    Access(dealer, configured_secret(settings)),
-                    Printing(settings, notebook, clock, health), Tally(notebook),
+                    Account(dealer, clock), Support(dealer, notebook, clock, shifts),
+                    Access(dealer, configured_secret(settings)), cashiers, shifts,
+                    Printing(settings, notebook, clock, health, desk=shifts), Tally(notebook),
                     demo=demo, sim_app=sim_app, notes=notes)
 
 

@@ -15,3 +15,18 @@ assert hasattr(textual._wait, "SLEEP_GRANULARITY") and hasattr(textual._wait, "S
     "textual._wait no longer has SLEEP_GRANULARITY/SLEEP_IDLE: see tests/conftest.py")
 textual._wait.SLEEP_GRANULARITY = IDLE_SLICE
 textual._wait.SLEEP_IDLE = IDLE_SLICE / 20.0
+
+
+def pytest_collection_modifyitems(items: list) -> None:
+    """The long tests first, the longest (``slow(seconds=...)``) before the others marked
+    ``slow`` or ``e2e``: the workers take tests one by one as they free up, so the long ones
+    spread over both from the start and the short ones fill in after, instead of one worker
+    running a long walk alone at the end. Otherwise the collection's order (a stable sort), the
+    same on every worker."""
+    def weight(item) -> float:
+        slow = item.get_closest_marker("slow")
+        if slow is not None:
+            return -float(slow.kwargs.get("seconds", 5))
+        return -1.0 if item.get_closest_marker("e2e") else 0.0
+
+    items.sort(key=weight)

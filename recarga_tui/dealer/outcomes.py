@@ -30,6 +30,10 @@ class Confirmed:
     # The dealer's own ticket text, line by line, where it sends one (the transact family's
     # printData): kept with the sale for the receipt and the printed ticket.
     ticket: tuple[str, ...] = ()
+    # What the shop earned on this very sale, in centavos, where the dealer's answer says it
+    # (a dealer that states each top-up's discount); it wins over the catalog's figure and
+    # the shop's rate (domain/earnings.py). None: the answer does not say.
+    earning: int | None = None
 
 
 @dataclass(frozen=True)

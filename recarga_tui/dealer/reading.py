@@ -43,7 +43,8 @@ def outcome_of(record: TopupRecord) -> Confirmed | Rejected | Pending | Unknown:
     """The outcome a dealer record stands for (used for answers and for lookups alike)."""
     if record.status == "success":
         return Confirmed(record.carrier_folio or "", record.dealer_folio, record.updated_at,
-                         record.balance_after, record.replayed, record, record.ticket)
+                         record.balance_after, record.replayed, record, record.ticket,
+                         record.earning)
     if record.status == "pending":
         return Pending(record.topup_id, record.client_ref, record.created_at, record)
     error = record.error

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from ..domain.catalog import CATEGORIES, PHONE_FIELD, Category, Field
+from ..domain.catalog import CATEGORIES, PHONE_FIELD, Category, Earns, Field
 from ..domain.catalog import Product as SaleProduct
 from ..domain.faults import Origin
 
@@ -88,6 +88,9 @@ class Product:
     fields: tuple[Field, ...] = ()
     min_amount: int = 0
     max_amount: int = 0
+    # What the shop earns on one sale of it, where the dealer's catalog says so (transact's
+    # costo, protocol v1.2's earning); None: the shop's own rate is used (domain/earnings.py).
+    earns: Earns | None = None
 
     @property
     def open_amount(self) -> bool:
@@ -98,7 +101,8 @@ class Product:
         """The product as the counter sells it (``domain/catalog.py``)."""
         return SaleProduct(self.sku, self.carrier_id, self.amount, self.category,
                            self.name, self.validity, self.description, self.pool,
-                           self.fields or (PHONE_FIELD,), self.min_amount, self.max_amount)
+                           self.fields or (PHONE_FIELD,), self.min_amount, self.max_amount,
+                           self.earns)
 
 
 @dataclass(frozen=True)
@@ -190,6 +194,9 @@ class TopupRecord:
     sku: str | None = None
     msisdn: str | None = None
     ticket: tuple[str, ...] = ()  # the dealer's ticket lines, where it sends them (transact)
+    # What the shop earned on it, in centavos, where the dealer's record says (Reloadly's
+    # discount); None: it does not say (domain/earnings.py).
+    earning: int | None = None
 
 
 @dataclass(frozen=True)

@@ -68,6 +68,32 @@ class Field:
 
 PHONE_FIELD = Field("referencia", "", FieldKind.PHONE, 10, 10, True, True)
 
+# A basis point is a hundredth of a percent: 650 is 6.5 % of the amount.
+BASIS = 10_000
+
+
+@dataclass(frozen=True)
+class Earns:
+    """What the dealer says the shop earns on one sale of a product, where it says it: a
+    fixed figure (``centavos``, the price less what the product costs the shop) or a share of
+    the amount (``bp``, basis points: an open amount's). One of the two, never both."""
+
+    centavos: int | None = None
+    bp: int | None = None
+
+    def __post_init__(self) -> None:
+        if (self.centavos is None) == (self.bp is None):
+            raise ValueError("an earning is a figure or a rate, one of the two")
+        if (self.centavos or 0) < 0 or not 0 <= (self.bp or 0) <= BASIS:
+            raise ValueError("an earning is never below zero, a rate never above 100 %")
+
+    def of(self, amount: int) -> int:
+        """The centavos earned on ``amount``: the figure, or the rate's share rounded down
+        (the shop's earning is never said larger than it is)."""
+        if self.centavos is not None:
+            return self.centavos
+        return amount * (self.bp or 0) // BASIS
+
 
 @dataclass(frozen=True)
 class Product:
@@ -85,6 +111,7 @@ class Product:
     fields: tuple[Field, ...] = (PHONE_FIELD,)
     min_amount: int = 0
     max_amount: int = 0
+    earns: Earns | None = None  # the dealer's own figure, where its catalog gives one
 
     @property
     def open_amount(self) -> bool:
@@ -110,7 +137,7 @@ class Product:
         check_amount(self, amount)
         return Product(self.sku, self.carrier_id, amount, self.category, self.name,
                        self.validity, self.description, self.pool, self.fields,
-                       self.min_amount, self.max_amount)
+                       self.min_amount, self.max_amount, self.earns)
 
 
 def check_amount(product: Product, amount: int) -> None:

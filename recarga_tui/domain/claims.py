@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from .cashier import Cashier
 from .sale import Sale, State
 
 
@@ -24,6 +25,9 @@ class Proof:
     carrier_folio: str
     dealer_folio: str
     found_in: str                  # "answer" (the dealer's answer) or "report" (R19); "" if none
+    # Who sold it, and who gave its money back, in a shop with cashiers (None otherwise).
+    cashier: Cashier | None = None
+    refunded_by: Cashier | None = None
 
     @property
     def say_key(self) -> str:
@@ -56,6 +60,8 @@ def proof(sale: Sale) -> Proof:
         carrier_folio=str(data.get("carrier_folio") or ""),
         dealer_folio=str(data.get("dealer_folio") or ""),
         found_in=str(data.get("found_in") or ""),
+        cashier=sale.cashier,
+        refunded_by=sale.cashier_of(State.REFUNDED),
     )
 
 

@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .cashier import Cashier
     from .catalog import Category, SoldWith
 
 
@@ -92,6 +93,7 @@ class EventKind(StrEnum):
 
     PRINTED = "printed"        # the customer's ticket came out of the printer
     REPRINTED = "reprinted"    # a copy of it, marked REIMPRESIÓN, came out later
+    CLARIFICATION = "clarification"  # a clarification about it was asked of the dealer (R11)
 
 
 class SaleError(Exception):
@@ -311,6 +313,27 @@ class Sale:
     @property
     def category(self) -> Category:
         return self.sold.category
+
+    @property
+    def cashier(self) -> Cashier | None:
+        """Who sold it: the cashier who took the money (the paid step), else the one who
+        captured it; None in a shop without cashiers (or a sale journaled before them)."""
+        from .cashier import Cashier
+
+        paid = self.first(State.PAID)
+        if paid is not None and (who := Cashier.of(paid.data)) is not None:
+            return who
+        for step in reversed(self.history):
+            if step.state is State.CAPTURED and (who := Cashier.of(step.data)) is not None:
+                return who
+        return None
+
+    def cashier_of(self, state: State) -> Cashier | None:
+        """The cashier of the latest ``state`` step (who gave the money back...), if named."""
+        from .cashier import Cashier
+
+        step = self.last(state)
+        return Cashier.of(step.data) if step is not None else None
 
     @property
     def handed(self) -> int:

@@ -9,6 +9,7 @@ that cannot be read are named, never taken for finished.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -20,7 +21,7 @@ from . import contents, layout
 from . import index as index_file
 from .errors import DamagedFile, UnreadableFile
 from .recovery import Note
-from .rules import history_problem, secret_keys, verify
+from .rules import desk_problem, history_problem, secret_keys, verify
 from .storage import decode, read_file
 
 
@@ -181,21 +182,52 @@ def _check_tables(report: FileReport, day: date, tables: dict[str, Any], repeats
     if unsealed:
         report.notes.append(Note("journal.check.unsealed", {"count": unsealed}))
     report.problems += _missing(table, contents.listed(tables), prev)
+    report.problems += _check_desk(tables, prev)
     if contents.listed(tables) is None:
         report.notes.append(Note("journal.check.no_contents"))
     report.sales = len(refs)
 
 
+def _check_desk(tables: dict[str, Any], prev: dict[str, Any] | None) -> list[Note]:
+    """The day's shifts and cashiers' locks (its ``desk`` table): each a record of its kind
+    with a legal history, as sealed, no secret, no id twice, and none lost since written."""
+    table = tables.get(layout.DESK, {})
+    problems: list[Note] = []
+    ids: set[str] = set()
+    for doc_id, doc in table.items():
+        name = _desk_id(doc)
+        found = desk_problem(doc)
+        if found is not None:
+            problems.append(Note("journal.check.bad_desk", {
+                "id": doc_id, "problem": t(found[0], **found[1])}))
+        if verify(doc) is False:
+            problems.append(Note("journal.check.desk.check_failed", {"ref": name, "id": doc_id}))
+        if name in ids:
+            problems.append(Note("journal.check.desk.duplicate_ref", {"ref": name}))
+        ids.add(name)
+        for key in secret_keys(doc):
+            problems.append(Note("journal.check.desk.secret", {"ref": name, "key": key}))
+    listed = contents.listed(tables, layout.DESK) if table or prev else None
+    return problems + _missing(table, listed, prev, layout.DESK, _desk_id, "desk.")
+
+
+def _desk_id(doc: dict[str, Any]) -> str:
+    return str(doc.get("id", "?"))
+
+
 def _missing(table: dict[str, Any], listed: dict[str, tuple[str, int, int, str]] | None,
-             prev: dict[str, Any] | None) -> list[Note]:
+             prev: dict[str, Any] | None, part: str = layout.TABLE,
+             name_of: Callable[[dict[str, Any]], str] | None = None,
+             words: str = "") -> list[Note]:
     """What the day lost after it was written, named with the sale: a document its contents
     list or its ``.prev`` holds and it does not, fewer steps than they know, a check that is
     not the one written, a document id skipped (ids run 1, 2, 3... and a sale never leaves
     its day). One problem a sale: the first found."""
     found: dict[str, Note] = {}
+    _ref = name_of or _sale_ref
 
     def say(ref: str, key: str, **params: Any) -> None:
-        found.setdefault(ref, Note(f"journal.check.{key}", {"ref": ref, **params}))
+        found.setdefault(ref, Note(f"journal.check.{words}{key}", {"ref": ref, **params}))
 
     by_ref = {_ref(doc): doc for doc in table.values()}
     for doc_id, (ref, steps, events, check) in (listed or {}).items():
@@ -211,7 +243,7 @@ def _missing(table: dict[str, Any], listed: dict[str, tuple[str, int, int, str]]
     for doc_id, doc in table.items():
         if listed is not None and doc_id not in listed:
             say(_ref(doc), "not_listed", id=doc_id)
-    for doc_id, doc in (prev or {}).get(layout.TABLE, {}).items():
+    for doc_id, doc in (prev or {}).get(part, {}).items():
         mine = by_ref.get(_ref(doc))
         if mine is None:
             say(_ref(doc), "missing_sale", id=doc_id)
@@ -222,11 +254,11 @@ def _missing(table: dict[str, Any], listed: dict[str, tuple[str, int, int, str]]
     problems = list(found.values())
     for gap in sorted(set(range(1, max(ids, default=0) + 1)) - ids):
         if str(gap) not in named:
-            problems.append(Note("journal.check.missing_id", {"id": gap}))
+            problems.append(Note(f"journal.check.{words}missing_id", {"id": gap}))
     return problems
 
 
-def _ref(doc: dict[str, Any]) -> str:
+def _sale_ref(doc: dict[str, Any]) -> str:
     return str(doc.get("ref", "?"))
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from ..domain.catalog import Category
+from ..domain.earnings import earned
 from ..domain.sale import Sale, State
 from .rules import strip_secrets
 
@@ -17,8 +18,12 @@ COLUMNS = (
     "state", "attempts", "carrier_folio", "dealer_folio", "found_in", "fault_origin",
     # What the sale was sold as (journaled at capture; an older sale: airtime, no product).
     "category", "product", "fields",
+    # Who sold it (the cashier who took the money; "" in a shop without cashiers), and what
+    # it earned as journaled when it was confirmed ("" when it was not, or before earnings).
+    "cashier", "cashier_id", "earning", "earning_source",
 )
 MONEY = ("amount", "handed", "change")
+MAYBE_MONEY = ("earning",)  # money that may be unknown: "" rather than 0.00
 
 
 def pesos(centavos: int) -> str:
@@ -49,6 +54,7 @@ def summary(sale: Sale) -> dict[str, Any]:
     """The row of a sale; amounts in centavos, times as ISO 8601 with their offset."""
     confirmed = sale.last(State.CONFIRMED)
     proof = confirmed.data if confirmed else {}
+    who, got = sale.cashier, earned(sale)
     return {
         "ref": sale.ref,
         "captured_at": sale.created_at.isoformat(),
@@ -77,6 +83,10 @@ def summary(sale: Sale) -> dict[str, Any]:
         "product": _product(sale),
         # The fields typed (a bill's reference...) as key=value, in the order they were asked.
         "fields": " ".join(f"{k}={v}" for k, v in sale.sold.fields.items()),
+        "cashier": who.name if who else "",
+        "cashier_id": who.id if who else "",
+        "earning": got.centavos if got else None,
+        "earning_source": got.source.value if got else "",
     }
 
 
@@ -86,7 +96,8 @@ def write_csv(sales: Iterable[Sale], out: TextIO) -> int:
     count = 0
     for sale in sales:
         row = summary(sale)
-        writer.writerow({**row, **{k: pesos(row[k]) for k in MONEY}})
+        writer.writerow({**row, **{k: pesos(row[k]) for k in MONEY},
+                         **{k: "" if row[k] is None else pesos(row[k]) for k in MAYBE_MONEY}})
         count += 1
     return count
 
@@ -96,7 +107,7 @@ def write_jsonl(sales: Iterable[Sale], out: TextIO) -> int:
     count = 0
     for sale in sales:
         row = summary(sale)
-        for key in MONEY:
+        for key in MONEY + MAYBE_MONEY:
             row[f"{key}_centavos"] = row.pop(key)
         row["history"] = strip_secrets([step.to_dict() for step in sale.history])
         out.write(json.dumps(row, ensure_ascii=False) + "\n")

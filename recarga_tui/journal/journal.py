@@ -23,13 +23,21 @@ from tinydb import TinyDB
 from tinydb.table import Document, Table
 
 from .. import private
+from ..domain import shift as desk
 from ..domain.sale import FINAL, Sale, State
 from . import layout, recovery
 from .errors import DamagedFile, JournalError, UnreadableFile, from_os_error
 from .index import IndexFile
 from .lock import LockBusy, WriterLock
 from .recovery import Note
-from .rules import check_extends, check_recordable, stored_form, verify
+from .rules import (
+    check_desk_recordable,
+    check_extends,
+    check_recordable,
+    desk_stored_form,
+    stored_form,
+    verify,
+)
 from .storage import AtomicJSONStorage
 
 log = logging.getLogger(__name__)
@@ -213,11 +221,99 @@ class Journal:
         except OSError:
             pass
 
+    # --- the counter's own records: shifts and locks ----------------------------------------
+
+    def record_desk(self, item: desk.Shift | desk.Lock) -> None:
+        """Store a shift or a lock durably, in the day file of the day it began (its ``desk``
+        table); return only once it is fsynced. Refused like a sale's step: read-only, a
+        history that does not extend the stored one, a secret (R12), a disk that refuses."""
+        record = item.record
+        with self._mutex:
+            self._check_usable()
+            if self._read_only_key is not None:
+                raise JournalError(self._read_only_key, ref=record.id)
+            doc = desk_stored_form(record)
+            check_desk_recordable(record.id, doc)
+            try:
+                assert self._lock is not None
+                self._lock.verify()
+                self._write_desk(record, doc)
+            except LockBusy:
+                self._read_only_key = "journal.read_only"
+                raise JournalError(self._read_only_key, ref=record.id) from None
+            except UnreadableFile as exc:
+                raise JournalError("journal.write_failed", ref=record.id,
+                                   reason=f"{exc.path}: {exc.reason}") from exc
+            except OSError as exc:
+                log.error("%s %s: %s not stored: %s", record.kind.value, record.id,
+                          record.step.value, exc)
+                raise from_os_error(exc, ref=record.id) from exc
+        log.info("%s %s: %s", record.kind.value, record.id, record.step.value)
+
+    def _write_desk(self, record: desk.Record, doc: dict[str, Any]) -> None:
+        day = self._day_of_time(record.at)
+        docs = self._desk_docs(day)
+        found = next((d for d in docs if d.get("id") == record.id), None)
+        table = self._table(day, name=layout.DESK)
+        if found is not None:
+            check_extends(record.id, found.get("history", []), doc["history"])
+            if len(found.get("history", [])) == len(doc["history"]):
+                return  # already stored
+            table.update(_replace_with(doc),  # type: ignore[arg-type]  # as in _write
+                         doc_ids=[found.doc_id])
+            return
+        next_id = max((d.doc_id for d in docs), default=0) + 1
+        table.insert(Document(doc, doc_id=next_id))
+
+    def desk_of_day(self, day: date) -> list[desk.Shift | desk.Lock]:
+        """The shifts begun and the cashiers locked on ``day``, in the order they began; a
+        document that is neither is noted (``bad_document``) and left out."""
+        with self._mutex:
+            self._check_usable()
+            found = []
+            for doc in self._desk_docs(day, keep=False):
+                try:
+                    found.append(desk.read(doc))
+                except (KeyError, TypeError, ValueError):
+                    self._note(Note("journal.recovered.bad_document",
+                                    {"day": day.isoformat(), "ref": str(doc.get("id", "?"))}))
+            return sorted(found, key=lambda item: item.record.at)
+
+    def latest_shift(self, since: date | None = None) -> desk.Shift | None:
+        """The shift begun last (open or ended), looking back from the newest day as far as
+        ``since``: where the counter stands, read again at every start."""
+        for day in reversed(self.days()):
+            if since is not None and day < since:
+                return None
+            shifts = [i for i in self.desk_of_day(day) if isinstance(i, desk.Shift)]
+            if shifts:
+                return shifts[-1]
+        return None
+
+    def _desk_docs(self, day: date, keep: bool = True) -> list[Document]:
+        """The day's desk documents; a damaged day is repaired (writer) or read from its
+        ``.prev`` (reader), as its sales are."""
+        self._docs(day, keep)  # the day's damage, found and dealt with once, by its sales
+        try:
+            docs = self._table(day, keep, layout.DESK).all()
+        except DamagedFile:
+            if not self.read_only:
+                raise
+        else:
+            if docs or not (self.read_only and self._only_prev(day)):
+                return docs
+        previous = recovery.read_previous(self.folder, day)
+        tables = previous[0] if previous is not None else {}
+        return [Document(doc, int(i)) for i, doc in tables.get(layout.DESK, {}).items()]
+
+    def _day_of_time(self, at: datetime) -> date:
+        return at.astimezone(self._tz).date()
+
     # --- reading --------------------------------------------------------------------------
 
     def day_of(self, sale: Sale) -> date:
         """The business day of a sale: the local date it was created."""
-        return sale.created_at.astimezone(self._tz).date()
+        return self._day_of_time(sale.created_at)
 
     def get(self, ref: str) -> Sale | None:
         with self._mutex:
@@ -297,9 +393,9 @@ class Journal:
                 self._dbs.popitem(last=False)[1].close()
         return db
 
-    def _table(self, day: date, keep: bool = True) -> Table:
+    def _table(self, day: date, keep: bool = True, name: str = layout.TABLE) -> Table:
         # No query cache: another process may have replaced the file since the last query.
-        return self._db(day, keep).table(layout.TABLE, cache_size=0)
+        return self._db(day, keep).table(name, cache_size=0)
 
     def _docs(self, day: date, keep: bool = True) -> list[Document]:
         """The day's documents; a damaged file is repaired (writer) or read from ``.prev``.

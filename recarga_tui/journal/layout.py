@@ -21,6 +21,7 @@ from pathlib import Path
 from .errors import UnreadableFile
 
 TABLE = "sales"  # the TinyDB table of a day file
+DESK = "desk"    # its shifts and cashiers' locks (domain/shift.py), where it has some
 LOCK_NAME = "journal.lock"
 INDEX_NAME = "index.json"
 DAY_SUFFIX = ".json"

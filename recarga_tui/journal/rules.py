@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
+from ..domain import shift as desk
 from ..domain.sale import EventKind, Sale, State, step_allowed
 from .errors import JournalError
 
@@ -142,3 +143,46 @@ def check_extends(ref: str, stored: Sequence[Any], new: Sequence[Any]) -> None:
     """A stale writer must never rewrite history: what is stored must be a prefix of ``new``."""
     if len(new) < len(stored) or list(new[: len(stored)]) != list(stored):
         raise JournalError("journal.stale_history", ref=ref, stored=len(stored), given=len(new))
+
+
+# --- the counter's own records: shifts and locks (the day file's desk table) ----------------
+
+
+def desk_stored_form(record: desk.Record) -> dict[str, Any]:
+    """A shift's or a lock's document as it reads back from disk, with its integrity check."""
+    try:
+        text = json.dumps(record.to_dict(), ensure_ascii=False)
+        text.encode("utf-8")
+        doc: dict[str, Any] = json.loads(text)
+    except (TypeError, ValueError):
+        raise JournalError("journal.bad_data", ref=record.id) from None
+    doc[CHECK] = digest(doc)
+    return doc
+
+
+def desk_problem(doc: Mapping[str, Any]) -> tuple[str, dict[str, Any]] | None:
+    """Why a stored desk document is not a shift or a lock with a legal history, or None."""
+    history = doc.get("history")
+    if not isinstance(history, list):
+        return "journal.history.empty", {}
+    found = desk.history_problem(doc.get("kind"), history)
+    if found is not None:
+        return found
+    try:
+        desk.read(doc)
+    except (KeyError, TypeError, ValueError):
+        return "journal.desk.bad_record", {}
+    return None
+
+
+def check_desk_recordable(record_id: str, doc: Mapping[str, Any]) -> None:
+    """Refuse a desk record that must never be written: a secret (R12: a PIN above all),
+    a history its kind may not have."""
+    for key in secret_keys(doc):
+        raise JournalError("journal.secret_refused", ref=record_id, key=key)
+    problem = desk_problem(doc)
+    if problem is not None:
+        key, params = problem
+        from ..i18n import t
+
+        raise JournalError("journal.illegal_history", ref=record_id, problem=t(key, **params))

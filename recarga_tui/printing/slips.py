@@ -18,8 +18,10 @@ from typing import Any
 from ..domain import phone
 from ..domain.catalog import Category
 from ..domain.close import CashClose, net_paid
+from ..domain.earnings import Earnings, summarize
 from ..domain.money import pesos
 from ..domain.sale import Sale, State
+from ..domain.shift import Row as ShiftRow
 from ..i18n import t, tc
 
 WHEN = "%d/%m/%Y %H:%M:%S"
@@ -42,10 +44,10 @@ class Line:
 
 @dataclass(frozen=True)
 class Slip:
-    kind: str                  # sale, reprint, deferred, money_back, cash_close
+    kind: str                  # sale, reprint, deferred, money_back, cash_close, shift
     lines: tuple[Line, ...]
     width: int
-    ref: str = ""              # the sale it is of ("" for the cash close)
+    ref: str = ""              # the sale it is of ("" for the cash close; a shift's id)
 
 
 @dataclass(frozen=True)
@@ -223,7 +225,24 @@ def cash_close_slip(c: CashClose, shop: Shop, *, names: Mapping[str, str], kind:
     lines += _money(c, width)
     lines += _owed(c, shop, width)
     lines += _used(c, used, offline, width, no_statement)
+    lines += _earned(summarize(c.sales), width)
     return Slip("cash_close", tuple(lines), width)
+
+
+def _earned(e: Earnings, width: int) -> list[Line]:
+    """What the sales earned, as each journaled it: the total, per category and cashier."""
+    lines = [rule(width), *pair(t("earnings.title") + " ", pesos(e.total), width, Style.BOLD)]
+    if len(e.by_category) > 1:
+        for category, amount in e.by_category:
+            lines += pair(f"  {t(f'category.{category.value}')} ", pesos(amount), width)
+    if any(who is not None for who, _ in e.by_cashier):
+        lines += para(t("earnings.by_cashier"), width)
+        for who, amount in e.by_cashier:
+            lines += pair(f"  {who.name if who else t('earnings.no_cashier')} ", pesos(amount),
+                          width)
+    if e.unknown:
+        lines += para(t("earnings.unknown", count=e.unknown), width)
+    return lines
 
 
 def _money(c: CashClose, width: int) -> list[Line]:
@@ -261,6 +280,44 @@ def _used(c: CashClose, used: int | None, offline: bool, width: int,
     diff = used - c.confirmed_total
     return lines + (para(t("close.print.used_same"), width) if diff == 0
                     else pair(t("close.print.used_diff"), pesos(diff), width))
+
+
+def shift_slip(row: ShiftRow, shop: Shop, *, width: int) -> Slip:
+    """The slip of an ended shift, for the cashier who hands over and the one who takes the
+    drawer: who, from-to, what it sold and gave back, the drawer expected against the cash
+    counted and the difference (to the centavo), and what it earned."""
+    shift = row.shift
+    lines = heading(shop, width)
+    lines += para(t("shift.print.title"), width, Style.CENTER)
+    lines += pair(t("shift.print.cashier"), shift.cashier.name, width, Style.BOLD)
+    lines += pair(t("shift.print.from"), shown(row.start, shop.tz), width)
+    lines += pair(t("shift.print.to"), shown(row.end, shop.tz), width)
+    if shift.handed_to is not None:
+        lines += pair(t("shift.print.handed_to"), shift.handed_to.name, width)
+    lines.append(rule(width))
+    lines += pair(t("shift.print.sales", count=row.confirmed_count),
+                  pesos(row.confirmed_total), width)
+    lines += pair(t("shift.print.money_back", count=row.given_back_count),
+                  pesos(-row.given_back), width)
+    lines.append(rule(width))
+    lines += pair(t("shift.print.opening"), pesos(row.opening), width)
+    lines += pair(t("shift.print.expected"), pesos(row.expected), width, Style.BOLD)
+    if row.counted is not None and row.difference is not None:
+        lines += pair(t("shift.print.counted"), pesos(row.counted), width, Style.BOLD)
+        lines += pair(t(_difference_key(row.difference)), pesos(row.difference), width,
+                      Style.BOLD)
+    lines.append(rule(width))
+    lines += pair(t("shift.print.earned"), pesos(row.earning), width)
+    if len(row.earning_by_category) > 1:
+        for category, amount in row.earning_by_category:
+            lines += pair(f"  {t(f'category.{category.value}')} ", pesos(amount), width)
+    return Slip("shift", tuple(lines), width, shift.id)
+
+
+def _difference_key(difference: int) -> str:
+    if difference == 0:
+        return "shift.print.even"
+    return "shift.print.over" if difference > 0 else "shift.print.short"
 
 
 # --- the preview ----------------------------------------------------------------------------

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import errno
 import io
+import textwrap
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 from .. import private
 from ..domain import phone
 from ..domain.close import CashClose, balance_used, close, net_paid
+from ..domain.earnings import Earnings, earned, summarize
 from ..domain.money import pesos
 from ..domain.sale import State
 from ..i18n import t, tc
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
     from .shop import Services
 
 FOLDER_NAME = "cortes"
+PRINT_WIDTH = 78  # the close's printable lines, whole on the 80-column screen
 
 
 def day_period(day: date, tz: tzinfo | None) -> tuple[datetime, datetime]:
@@ -115,7 +118,28 @@ def render(c: CashClose, names: dict[str, str], header: dict[str, str],
                      else money_line("close.print.used_diff", diff))
     if not c.balanced:
         lines.append(t("close.print.unbalanced"))
+    lines += earnings_lines(summarize(c.sales), w + 16)
     return "\n".join(lines)
+
+
+def earnings_lines(e: Earnings, width: int) -> list[str]:
+    """What the confirmed sales earned, as each journaled it when it was sold: the total,
+    per category (more than one sold) and per cashier (a shop with cashiers); never worked
+    out again from today's rates."""
+    def line(label: str, amount: int, indent: str = "") -> str:
+        label = fit(indent + label, width - 16)
+        return f"{label:<{width - 16}}{pesos(amount):>16}"
+
+    lines = ["", line(t("earnings.total"), e.total)]
+    if len(e.by_category) > 1:
+        lines += [line(t(f"category.{cat.value}"), amount, "  ") for cat, amount in e.by_category]
+    if any(who is not None for who, _ in e.by_cashier):
+        lines.append(t("earnings.by_cashier"))
+        lines += [line(who.name if who else t("earnings.no_cashier"), amount, "  ")
+                  for who, amount in e.by_cashier]
+    if e.unknown:
+        lines += textwrap.wrap(t("earnings.unknown", count=e.unknown), PRINT_WIDTH)
+    return lines
 
 
 def fit(text: str, width: int) -> str:
@@ -144,7 +168,7 @@ def by_category_lines(c: CashClose) -> list[str]:
 
 
 CSV_COLUMNS = ("kind", "ref", "paid_at", "carrier_id", "msisdn", "state", "amount",
-               "handed", "change", "given_back", "owed")
+               "handed", "change", "given_back", "owed", "cashier", "earning")
 
 
 def _p(centavos: int) -> str:
@@ -162,26 +186,34 @@ def to_csv(c: CashClose, used: int | None) -> str:
     refunded = {s.ref for s in c.refunded}
     for sale in c.sales:
         paid = sale.first(State.PAID)
+        who, got = sale.cashier, earned(sale)
         writer.writerow([
             "sale", sale.ref, paid.at.isoformat() if paid else "", sale.carrier_id,
             sale.msisdn, sale.state.value, _p(sale.amount), _p(sale.handed), _p(sale.change),
             _p(net_paid(sale) if sale.ref in refunded else 0),
-            _p(net_paid(sale) if sale.ref in owed else 0)])
+            _p(net_paid(sale) if sale.ref in owed else 0), who.name if who else "",
+            _p(got.centavos) if got else ""])
     for item in c.by_carrier:
         writer.writerow(["confirmed", "", "", item.carrier_id, "", "", _p(item.total),
-                         "", "", "", ""])
+                         "", "", "", "", "", ""])
     for category, part in c.by_category:  # each category's drawer, to the centavo
         writer.writerow([f"category_{category.value}", "", "", "", "", "",
                          _p(part.confirmed_total), _p(part.cash_taken),
-                         _p(part.change_given), _p(part.given_back), _p(part.owed_total)])
+                         _p(part.change_given), _p(part.given_back), _p(part.owed_total), "",
+                         _p(summarize(part.sales).total)])
+    earnings = summarize(c.sales)
+    for who, amount in earnings.by_cashier:  # what each cashier's sales earned
+        writer.writerow(["earning_cashier", who.id if who else "", "", "", "", "", "", "", "",
+                         "", "", who.name if who else "", _p(amount)])
     totals = [("confirmed_total", c.confirmed_total), ("cash_taken", c.cash_taken),
               ("change_given", c.change_given), ("given_back", c.given_back),
               ("owed_total", c.owed_total), ("carried_in", c.carried_in),
               ("carried_out", c.carried_out), ("drawer", c.drawer)]
     if used is not None:
         totals.append(("statement_used", used))
+    totals.append(("earning", earnings.total))
     for name, value in totals:
-        writer.writerow([name, "", "", "", "", "", _p(value), "", "", "", ""])
+        writer.writerow([name, "", "", "", "", "", _p(value), "", "", "", "", "", ""])
     return out.getvalue()
 
 

@@ -274,7 +274,8 @@ class Checker:
                 "carrier_folio": outcome.carrier_folio, "dealer_folio": outcome.dealer_folio,
                 "found_in": "lookup", "topup_id": found.record.topup_id,
                 "balance_after": outcome.balance_after, "dealer_at": outcome.at.isoformat()}
-                | ({"ticket": list(outcome.ticket)} if outcome.ticket else {}))
+                | ({"ticket": list(outcome.ticket)} if outcome.ticket else {})
+                | ({"earning": outcome.earning} if outcome.earning is not None else {}))
         if isinstance(outcome, Rejected):
             return FAILED, (State.REJECTED, fault_data(outcome.fault) | {
                 "error_class": outcome.error_class, "dealer_code": outcome.dealer_code,

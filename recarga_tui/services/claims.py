@@ -38,4 +38,4 @@ def clarification_text(found: Proof, tz: tzinfo | None = None) -> str:
 
 async def ask_about(services: Services, found: Proof) -> Clarification:
     text = clarification_text(found, services.clock.now().tzinfo)
-    return await services.dealer.ask_clarification("topup", text, client_ref=found.sale.ref)
+    return await services.support.ask_clarification("topup", text, client_ref=found.sale.ref)

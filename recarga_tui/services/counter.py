@@ -25,19 +25,23 @@ from ..dealer.outcomes import (
 )
 from ..dealer.port import Dealer, SaleKey
 from ..dealer.records import Balances
-from ..domain import money
-from ..domain.catalog import Product, pool_covers, sold_as
+from ..domain import earnings, money
+from ..domain.catalog import Category, Product, pool_covers, sold_as
 from ..domain.close import net_paid
 from ..domain.faults import Certainty, Fault, Origin
+from ..domain.low_balance import Held, Low, goes_low
 from ..domain.sale import IllegalTransition, Sale, SaleError, State, new_ref
 from ..journal.errors import JournalError
 from ..journal.journal import Journal
 from .clock import Clock, SystemClock
+from .desk import Desk, NoCashiers, named
+from .health import low_thresholds
 from .notebook import Notebook, Unrecordable
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Counter", "CounterError", "NotSent", "Product", "SessionNeeded"]
+__all__ = ["Counter", "CounterError", "Desk", "NoCashiers", "NotSent", "Product",
+           "SessionNeeded"]
 
 # Asks for the password again when the dealer's session lapsed; True once a new session is
 # open. The app gives it (a modal); without one a lapsed session leaves the sale unsent.
@@ -74,6 +78,14 @@ class SessionLapsedBeforeSend(Exception):
         self.fault = fault
 
 
+def earning_rates(settings: Settings) -> dict[Category, int]:
+    """The shop's rate per category, in basis points (``[earnings]``)."""
+    rates = settings.earnings
+    return {Category.AIRTIME: earnings.basis_points(rates.airtime_percent),
+            Category.BUNDLE: earnings.basis_points(rates.bundle_percent),
+            Category.BILL: earnings.basis_points(rates.bill_percent)}
+
+
 class _Noted:
     """The ``note_id`` a dealer that names its id in its answer calls (``SaleKey.NONE``): the
     id is journaled at once, so a lost answer can still be looked up by it."""
@@ -99,7 +111,8 @@ class _Noted:
 class Counter:
     def __init__(self, journal: Journal | Notebook, dealer: Dealer, settings: Settings,
                  clock: Clock | None = None,
-                 ref_token: Callable[[], str] | None = None) -> None:
+                 ref_token: Callable[[], str] | None = None,
+                 desk: Desk | None = None) -> None:
         # Reads and writes go through the notebook: it keeps the dealer's answers the disk
         # refused until the disk takes them (services/notebook.py).
         self.journal = journal if isinstance(journal, Notebook) else Notebook(journal)
@@ -108,6 +121,9 @@ class Counter:
         self.clock = clock or SystemClock(settings.app.zone())
         self._ref_token = ref_token  # the random part of new references (None: secrets)
         self._in_flight: set[str] = set()
+        # Who works the counter; a shop without cashiers by default.
+        self.desk: Desk = desk or NoCashiers()
+        self.rates = earning_rates(settings)
 
     # --- helpers ---
 
@@ -132,10 +148,14 @@ class Counter:
         """A step that records what the dealer said. It is so whatever the disk does: kept in
         memory when the disk refuses it (the notebook writes it later), never lost from view.
         A step whose data cannot be written at all becomes an unknown outcome, checked in the
-        sales report like any other (R16, R19)."""
+        sales report like any other (R16, R19). A confirmation journals what the sale
+        earned, by the terms it was sold on (``domain/earnings.py``)."""
         if self.journal.unwritten:
             self.journal.write_unwritten()
         current = self._current(sale)
+        if target is State.CONFIRMED:
+            data = {**data, **earnings.confirmed_data(
+                current, data.get(earnings.EARNING_KEY), self.rates)}
         nxt = current.advance(target, self.clock.now(), **data)
         try:
             self.journal.record_outcome(nxt)
@@ -156,6 +176,17 @@ class Counter:
     def found(self, sale: Sale, target: State, **data: Any) -> Sale:
         """What a check found at the dealer (R19): kept like any of the dealer's answers."""
         return self._told(sale, target, **data)
+
+    def _cashier(self, *, check: bool = True) -> dict[str, Any]:
+        """The data that names the cashier on duty (nothing in a shop without cashiers),
+        after the desk's word that the counter may sell (``check``)."""
+        if check:
+            self.desk.may_sell()
+        return named(self.desk)
+
+    def _terms(self, product: Product) -> dict[str, Any]:
+        """How the sale's earning is reckoned, fixed at capture (``domain/earnings.py``)."""
+        return {earnings.TERMS_KEY: earnings.terms_for(product, self.rates).journal()}
 
     @property
     def in_flight(self) -> frozenset[str]:
@@ -187,11 +218,13 @@ class Counter:
         is sold as (the category, the product's words, the company's name, the pool, the
         fields typed), so everything after the sale knows the product, even a copy of the
         app that has no catalog (the read-only copy)."""
+        who = self._cashier()
         now = self.clock.now()
         token = self._ref_token() if self._ref_token else None
         ref = new_ref(self.settings.dealer.terminal_id, now, token)
         sale = Sale.capture(ref, msisdn, product.carrier_id, product.sku, product.amount, now,
-                            **sold_as(product, msisdn, fields, carrier).journal(), **data)
+                            **sold_as(product, msisdn, fields, carrier).journal(),
+                            **self._terms(product), **who, **data)
         self.journal.record(sale)
         return sale
 
@@ -200,7 +233,8 @@ class Counter:
         """The entries corrected before payment; the reference stays."""
         return self._step(sale, State.CAPTURED, msisdn=msisdn, carrier_id=product.carrier_id,
                           sku=product.sku, amount=product.amount,
-                          **sold_as(product, msisdn, fields, carrier).journal())
+                          **sold_as(product, msisdn, fields, carrier).journal(),
+                          **self._terms(product), **self._cashier())
 
     def pool_short(self, product: Product, balances: Balances | None) -> Fault | None:
         """Before sending: the fault when the pool that pays for ``product`` cannot cover it,
@@ -221,37 +255,59 @@ class Counter:
                      {"pool": pool.name or "", "available": money.pesos(pool.available),
                       "amount": money.pesos(product.amount)}, Certainty.NONE)
 
+    def pool_low_after(self, product: Product, balances: Balances | None) -> Low | None:
+        """Before collecting: the pool that pays for ``product`` as the sale would leave it,
+        when that is under the shop's threshold (``[cash]``). A warning, never a refusal:
+        the sale goes if the pool covers it (:meth:`pool_short` says when it does not). A
+        balance kept in another currency than pesos is not held against a threshold in pesos."""
+        if balances is None or not balances.pools or not money.is_pesos(balances.currency):
+            return None
+        pool = balances.main if len(balances.pools) == 1 else balances.pool(product.pool)
+        if pool is None:
+            return None
+        return goes_low(Held(pool.id, pool.name, pool.available), product.amount,
+                        low_thresholds(self.settings))
+
     def accept(self, sale: Sale) -> Sale:
         """The customer accepted the number read back (R04): journaled with its time."""
-        return self._step(sale, State.ACCEPTED)
+        return self._step(sale, State.ACCEPTED, **self._cashier())
 
     def reopen(self, sale: Sale) -> Sale:
         """Back from payment to capture before any money: the read-back must be accepted
         again once the entries are corrected (R04)."""
         current = self._current(sale)
+        terms = earnings.captured_terms(current)
         return self._step(current, State.CAPTURED, msisdn=current.msisdn,
                           carrier_id=current.carrier_id, sku=current.sku, amount=current.amount,
-                          **current.sold.journal())
+                          **current.sold.journal(),
+                          **({earnings.TERMS_KEY: terms.journal()} if terms else {}),
+                          **self._cashier())
 
-    def abandon(self, sale: Sale, reason: str = "left") -> Sale:
-        """The customer left before paying: nothing is owed either way."""
-        return self._step(sale, State.ABANDONED, reason=reason)
+    def abandon(self, sale: Sale, reason: str = "left", *, by_app: bool = False) -> Sale:
+        """The customer left before paying: nothing is owed either way. Never refused (it
+        moves no money); ``by_app``: the app's own (the recovery at start), naming nobody."""
+        who = {} if by_app else self._cashier(check=False)
+        return self._step(sale, State.ABANDONED, reason=reason, **who)
 
     def pay(self, sale: Sale, handed: int) -> Sale:
         """Cash recorded with its change (R05, R06); less than due is refused (R07)."""
+        who = self._cashier()
         change = money.change(sale.amount, handed)
-        return self._step(sale, State.PAID, handed=handed, change=change)
+        return self._step(sale, State.PAID, handed=handed, change=change, **who)
 
     def defer(self, sale: Sale) -> Sale:
         """Kept paid, to be sent when the system is normal again (R17)."""
+        who = self._cashier()
         promised = self.clock.now() + timedelta(minutes=self.settings.procedure.deferral_minutes)
-        return self._step(sale, State.DEFERRED, promised_at=promised.isoformat())
+        return self._step(sale, State.DEFERRED, promised_at=promised.isoformat(), **who)
 
     def refund(self, sale: Sale, reason: str) -> Sale:
         """Money given back. The state machine allows it only where nothing reached the
         carrier (R02): paid, deferred, rejected, or not found after the window (R19)."""
+        who = self._cashier()
         current = self._current(sale)
-        return self._step(current, State.REFUNDED, reason=reason, returned=net_paid(current))
+        return self._step(current, State.REFUNDED, reason=reason, returned=net_paid(current),
+                          **who)
 
     def pay_carried(self, sale: Sale, rejected: Sale, handed: int) -> Sale:
         """Pay a corrected sale with the money of a rejected one, plus ``handed`` in cash when
@@ -260,6 +316,7 @@ class Counter:
         The new sale is journaled paid first, naming the sale it was carried from; recovery
         at start finishes a carry interrupted before the rejected sale was marked carried.
         """
+        who = self._cashier()
         current = self._current(rejected)
         if current.state is not State.REJECTED:
             raise CounterError("counter.carry_needs_rejected", ref=current.ref)
@@ -267,47 +324,50 @@ class Counter:
         due = max(0, sale.amount - credit)
         change = money.change(due, handed) + max(0, credit - sale.amount)
         paid = self._step(sale, State.PAID, handed=handed, change=change,
-                          carried_from=current.ref, credit=credit)
-        self._step(current, State.CARRIED, to_ref=paid.ref)
+                          carried_from=current.ref, credit=credit, **who)
+        self._step(current, State.CARRIED, to_ref=paid.ref, **who)
         return paid
 
-    async def send(self, sale: Sale, renew: Renew | None = None) -> Sale:
+    async def send(self, sale: Sale, renew: Renew | None = None, *,
+                   by_cashier: bool = True) -> Sale:
         """Write "sending" ahead, then ask the dealer once, under the sale's reference.
 
         A lapsed session never ends a sale (R12): with no session, or when the dealer turns
         the request away for one without looking at it, ``renew`` asks for the password and
         the sale goes then, same reference; with no new session it stays as it was
-        (:class:`SessionNeeded`).
+        (:class:`SessionNeeded`). ``by_cashier`` False: the app sends it by itself (a
+        deferred sale, R17), naming no cashier and refused for none.
         """
+        who = self._cashier() if by_cashier else {}
         if sale.ref in self._in_flight:
             raise CounterError("counter.already_sending", ref=sale.ref)
         self._in_flight.add(sale.ref)
         try:
-            return await self._send(self._current(sale), renew)
+            return await self._send(self._current(sale), renew, who)
         finally:
             self._in_flight.discard(sale.ref)
 
-    async def _send(self, sale: Sale, renew: Renew | None) -> Sale:
+    async def _send(self, sale: Sale, renew: Renew | None, who: dict[str, Any]) -> Sale:
         if not sale.can(State.SENDING):
             raise IllegalTransition(sale.ref, sale.state, State.SENDING)
         if not self.dealer.logged_in:
             await _session_again(sale, renew)
-        after = await self._attempt_seen(sale)
+        after = await self._attempt_seen(sale, who)
         if after.state is sale.state:  # turned away unseen: the password, then once more
             await _session_again(sale, renew)
-            after = await self._attempt_seen(after)
+            after = await self._attempt_seen(after, who)
         if after.state is sale.state:
             raise SessionNeeded("counter.session_needed", ref=sale.ref)
         return after
 
-    async def _attempt_seen(self, sale: Sale) -> Sale:
+    async def _attempt_seen(self, sale: Sale, who: dict[str, Any]) -> Sale:
         """An attempt; the sale unchanged when the session lapsed before anything was sent."""
         try:
-            return await self._attempt(sale)
+            return await self._attempt(sale, who)
         except SessionLapsedBeforeSend:
             return self._current(sale)
 
-    async def _attempt(self, sale: Sale) -> Sale:
+    async def _attempt(self, sale: Sale, who: dict[str, Any]) -> Sale:
         """One request, "sending" on disk first. Turned away for the session, the sale goes
         back to the state it was sent from; otherwise it takes the dealer's outcome.
 
@@ -319,16 +379,16 @@ class Counter:
         sent = match.Sent.of(sale)
         dealer_id = await self._dealer_id_first(sale, sent)
         extra = {"dealer_id": dealer_id} if dealer_id else {}
-        sending = self._step(sale, State.SENDING, attempt=sale.attempts + 1, **extra)
+        sending = self._step(sale, State.SENDING, attempt=sale.attempts + 1, **extra, **who)
         noted = _Noted(self, sending)
         outcome = await self.dealer.send_topup(
             sent, dealer_id=dealer_id,
             note_id=noted if self._sale_key() is SaleKey.NONE else None)
         sending = noted.sale
         if isinstance(outcome, Rejected) and outcome.needs_login:
-            return self._told(sending, sale.state, **turned_away_data(sale, outcome))
+            return self._told(sending, sale.state, **turned_away_data(sale, outcome), **who)
         target, data = outcome_to_step(outcome)
-        return self._told(sending, target, **data)
+        return self._told(sending, target, **data, **who)
 
     def _sale_key(self) -> SaleKey:
         return self.dealer.capabilities.sale_key
@@ -381,12 +441,15 @@ def outcome_to_step(outcome: SendOutcome) -> tuple[State, dict[str, Any]]:
 
 
 def _confirmed_extra(outcome: Confirmed) -> dict[str, Any]:
-    """The dealer's id of the record and its ticket text, where it gave them."""
+    """The dealer's id of the record, its ticket text and what the shop earned on the sale,
+    where it gave them."""
     extra: dict[str, Any] = {}
     if outcome.record is not None and outcome.record.topup_id:
         extra["topup_id"] = outcome.record.topup_id
     if outcome.ticket:
         extra["ticket"] = list(outcome.ticket)
+    if outcome.earning is not None:  # the dealer's own figure for this very sale
+        extra[earnings.EARNING_KEY] = outcome.earning
     return extra
 
 

@@ -109,7 +109,7 @@ class DeferredQueue:
 
     async def send(self, sale: Sale) -> Sale:
         """Send one deferred sale the counter's way; an unknown outcome is checked."""
-        after = await self.counter.send(sale, renew=self.renew_session)
+        after = await self.counter.send(sale, renew=self.renew_session, by_cashier=False)
         self._told.discard(sale.ref)
         self.events.emit(Kind.DEFERRED_SENT, after)
         if after.state is State.CONFIRMED:

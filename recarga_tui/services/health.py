@@ -12,9 +12,18 @@ from ..config import Settings
 from ..dealer.outcomes import DealerError
 from ..dealer.port import Dealer
 from ..dealer.records import Balances, Catalog, Notices, Pool
+from ..domain.low_balance import Held, Low, Thresholds, low_pools
+from ..domain.money import from_pesos, is_pesos
 from ..domain.sale import Sale, State
 from ..domain.slowness import Slowness, assess
 from .clock import Clock
+
+
+def low_thresholds(settings: Settings) -> Thresholds:
+    """The shop's low-balance thresholds (``[cash]``), in centavos."""
+    cash = settings.cash
+    return Thresholds(from_pesos(cash.low_balance_pesos),
+                      {name: from_pesos(pesos) for name, pesos in cash.low_balance_pools.items()})
 
 
 class Health:
@@ -75,6 +84,16 @@ class Health:
         self.balance = replace(self.balance, pools=tuple(
             replace(p, available=amount) if p.id == pool.id else p for p in pools))
         return True
+
+    def low_pools(self) -> list[Low]:
+        """The pools under the shop's threshold (``[cash]``), as last known: for the home
+        screen's warning, before a pool runs dry in the evening peak (R14). None known yet,
+        none under, or a balance in another currency than the thresholds' pesos (an account
+        in dollars): an empty list."""
+        if self.balance is None or not is_pesos(self.balance.currency):
+            return []
+        return low_pools((Held(p.id, p.name, p.available) for p in self.balance.pools),
+                         low_thresholds(self.settings))
 
     def _pool_of(self, sale: Sale) -> str:
         if sale.sold.pool:

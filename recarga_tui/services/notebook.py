@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
+from ..domain import shift as desk
 from ..domain.sale import Sale
 from ..journal.errors import JournalError
 from ..journal.journal import Journal
@@ -128,6 +129,19 @@ class Notebook:
 
     def days(self) -> list[date]:
         return self.journal.days()
+
+    # --- the counter's own records: shifts and cashiers' locks ---
+
+    def record_desk(self, item: desk.Shift | desk.Lock) -> None:
+        """Write a shift's step or a lock ahead, like a sale's step: on disk, or
+        :class:`JournalError` and nothing is said done."""
+        self.journal.record_desk(item)
+
+    def desk_of_day(self, day: date) -> list[desk.Shift | desk.Lock]:
+        return self.journal.desk_of_day(day)
+
+    def latest_shift(self, since: date | None = None) -> desk.Shift | None:
+        return self.journal.latest_shift(since)
 
     # --- what the journal is ---
 

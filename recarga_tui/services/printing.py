@@ -15,6 +15,7 @@ import threading
 from dataclasses import dataclass
 
 from ..config import Settings
+from ..domain import shift as desk
 from ..domain.close import CashClose
 from ..domain.sale import EventKind, Sale, State
 from ..printing import slips
@@ -22,6 +23,7 @@ from ..printing.device import Opener, PrinterFault, open_printer, send, where
 from ..printing.settings import PrinterSettings
 from ..printing.slips import Shop, Slip
 from .clock import Clock
+from .desk import Desk, NoCashiers, named
 from .health import Health
 from .notebook import Notebook
 
@@ -44,12 +46,13 @@ class Printing:
     """The slips of the shop, laid out from the notebook and sent to the configured printer."""
 
     def __init__(self, settings: Settings, notebook: Notebook, clock: Clock, health: Health,
-                 opener: Opener = open_printer) -> None:
+                 opener: Opener = open_printer, desk: Desk | None = None) -> None:
         self.settings = settings
         self.notebook = notebook
         self.clock = clock
         self.health = health
         self.opener = opener
+        self.desk: Desk = desk or NoCashiers()  # who reprinted it, in a shop with cashiers
         self._busy = threading.Lock()
 
     # --- what is set ---
@@ -109,6 +112,12 @@ class Printing:
                                      names=self.health.carrier_names(close.sales), kind=kind,
                                      used=used, offline=offline, width=self.printer.columns,
                                      no_statement=no_statement)
+
+    def shift_slip(self, shift: desk.Shift, shop_name: str) -> Slip:
+        """The slip of an ended shift: who, from-to, the drawer expected, counted and the
+        difference, what it sold and gave back, and what it earned."""
+        return slips.shift_slip(desk.row_of(shift), self.shop(shop_name),
+                                width=self.printer.columns)
 
     def preview(self, slip: Slip) -> str:
         return slips.as_text(slip)
@@ -182,7 +191,7 @@ class Printing:
         if sale is None or sale.state is not State.CONFIRMED:
             return None
         kind = EventKind.REPRINTED if slip.kind == "reprint" else EventKind.PRINTED
-        noted = sale.note(kind, self.clock.now(), printer=self.printer.kind)
+        noted = sale.note(kind, self.clock.now(), printer=self.printer.kind, **named(self.desk))
         try:
             self.notebook.record_outcome(noted)
         except Exception as exc:  # a print is never worth a failed sale screen

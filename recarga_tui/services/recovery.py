@@ -72,6 +72,6 @@ def _resume(counter: Counter, sale: Sale, done: Recovered) -> None:
             sale, State.UNKNOWN, reason="interrupted", origin="shop", code=INTERRUPTED_CODE,
             params={}, attempt=step.data.get("attempt") if step else None))
     elif sale.state in (State.CAPTURED, State.ACCEPTED):
-        done.abandoned.append(counter.abandon(sale, reason="interrupted"))
+        done.abandoned.append(counter.abandon(sale, reason="interrupted", by_app=True))
     elif sale.state is State.PAID:
         done.waiting.append(sale)

@@ -3,12 +3,13 @@ for a difference (R11)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from ..dealer.records import Clarification, SaleLine
 from ..domain import phone
+from ..domain.earnings import Earnings, summarize
 from ..domain.money import pesos
 from ..domain.reconcile import ReportLine, Row, notebook_rows, reconcile
 from ..i18n import t
@@ -33,6 +34,9 @@ class DayReport:
     day: date
     rows: list[Row]
     total: int  # the report's own total for the day's lines, centavos
+    # What the day's confirmed sales earned, per category and per cashier (each as
+    # journaled when it was sold; a row's sale names its cashier: ``Sale.cashier``).
+    earnings: Earnings = field(default_factory=Earnings)
 
 
 async def day_report(services: Services, day: date) -> DayReport:
@@ -51,13 +55,13 @@ async def day_report(services: Services, day: date) -> DayReport:
              if raw.created_at <= end or raw.client_ref in refs]
     window = timedelta(minutes=services.settings.procedure.reflection_minutes)
     rows = reconcile(sales, lines, now, window)
-    return DayReport(day, rows, sum(line.amount for line in lines))
+    return DayReport(day, rows, sum(line.amount for line in lines), summarize(sales))
 
 
 def notebook_day(services: Services, day: date) -> DayReport:
     """The day's sales from the notebook alone, when the dealer cannot be asked."""
-    rows = notebook_rows(services.notebook.sales_of_day(day))
-    return DayReport(day, rows, 0)
+    sales = services.notebook.sales_of_day(day)
+    return DayReport(day, notebook_rows(sales), 0, summarize(sales))
 
 
 def clarification_text(row: Row, day: date) -> str:
@@ -72,5 +76,5 @@ def clarification_text(row: Row, day: date) -> str:
 
 async def ask_about(services: Services, row: Row, day: date) -> Clarification:
     """File a clarification on a top-up of the report (topic "topup", with its reference)."""
-    return await services.dealer.ask_clarification("topup", clarification_text(row, day),
-                                                   client_ref=row.ref)
+    return await services.support.ask_clarification("topup", clarification_text(row, day),
+                                                    client_ref=row.ref)

@@ -10,6 +10,7 @@ from ..config import Settings
 from ..dealer.port import Capabilities, Dealer
 from .access import Access
 from .account import Account
+from .cashiers import Cashiers
 from .checker import Checker
 from .clock import Clock
 from .counter import Counter
@@ -18,6 +19,7 @@ from .health import Health
 from .notebook import Notebook
 from .printing import Printing
 from .promises import Promises
+from .shifts import Shifts
 from .support import Support
 from .tally import Tally
 
@@ -26,8 +28,8 @@ from .tally import Tally
 class Services:
     """What the screens use. They read and write the shop's notebook through ``notebook`` and
     reach the dealer only through the services (``counter``, ``checker``, ``health``,
-    ``account``, ``support``, ``access``), never through ``dealer`` itself; they print
-    through ``printing``, never through the printer's library."""
+    ``account``, ``support``, ``access``, ``cashiers``), never through ``dealer`` itself;
+    they print through ``printing``, never through the printer's library."""
 
     settings: Settings
     clock: Clock
@@ -40,6 +42,10 @@ class Services:
     account: Account
     support: Support
     access: Access
+    # The shop's cashiers (their PINs, their locks) and their shifts at the counter: in a
+    # shop without cashiers both stand aside and the counter sells as it always did.
+    cashiers: Cashiers
+    shifts: Shifts
     printing: Printing
     # The counts of the home screen and the status line, without a read of the disk per key.
     tally: Tally

@@ -87,3 +87,25 @@ def v11_products() -> list[dict[str, Any]]:
               "min_amount": 100, "max_amount": most * 100}
              for bid, name, label, low, high, most in BILLERS]
     return bundles + bills
+
+
+# --- protocol v1.2: what the shop earns on each product -----------------------------------------
+
+# The simulated dealer's commission on airtime, per carrier (percent of the amount), and on
+# bundles; a bill earns a fixed amount per payment, but the water bill a share of it.
+AIRTIME_PERCENT = {"telcel": 6, "movistar": 7, "att": 7, "unefon": 7, "bait": 8, "virgin": 8}
+BUNDLE_PERCENT = 5
+BILL_EARNING = {"cfe": 400, "telmex": 350}  # centavos a payment
+BILL_EARNING_RATE = {"agua": 100}            # basis points of the amount (1 %)
+
+
+def earning_of(product: dict[str, Any]) -> dict[str, int]:
+    """The v1.2 fields of a product of this catalog: ``earning`` (centavos a sale) or
+    ``earning_rate`` (basis points of an open amount)."""
+    cid, amount = str(product["carrier_id"]), int(product["amount"])
+    if product.get("category") == "bill":
+        if cid in BILL_EARNING_RATE:
+            return {"earning_rate": BILL_EARNING_RATE[cid]}
+        return {"earning": BILL_EARNING[cid]} if cid in BILL_EARNING else {}
+    percent = BUNDLE_PERCENT if product.get("category") == "bundle" else AIRTIME_PERCENT[cid]
+    return {"earning": amount * percent // 100}

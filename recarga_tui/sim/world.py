@@ -249,14 +249,18 @@ class World:
 
     def catalog(self, version: str | None = None) -> tuple[dict[str, Any], str]:
         """Protocol v1's catalog; ``version`` "1.1" adds the billers and their open-amount
-        products, which a v1 client could not sell (bundles are fixed amounts: in both)."""
-        bills = version == "1.1"
+        products, which a v1 client could not sell (bundles are fixed amounts: in both);
+        "1.2" adds what the shop earns on each product."""
+        bills = version in ("1.1", "1.2")
         carriers = [*catalog.CARRIERS, *(catalog.v11_carriers() if bills else ())]
+        products = [*catalog.products(),
+                    *(p for p in catalog.v11_products() if bills or p["amount"])]
+        if version == "1.2":  # what the shop earns on each
+            products = [{**p, **catalog.earning_of(p)} for p in products]
         body = {
             "carriers": [{"id": cid, "name": name, "status": self.carrier_status(cid)}
                          for cid, name in carriers],
-            "products": [*catalog.products(),
-                         *(p for p in catalog.v11_products() if bills or p["amount"])],
+            "products": products,
         }
         digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:16]
         return body, f'"{digest}"'

@@ -20,6 +20,7 @@ import pytest
 CHAOS = Path(__file__).resolve().parents[2] / "benchmarks" / "chaos.py"
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is a POSIX signal")
 def test_r02_r16_r19_no_sale_lost_doubled_or_wrongly_refunded_across_kills():
     done = subprocess.run([sys.executable, str(CHAOS), "--sales", "30", "--kills", "5",
@@ -38,6 +39,7 @@ def test_r02_r16_r19_no_sale_lost_doubled_or_wrongly_refunded_across_kills():
     assert done.returncode == 0
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is a POSIX signal")
 def test_r02_r16_r19_through_a_transact_dealer_the_request_id_survives_the_kills():
     done = subprocess.run([sys.executable, str(CHAOS), "--dealer", "transact", "--sales", "30",

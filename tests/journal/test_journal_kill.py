@@ -150,6 +150,7 @@ def _holds_what_was_reported(folder: Path, out: str) -> None:
             assert len(sale.history) >= steps, (ref, steps, sale.history)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="the sweep forks its children")
 def test_r03_steps_survive_a_sigkill_after_every_disk_call_of_a_first_start(tmp_path):
     reported = 0
@@ -164,6 +165,7 @@ def test_r03_steps_survive_a_sigkill_after_every_disk_call_of_a_first_start(tmp_
     assert reported >= FIRST_START_CALLS // 2  # most rounds got as far as a recorded step
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="the sweep forks its children")
 def test_r03_steps_survive_a_sigkill_after_every_disk_call_of_a_start_that_resumes(tmp_path):
     resumed = 0

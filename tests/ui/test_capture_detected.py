@@ -63,6 +63,8 @@ async def test_r04_the_cashier_may_choose_another_company_than_the_detected_one(
         assert "1 $10.00-$500.00" in choices(app)              # its limits, never "$0.00"
         await pilot.press("1")
         await wait_for(pilot, lambda: app.screen.stage == "amount")  # Telcel's open amount
+        asked = "\n".join(choices(app))
+        assert "el monto que pide el cliente" in asked and "recibo" not in asked  # no bill
         await pilot.press(*"50", "enter")
         await wait_for(pilot, lambda: isinstance(app.screen, ReadbackScreen))
         shown = screen_text(app)

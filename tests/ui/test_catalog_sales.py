@@ -79,6 +79,7 @@ async def test_r03_r04_r05_a_bill_is_paid_end_to_end_with_its_typed_amount(deale
         await pilot.press("f2", "3", "1", *reference, "enter", *reference, "enter")
         await pilot.pause()
         assert app.screen.stage == "amount"
+        assert "importe del recibo" in screen_text(app)        # a bill's words, not airtime's
         await pilot.press(*"450.50", "enter")                 # the bill's amount, typed
         await wait_for(pilot, lambda: isinstance(app.screen, ReadbackScreen))
         shown = screen_text(app)

@@ -9,6 +9,7 @@ import asyncio
 import time
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from textual.app import App, ComposeResult
@@ -149,12 +150,14 @@ def made(footer: ShopFooter, spares: int, hidden: int) -> ShopFooter:
     return footer
 
 
+@pytest.mark.slow
 @QUICK
 @given(STATES, SPARES, HIDDEN)
 def test_the_footer_shows_what_textuals_rebuild_shows_after_any_changes(states, spares, hidden):
     asyncio.run(walk(states, made(ShopFooter(), spares, hidden), like_textuals))
 
 
+@pytest.mark.slow
 @QUICK
 @given(STATES, SPARES, HIDDEN)
 def test_the_compact_footer_shows_what_textuals_rebuild_shows_after_any_changes(
@@ -162,6 +165,7 @@ def test_the_compact_footer_shows_what_textuals_rebuild_shows_after_any_changes(
     asyncio.run(walk(states, made(ShopFooter(compact=True), spares, hidden), like_textuals))
 
 
+@pytest.mark.slow
 @QUICK
 @given(STATES, SPARES, HIDDEN)
 def test_the_footer_in_rows_shows_what_a_new_one_shows_after_any_changes(states, spares, hidden):

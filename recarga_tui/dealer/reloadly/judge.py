@@ -11,6 +11,7 @@ different (``match.py``): such an answer is Unknown, never a delivery or a refus
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import ROUND_DOWN
 
 from ...domain.faults import Fault, Origin
 from .. import match
@@ -39,6 +40,25 @@ def pesos_of(txn: Transaction) -> int | None:
         if (currency or "").upper() == PESOS:
             return exact_centavos(amount)
     return None
+
+
+def earning_of(txn: Transaction) -> int | None:
+    """What the shop earned on the top-up, in centavos: Reloadly's ``discount`` (what the
+    account was not charged of the price). In pesos as it is, for an account in pesos; in the
+    account's currency, at the top-up's own rate (the pesos delivered for the amount
+    requested in that currency), rounded down to the centavo. None when the answer names no
+    discount, or names it in a currency it gives no rate for."""
+    discount = txn.discount
+    if discount is None or not discount.is_finite() or discount < 0:
+        return None
+    currency = (txn.discountCurrencyCode or "").upper()
+    if currency == PESOS:
+        return minor_units(discount)
+    pesos, requested = pesos_of(txn), txn.requestedAmount
+    if (not currency or pesos is None or requested is None or not requested.is_finite()
+            or requested <= 0 or (txn.requestedAmountCurrencyCode or "").upper() != currency):
+        return None
+    return int((discount * pesos / requested).to_integral_value(rounding=ROUND_DOWN))
 
 
 def said_status(txn: Transaction) -> str:
@@ -79,7 +99,8 @@ def record_of(txn: Transaction, sent: match.Sent, dial_code: str, at: datetime, 
         carrier_folio=text_of(txn.operatorTransactionId) or None,
         dealer_folio=text_of(txn.transactionId) or None, amount=name.amount or 0,
         balance_after=after, created_at=when, updated_at=when, replayed=False, error=error,
-        sku=name.sku, msisdn=name.msisdn)
+        sku=name.sku, msisdn=name.msisdn,
+        earning=earning_of(txn) if app_status == "success" else None)
 
 
 def _error(status: str, code: str, message: str) -> app.ErrorBody:

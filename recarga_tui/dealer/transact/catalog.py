@@ -15,13 +15,22 @@ to is checked against the lengths its ``regex`` names when it is a plain ``^[0-9
 for an open amount: the app takes $1.00 to $10,000.00 and the dealer refuses beyond its own.
 The service says nothing of a company being down, so every company is "up" here and the app's
 own latency measure speaks for the system's speed (R15). It keeps one balance: no pools.
+A product's ``costo`` is what it costs the shop: its price less that is what the shop earns
+on one sale (``earns``), journaled with each sale (``domain/earnings.py``).
 """
 
 from __future__ import annotations
 
 import re
 
-from ...domain.catalog import OPEN_AMOUNT_LIMITS, REFERENCE_MAX, Category, Field, FieldKind
+from ...domain.catalog import (
+    OPEN_AMOUNT_LIMITS,
+    REFERENCE_MAX,
+    Category,
+    Earns,
+    Field,
+    FieldKind,
+)
 from ..records import Carrier, Catalog, Product
 from .queries import Product as SkuItem
 from .queries import SkuList
@@ -94,11 +103,21 @@ def _product(item: SkuItem, cid: str, company: str) -> Product:
     name = item.name if _more_than(item.name, company) else (item.info or "")
     if category is not Category.BILL:
         return Product(item.sku, cid, item.amount or 0, item.info or item.name or item.sku,
-                       category, name or item.info or "")
+                       category, name or item.info or "", earns=earns(item))
     low, high = lengths(item.regex) or (1, REFERENCE_MAX)
     account = Field("op_account", "Referencia", FieldKind.REFERENCE, low, high)
     return Product(item.sku, cid, 0, item.info or item.sku, category, name or item.info or "",
                    fields=(account,), min_amount=BILL_LIMITS[0], max_amount=BILL_LIMITS[1])
+
+
+def earns(item: SkuItem) -> Earns | None:
+    """What the shop earns on one sale of a product of a fixed amount: its price (``monto``)
+    less what it costs the shop (``costo``), where the dealer gives a cost within the price.
+    A bill's ``costo`` says nothing of a share of an amount not yet typed, and a cost above
+    the price is no earning: the shop's own rate is used for both (``domain/earnings.py``)."""
+    if item.amount is None or item.cost is None or not 0 <= item.cost <= item.amount:
+        return None
+    return Earns(centavos=item.amount - item.cost)
 
 
 def _operator(item: SkuItem) -> str:

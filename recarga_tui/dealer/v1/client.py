@@ -63,7 +63,10 @@ log = logging.getLogger(__name__)
 if TYPE_CHECKING:
     import httpx
 
-CATALOG_V11 = {"version": "1.1"}  # the catalog with bills (protocol v1.1)
+# The catalog with bills (protocol v1.1) and what the shop earns on each product (v1.2);
+# a dealer that refuses "1.2" as a bad request is asked for v1.1's (and that is remembered).
+CATALOG_VERSION = {"version": "1.2"}
+CATALOG_V11 = {"version": "1.1"}
 
 T = TypeVar("T")
 
@@ -102,6 +105,7 @@ class DealerClient(BaseDealer):
         self.max_answer_bytes = max_answer_bytes
         self._session: r.Session | None = None
         self._catalog: r.Catalog | None = None
+        self._catalog_version = CATALOG_VERSION
 
     @classmethod
     def from_settings(cls, settings: DealerSettings,
@@ -162,8 +166,18 @@ class DealerClient(BaseDealer):
         headers = {}
         if self._catalog is not None and self._catalog.etag:
             headers["If-None-Match"] = self._catalog.etag
-        # v1.1: the open-amount products (bills) too; a v1 dealer ignores the parameter.
-        answer = await self._call("GET", "/v1/catalog", headers=headers, params=CATALOG_V11)
+        # v1.1: the open-amount products (bills) too; v1.2: what each earns the shop. A v1
+        # dealer ignores the parameter; a v1.1 one that refuses "1.2" is asked for v1.1's
+        # (earnings unsaid: the shop's own rates are used).
+        answer = await self._call("GET", "/v1/catalog", headers=headers,
+                                  params=self._catalog_version)
+        if answer.status == 400 and self._catalog_version is CATALOG_VERSION:
+            body = self._error_body(answer)
+            if body is not None and body.code == "BAD_REQUEST":
+                log.info("the dealer knows no catalog v1.2: asking for v1.1's")
+                self._catalog_version = CATALOG_V11
+                answer = await self._call("GET", "/v1/catalog", headers=headers,
+                                          params=self._catalog_version)
         if answer.status == 304 and self._catalog is not None:
             return self._catalog
         etag = answer.headers.get("etag")

@@ -20,7 +20,7 @@ from . import wire
 REF_TEMPLATE = "#/components/schemas/{name}"
 INFO = {
     "title": "Dealer protocol v1 (recargas)",
-    "version": "1.1.0",
+    "version": "1.2.0",
     "description": (
         "The distributor's API as the shop's terminal uses it. JSON in UTF-8; amounts in "
         "integer centavos; times ISO 8601 with offset; messages in Spanish. Every error body "
@@ -74,7 +74,10 @@ OPERATIONS: tuple[Operation, ...] = (
                           "(airtime, bundle, bill), name, validity, pool and the fields the "
                           "cashier types; with version=1.1 the catalog lists the open-amount "
                           "products too (amount 0, typed within min_amount..max_amount), "
-                          "sent with the first field's value as msisdn."),
+                          "sent with the first field's value as msisdn. v1.2 (backward "
+                          "compatible): with version=1.2 each product may also say what the "
+                          "shop earns on one sale: earning (centavos) or earning_rate (basis "
+                          "points of the amount), never both."),
     Operation("get", "/v1/balance", "balance", "The shop's available balance",
               {"200": ("balance", wire.Balance)}),
     Operation("post", "/v1/topups", "send_topup", "Send a top-up (idempotent on client_ref)",

@@ -22,7 +22,7 @@ from typing import Annotated, Literal, Protocol, TypeVar
 import msgspec
 from msgspec import Meta, Struct, field
 
-from ...domain.catalog import Category
+from ...domain.catalog import BASIS, Category, Earns
 from ...domain.catalog import Field as Field_
 from ...domain.catalog import FieldKind as FieldKind_
 from ...domain.faults import Origin
@@ -176,7 +176,9 @@ class Product(Struct, frozen=True, omit_defaults=True):
     """A product. Everything after ``description`` is v1.1 and optional: a product that says
     none of it is airtime of a fixed amount to a 10-digit number, as in v1. ``amount`` 0 is
     an open amount (a bill) within ``min_amount``..``max_amount``; it is listed only to a
-    client that asks for ``version=1.1``, so a v1 client never sees one."""
+    client that asks for ``version=1.1``, so a v1 client never sees one. v1.2 adds what the
+    shop earns on it (``earning`` or ``earning_rate``, never both), listed to a client that
+    asks for ``version=1.2``."""
 
     sku: Text
     carrier_id: Text
@@ -190,10 +192,29 @@ class Product(Struct, frozen=True, omit_defaults=True):
     fields: Annotated[list[Field], Meta(max_length=4)] = []
     min_amount: Annotated[Centavos, Meta(ge=0)] = 0
     max_amount: Annotated[Centavos, Meta(ge=0, le=100_000_000)] = 0
+    # v1.2: what the shop earns on one sale of it, listed to a client asking version=1.2.
+    earning: Annotated[Centavos, Meta(ge=0, le=100_000_000, description=(
+        "v1.2: centavos the shop earns on one sale of the product (its price less what it "
+        "costs the shop); at most the amount of a fixed-amount product"))] | None = None
+    earning_rate: Annotated[int, Meta(ge=0, le=BASIS, description=(
+        "v1.2: what the shop earns as a share of the amount, in basis points (650 is 6.5 %), "
+        "rounded down to the centavo; for an open amount above all"))] | None = None
 
     def __post_init__(self) -> None:
         if self.amount == 0 and not 0 < max(1, self.min_amount) <= self.max_amount:
             raise ProtocolViolation(f"product {self.sku}: an open amount without its limits")
+        if self.earning is not None and self.earning_rate is not None:
+            raise ProtocolViolation(f"product {self.sku}: an earning and an earning rate")
+        if self.earning is not None and self.amount and self.earning > self.amount:
+            raise ProtocolViolation(f"product {self.sku}: an earning above its amount")
+
+    def earns(self) -> Earns | None:
+        """What the shop earns on it, as the dealer says (v1.2); None where it does not."""
+        if self.earning is not None:
+            return Earns(centavos=self.earning)
+        if self.earning_rate is not None:
+            return Earns(bp=self.earning_rate)
+        return None
 
     def record(self) -> r.Product:
         return r.Product(safe(self.sku), safe(self.carrier_id), self.amount,
@@ -202,7 +223,7 @@ class Product(Struct, frozen=True, omit_defaults=True):
                          tuple(f.record() for f in self.fields),
                          # limits only mean something for an open amount
                          self.min_amount if not self.amount else 0,
-                         self.max_amount if not self.amount else 0)
+                         self.max_amount if not self.amount else 0, self.earns())
 
 
 class Catalog(Struct, frozen=True):
@@ -224,10 +245,11 @@ class Catalog(Struct, frozen=True):
 
 
 class CatalogQuery(Struct, frozen=True):
-    """``version=1.1`` lists the open-amount products too (bills); without it the catalog is
-    v1's, every product of a fixed amount."""
+    """``version=1.1`` lists the open-amount products too (bills); ``version=1.2`` also what
+    the shop earns on each (``earning``, ``earning_rate``); without it the catalog is v1's,
+    every product of a fixed amount."""
 
-    version: Literal["1.1"] | None = None
+    version: Literal["1.1", "1.2"] | None = None
 
 
 class PoolBalance(Struct, frozen=True):

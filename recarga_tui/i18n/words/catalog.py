@@ -39,6 +39,10 @@ WORDS = {
     ),
     "capture.amount_label": ("Importe a pagar ($):", "Amount to pay ($):"),
     "capture.amount_limits": (
+        "Escriba el monto que pide el cliente, de {low} a {high}, y Enter:",
+        "Type the amount the customer asks for, {low} to {high}, then Enter:",
+    ),
+    "capture.amount_limits.bill": (
         "Escriba el importe del recibo, de {low} a {high}, y Enter:",
         "Type the bill's amount, {low} to {high}, then Enter:",
     ),

@@ -213,6 +213,24 @@ WORDS = {
         "una cantidad entera de pesos de {low} a {high}",
         "a whole number of pesos from {low} to {high}",
     ),
+    "config.expect.pool_pesos": (
+        "una cantidad entera de pesos de {low} a {high} (0: sin aviso)",
+        "a whole number of pesos from {low} to {high} (0: no warning)",
+    ),
+    "config.expect.pool_thresholds": (
+        'una tabla de hasta {most} bolsas, cada una por su nombre o su id con una cantidad '
+        'entera de pesos de {low} a {high}, como {{ "Pago de Servicios" = 2000 }}',
+        'a table of up to {most} pools, each by its name or id with a whole number of pesos '
+        'from {low} to {high}, like {{ "Pago de Servicios" = 2000 }}',
+    ),
+    "config.expect.percent": (
+        "un porcentaje de 0 a 100 con hasta dos decimales, como 6.5",
+        "a percentage from 0 to 100 with up to two decimals, like 6.5",
+    ),
+    "config.expect.attempts": (
+        "un número entero de intentos de {low} a {high}",
+        "a whole number of attempts from {low} to {high}",
+    ),
     "config.expect.time": (
         'una hora del día "HH:MM" (00:00 a 23:59)',
         'a time of day "HH:MM" (00:00 to 23:59)',

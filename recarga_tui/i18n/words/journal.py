@@ -404,4 +404,66 @@ WORDS = {
         "la copia anterior {file} no se puede leer",
         "the previous copy {file} cannot be read",
     ),
+    # --- the counter's own records: shifts and cashiers' locks (the desk table) ---
+    "journal.desk.bad_kind": (
+        "no es ni un turno ni un bloqueo de cajero («{kind}»)",
+        "it is neither a shift nor a cashier's lock («{kind}»)",
+    ),
+    "journal.desk.not_first": (
+        "empieza en «{state}» y no con la apertura",
+        "it starts at «{state}», not with the opening",
+    ),
+    "journal.desk.bad_record": (
+        "no nombra a su cajero o le falta un dato",
+        "it names no cashier or lacks a figure",
+    ),
+    "journal.check.bad_desk": (
+        "el registro de caja {id} no es válido: {problem}",
+        "counter record {id} is not valid: {problem}",
+    ),
+    "journal.check.desk.check_failed": (
+        "registro de caja {ref} (documento {id}): no coincide con su verificación; se cambió "
+        "después de anotarse",
+        "counter record {ref} (document {id}): does not match its check; it was changed after "
+        "it was written",
+    ),
+    "journal.check.desk.duplicate_ref": (
+        "el registro de caja {ref} aparece dos veces",
+        "counter record {ref} appears twice",
+    ),
+    "journal.check.desk.secret": (
+        "registro de caja {ref}: guarda un dato «{key}» que parece contraseña o NIP; no debe "
+        "estar ahí",
+        "counter record {ref}: holds a field «{key}» that looks like a password or PIN; it "
+        "must not be there",
+    ),
+    "journal.check.desk.missing_sale": (
+        "falta el registro de caja {ref} (documento {id}), que el día ya tenía: se borró "
+        "después de anotarse",
+        "counter record {ref} (document {id}) is missing, and the day had it: it was removed "
+        "after it was written",
+    ),
+    "journal.check.desk.not_as_listed": (
+        "el documento de caja {id} era {ref} y ahora dice {found}: se cambió a mano",
+        "counter document {id} was {ref} and now says {found}: it was changed by hand",
+    ),
+    "journal.check.desk.steps_missing": (
+        "registro de caja {ref}: tiene {have} pasos y el día sabe de {known}: se quitaron "
+        "pasos después de anotarse",
+        "counter record {ref}: it has {have} steps and the day knows of {known}: steps were "
+        "removed after they were written",
+    ),
+    "journal.check.desk.check_removed": (
+        "registro de caja {ref}: su verificación no es la que se anotó (se quitó o se rehízo)",
+        "counter record {ref}: its check is not the one written (removed or made again)",
+    ),
+    "journal.check.desk.not_listed": (
+        "registro de caja {ref} (documento {id}): el día no lo anotó; se agregó a mano",
+        "counter record {ref} (document {id}): the day never wrote it; it was added by hand",
+    ),
+    "journal.check.desk.missing_id": (
+        "falta el documento de caja {id}: los números van seguidos; se borró una línea",
+        "counter document {id} is missing: the numbers run one after another; a line was "
+        "removed",
+    ),
 }

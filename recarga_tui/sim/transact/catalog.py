@@ -7,7 +7,8 @@ catalog) within the limits below.
 
 The ``<product>`` children are those the public clients read: name, sku, monto, info, regex,
 costo, stype, opid (RecargasTae), with checksku sixth and regex seventh (the Pagaqui
-integrator reads them by position). ``stype`` and ``opid`` are the simulator's choice:
+integrator reads them by position). ``costo`` is the price less the dealer's commission (a
+bill's is 0: no figure, the shop's own rate). ``stype`` and ``opid`` are the simulator's choice:
 1 top-up, 2 data bundle, 3 bill; ``opid`` numbers the company. ``checksku`` is always 0: this
 face has no ``CheckSku`` (a real dealer's "-1" asks for it before a bill's DoT).
 
@@ -75,6 +76,17 @@ def _product(name: str, sku: str, monto: str, info: str, costo: str, checksku: s
     return "<product>" + "".join(f"<{k}>{escape(v)}</{k}>" for k, v in fields) + "</product>"
 
 
+# What a product costs the shop (``costo``): the price less the dealer's commission, a
+# percentage per carrier on top-ups (the world's own, protocol v1.2's figures) and on bundles,
+# in whole pesos as RecargasTae reads it (``costo.toInt()``: a commission under a peso is none).
+BUNDLE_PERCENT = 4
+
+
+def cost(pesos: int, percent: int) -> str:
+    """``costo`` in whole pesos: the price less ``percent`` of it, that share cut to the peso."""
+    return str(pesos - pesos * percent // 100)
+
+
 def document() -> str:
     """The inner document of ``GetSkuListResult`` (escaped once more when it is sent)."""
     names = dict(carriers.CARRIERS)
@@ -83,11 +95,12 @@ def document() -> str:
         cid = str(product["carrier_id"])
         pesos = int(product["amount"]) // 100
         items.append(_product(names[cid].upper(), str(product["sku"]), f"{pesos}.00",
-                              str(product["description"]), str(pesos), "0", PHONE, TAE,
+                              str(product["description"]),
+                              cost(pesos, carriers.AIRTIME_PERCENT[cid]), "0", PHONE, TAE,
                               _OPERATOR[cid]))
     for sku, cid, pesos, what in BUNDLES:
-        items.append(_product(names[cid].upper(), sku, f"{pesos}.00", what, str(pesos), "0",
-                              PHONE, BUNDLE, _OPERATOR[cid]))
+        items.append(_product(names[cid].upper(), sku, f"{pesos}.00", what,
+                              cost(pesos, BUNDLE_PERCENT), "0", PHONE, BUNDLE, _OPERATOR[cid]))
     for n, (sku, _, name, pattern) in enumerate(BILLS, start=len(_OPERATOR) + 1):
         items.append(_product(name, sku, "0", f"Pago de servicio {name}", "0", "0", pattern,
                               BILL, n))

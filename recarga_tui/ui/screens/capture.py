@@ -214,7 +214,8 @@ class CaptureScreen(ShopScreen):
             choices.update(self._product_list([c.item for c in options]))
         elif flow.stage is Stage.AMOUNT and flow.product is not None:
             low, high = flow.product.limits
-            choices.update(t("capture.amount_limits", low=pesos(low), high=pesos(high)))
+            choices.update(tc("capture.amount_limits", flow.product.category, low=pesos(low),
+                              high=pesos(high)))
         elif flow.stage is not Stage.DUPLICATE:
             choices.update("")
 
