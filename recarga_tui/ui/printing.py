@@ -10,8 +10,9 @@ say what failed, what to do, and the key that prints again.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, ClassVar
+from typing import Any, ClassVar, Protocol
 
+from textual.app import App
 from textual.worker import WorkerState
 
 from ..domain.faults import Origin, name_key
@@ -19,27 +20,41 @@ from ..domain.sale import Sale, State
 from ..i18n import t
 from ..printing.slips import Slip
 from ..services.printing import Printed
+from .shop import Shop
 
-if TYPE_CHECKING:
-    from .screens.base import ShopScreen
+
+class PrintingScreen(Protocol):
+    """The screen that prints: it says the outcome on its message line while on top."""
+
+    @property
+    def app(self) -> App[Any]: ...
+
+    @property
+    def shop(self) -> Shop: ...
+
+    @property
+    def is_attached(self) -> bool: ...
+
+    def say(self, text: str, *, level: str = "info") -> None: ...
+
 
 log = logging.getLogger(__name__)
 
 GROUP = "print"
 
 
-def printing_now(screen: ShopScreen) -> bool:
+def printing_now(screen: PrintingScreen) -> bool:
     return any(w.group == GROUP and w.state in (WorkerState.PENDING, WorkerState.RUNNING)
                for w in screen.app.workers)
 
 
-def start_print(screen: ShopScreen, slip: Slip, key_name: str) -> None:
+def start_print(screen: PrintingScreen, slip: Slip, key_name: str) -> None:
     """Print ``slip`` off the screen's thread; ``key_name`` is the key that prints again."""
-    app = screen.shop
+    app = screen.app
     if printing_now(screen):
         screen.say(t("print.busy_here"), level="warning")
         return
-    printing = app.services.printing
+    printing = screen.shop.services.printing
     screen.say(t("print.printing"))
 
     def job() -> None:
@@ -57,12 +72,12 @@ def start_print(screen: ShopScreen, slip: Slip, key_name: str) -> None:
                    exit_on_error=False)
 
 
-def tell(screen: ShopScreen, text: str, ok: bool) -> None:
-    app = screen.shop
-    if screen.is_attached and app.screen is screen:
+def tell(screen: PrintingScreen, text: str, ok: bool) -> None:
+    if screen.is_attached and screen.app.screen is screen:
         screen.say(text, level="info" if ok else "error")
     else:
-        app.notify(text, severity="information" if ok else "error", timeout=10 if ok else 30)
+        screen.shop.notify(text, severity="information" if ok else "error",
+                           timeout=10 if ok else 30)
 
 
 def outcome_text(printed: Printed, where: str, key_name: str) -> str:
@@ -77,20 +92,20 @@ def outcome_text(printed: Printed, where: str, key_name: str) -> str:
     ))
 
 
-def can_reprint(screen: ShopScreen, sale: Sale | None) -> bool:
+def can_reprint(screen: PrintingScreen, sale: Sale | None) -> bool:
     """A copy of the ticket exists only for a top-up that was done, and needs a printer."""
     return (sale is not None and sale.state is State.CONFIRMED
             and screen.shop.services.printing.enabled)
 
 
-def reprint(screen: ShopScreen, sale: Sale, key_name: str) -> None:
+def reprint(screen: PrintingScreen, sale: Sale, key_name: str) -> None:
     """The ticket again, marked REIMPRESIÓN with the time of the copy (claims, the report)."""
     printing = screen.shop.services.printing
     start_print(screen, printing.sale_ticket(sale, screen.shop.shop_name, reprint=True),
                 key_name)
 
 
-def print_deferred_slip(screen: ShopScreen, sale: Sale, key_name: str) -> None:
+def print_deferred_slip(screen: PrintingScreen, sale: Sale, key_name: str) -> None:
     """The customer's slip of a sale left to be sent later: the promised time, and the money
     back if it cannot be sent (R17)."""
     printing = screen.shop.services.printing
@@ -112,7 +127,7 @@ class Reprints:
         return super().check_action(action, parameters)  # type: ignore[misc]
 
     def action_reprint(self) -> None:
-        screen: ShopScreen = self  # type: ignore[assignment]
+        screen: PrintingScreen = self  # type: ignore[assignment]
         sale = self.selected_sale()
         if sale is None or not can_reprint(screen, sale):
             screen.say(t("print.only_confirmed"), level="warning")

@@ -21,6 +21,8 @@ from textual import events
 from textual.binding import Binding
 from textual.filter import LineFilter
 
+from .console_glyphs import ConsoleGlyphs
+
 MIN_COLUMNS = 80
 MIN_ROWS = 24
 TOO_SMALL = "-too-small"
@@ -61,8 +63,6 @@ class TerminalAware:
         self.plain_glyphs = wants_plain_glyphs()
         super().__init__(*args, **kwargs)  # type: ignore[call-arg]
         if self.plain_glyphs:
-            from .console_glyphs import ConsoleGlyphs
-
             self._console_glyphs = ConsoleGlyphs()
 
     def get_css_variables(self) -> dict[str, str]:

@@ -37,17 +37,13 @@ pyproject.toml for this reason among others).
   ``cls`` is each widget's styles cache, so up to 1024 of them, with every line they
   rendered, stayed after their widgets were gone (Textual issue #6665, open)
   (``release_styles_caches``).
-* A screen's own handling of its resumption (``Screen._on_screen_resume``: styles of every
-  widget again, a layout, a repaint). Going home from the receipt pops five screens, and each
-  screen in between was resumed, restyled and laid out on its way out, unseen
-  (``ResumedOnTop``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from textual import events
+from textual._styles_cache import StylesCache
 from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.geometry import Size
@@ -72,15 +68,6 @@ class PlacedOnce:
                                      layout=layout and scrolls)
 
 
-class ResumedOnTop:
-    """Mixed into a Screen before Textual's class: resumed only when it is on top. A screen
-    uncovered on the way to one further down (several popped at once) is never seen."""
-
-    def _on_screen_resume(self, event: events.ScreenResume) -> None:
-        if self.app.screen is not self:  # type: ignore[attr-defined]
-            event.prevent_default()  # Textual's own resumption of it would be for nothing
-
-
 def forget_closed_watchers(obj: object) -> None:
     """Drop the watchers of ``obj``'s reactives that belong to a widget closing or closed, as
     Textual does on the attribute's next change. Called from a widget's ``on_unmount``, when
@@ -93,8 +80,6 @@ def forget_closed_watchers(obj: object) -> None:
 def release_styles_caches() -> None:
     """Let go of the styles caches of widgets gone: the next frame computes again the few
     background styles it needs."""
-    from textual._styles_cache import StylesCache
-
     StylesCache.get_inner_outer.cache_clear()
 
 

@@ -375,7 +375,7 @@ async def test_r05_f10_typed_right_after_enter_on_the_receipt_keeps_its_question
         await wait_for(pilot, lambda: isinstance(app.screen, ReceiptScreen))
         await pilot.press("f10")
         await wait_for(pilot, lambda: isinstance(app.screen, QuitModal))
-        app.back_home()                                     # the receipt's Enter, taken late
+        app.router.home()                                     # the receipt's Enter, taken late
         await pilot.pause(0.3)
         assert isinstance(app.screen, QuitModal)
         await pilot.press("escape")

@@ -179,31 +179,6 @@ async def test_a_footer_key_relabelled_shows_the_other_key_as_a_new_one_would():
         assert key.size == new.size
 
 
-async def test_a_screen_uncovered_on_the_way_down_is_not_resumed():
-    from textual.screen import Screen
-
-    class Passed(textual_private.ResumedOnTop, Screen[None]):
-        pass
-
-    app = Tiny()
-    async with app.run_test() as pilot:
-        below, between = Passed(), Passed()
-        await app.push_screen(below)
-        await app.push_screen(between)
-        await app.push_screen(Passed())
-        await pilot.pause()
-        resumed: list[Screen[None]] = []  # Textual's resumption gives focus first of all
-        for screen in (below, between):
-            real = screen._update_auto_focus
-            screen._update_auto_focus = (  # type: ignore[method-assign]
-                lambda real=real, screen=screen: (resumed.append(screen), real())[1])
-        app.pop_screen()
-        app.pop_screen()
-        await pilot.pause()
-        assert app.screen is below
-        assert resumed == [below], UPGRADE.format(what="Screen._on_screen_resume")
-
-
 async def test_a_closed_widgets_watchers_of_another_object_are_forgotten():
     from textual.reactive import reactive
     from textual.widgets import Static

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from textual.actions import parse as parse_action
 from textual.app import ComposeResult
@@ -14,10 +14,14 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.worker import Worker, WorkerState
 
+from ...i18n import t
 from ...services.events import Event
+from ..errors import describe_error
 from ..keys import key, localize_bindings
 from ..messages import SaleChanged
-from ..textual_private import ResumedOnTop, bindings_for
+from ..room import after_layout
+from ..shop import Shop, shop_of
+from ..textual_private import bindings_for
 from ..widgets.box import Body
 from ..widgets.entry import Entry
 from ..widgets.key_footer import KeyFooter, ShopFooter
@@ -26,16 +30,13 @@ from ..widgets.notices import NoticesBar
 from ..widgets.status import StatusLine
 from ..widgets.too_small import TooSmall
 
-if TYPE_CHECKING:
-    from ..app import RecargaApp
-
 log = logging.getLogger(__name__)
 
 
 # Seconds between two readings of the journal by a read-only copy's screens.
 READ_ONLY_FOLLOW = 5.0
 
-class ShopScreen(ResumedOnTop, Screen):
+class ShopScreen(Screen[None]):
     """A screen of the counter. Subclasses give ``compose_body`` and their own keys."""
 
     BINDINGS = [key("f1", "help", "key.help")]
@@ -90,8 +91,6 @@ class ShopScreen(ResumedOnTop, Screen):
     async def on_mount(self) -> None:
         """Runs after the screen's own ``on_mount``: the widgets are there, and the keys typed
         while they were not are taken now, in the order typed."""
-        from ..room import after_layout
-
         # What gives way when the screen is short of rows, and where the corner messages
         # stand (ui/room.py).
         self.screen_layout_refresh_signal.subscribe(self, after_layout, immediate=True)
@@ -111,8 +110,8 @@ class ShopScreen(ResumedOnTop, Screen):
             self.shop.withdraw_about(sale.ref)
 
     @property
-    def shop(self) -> RecargaApp:
-        return self.app  # type: ignore[return-value]
+    def shop(self) -> Shop:
+        return shop_of(self)
 
     def compose(self) -> ComposeResult:
         yield StatusLine(id="status-line")
@@ -148,8 +147,6 @@ class ShopScreen(ResumedOnTop, Screen):
         read-only copy neither sells nor writes nor prints; a dealer that lacks what the key
         asks for (and where to ask instead). None: the key is not offered for another reason
         the screen already says (no session, no printer)."""
-        from ...i18n import t
-
         if self.shop.services.notebook.read_only and (
                 action in self.WRITES or action in self.NEEDS_PRINTER):
             return t("read_only.key")
@@ -221,8 +218,6 @@ class ShopScreen(ResumedOnTop, Screen):
     def step_day(self, day: date, delta: int) -> date | None:
         """The day ``delta`` days from ``day`` (the ← → of the account, the report and the cash
         close), or None, said, when it has not come yet."""
-        from ...i18n import t
-
         stepped = day + timedelta(days=delta)
         if stepped > self.shop.services.clock.now().date():
             self.say(t("report.no_future"), level="warning")
@@ -232,8 +227,6 @@ class ShopScreen(ResumedOnTop, Screen):
     def lacking(self, capability: str) -> str | None:
         """The words saying the dealer does not offer ``capability`` (a field of
         ``port.Capabilities``) and where to ask instead (R09, R11, R14); None when it does."""
-        from ...i18n import t
-
         services = self.shop.services
         caps = services.capabilities
         if getattr(caps, capability):
@@ -248,6 +241,10 @@ class ShopScreen(ResumedOnTop, Screen):
         if words is not None:
             self.say(words, level="warning")
         return words is not None
+
+    def said_error(self, text: str) -> None:
+        """``text`` on the message line as an error (a step the notebook refused)."""
+        self.say(text, level="error")
 
     def say(self, text: str, *, level: str = "info") -> None:
         """A one-line message above the footer: what happened and what to do next (R01)."""
@@ -268,19 +265,15 @@ class ShopScreen(ResumedOnTop, Screen):
         """A worker of this screen failed (a dealer query, a send refused before it left): its
         origin and next step on the screen's message line (R01). Screens that must put a
         field back first override it and call this."""
-        from ..errors import describe_error
-
         self.say(describe_error(error), level="error")
 
     def action_help(self) -> None:
-        self.shop.open_help(self.HELP_TOPIC)
+        self.shop.router.help(self.HELP_TOPIC)
 
 
-def choices_text(app: RecargaApp, key_: str) -> str:
+def choices_text(app: Shop, key_: str) -> str:
     """The line that names a sale's choices, as this copy can take them: none in a read-only
     copy, those without the dealer when there is no session (``<key>_offline``)."""
-    from ...i18n import t
-
     if app.services.notebook.read_only:
         return t("choices.read_only")
     if not app.connected:

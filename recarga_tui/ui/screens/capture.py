@@ -312,8 +312,6 @@ class CaptureScreen(ShopScreen):
             self._render_choices()
 
     def _to_readback(self) -> None:
-        from .readback import ReadbackScreen
-
         services = self.shop.services
         try:
             sale = take(self.flow, services.counter, services.health.carrier_name)
@@ -322,8 +320,7 @@ class CaptureScreen(ShopScreen):
             self._show()
             return
         self.flow.taken(sale)
-        self._show()
-        self.app.push_screen(ReadbackScreen(self.flow))
+        self.shop.router.readback(self.flow)
 
     def action_leave(self) -> None:
         """Back home. A captured sale is closed as abandoned: nothing was paid, nothing owed."""
@@ -333,7 +330,7 @@ class CaptureScreen(ShopScreen):
                 self.shop.services.counter.abandon(sale, reason="left_at_capture")
             except SaleError:
                 pass  # already past capture (paid or beyond): nothing to close here
-        self.app.pop_screen()
+        self.shop.router.home()
 
 
 def amount_shown(product: Any) -> str:

@@ -16,7 +16,16 @@ from textual.containers import VerticalScroll
 from textual.widget import Widget
 
 from ...i18n import t
+from ...services.cash_close import (
+    compute,
+    day_period,
+    render,
+    statement_used,
+    to_csv,
+    write,
+)
 from ..keys import key
+from ..printing import start_print
 from ..session import with_session
 from ..widgets.ask import AskLine
 from ..widgets.entry import Entry
@@ -77,8 +86,6 @@ class CashCloseScreen(ShopScreen):
     # --- the period ---
 
     def _set_day(self, day: Any) -> None:
-        from ...services.cash_close import day_period
-
         self.mode = "day"
         self.start, self.end = day_period(day, self.shop.services.clock.now().tzinfo)
         self.refresh_close()
@@ -143,8 +150,6 @@ class CashCloseScreen(ShopScreen):
     # --- computing and showing ---
 
     def refresh_close(self) -> None:
-        from ...services.cash_close import compute
-
         assert self.start is not None and self.end is not None
         self.close = compute(self.shop.services, self.start, self.end)
         self.used = None
@@ -152,8 +157,6 @@ class CashCloseScreen(ShopScreen):
         self.load_statement()
 
     def _render_text(self) -> str:
-        from ...services.cash_close import render
-
         services = self.shop.services
         names = services.health.carrier_names(self.close.sales)
         header = {"terminal": services.settings.dealer.terminal_id,
@@ -174,8 +177,6 @@ class CashCloseScreen(ShopScreen):
 
     @work(exclusive=True, group="close-statement", exit_on_error=False)
     async def load_statement(self) -> None:
-        from ...services.cash_close import statement_used
-
         services, start, end = self.shop.services, self.start, self.end
         if not self.shop.connected or not services.promises.statement:
             return  # the close from the notebook alone; it says why the statement is missing
@@ -189,8 +190,6 @@ class CashCloseScreen(ShopScreen):
                                                                          animate=False)
 
     def action_print(self) -> None:
-        from ...services.cash_close import to_csv, write
-
         try:
             printed = write(self.shop.services, self.close, self._render_text(),
                             to_csv(self.close, self.used))
@@ -200,8 +199,6 @@ class CashCloseScreen(ShopScreen):
         self.say(t("close.written", text=str(printed.text), csv=printed.csv.name))
 
     def action_print_slip(self) -> None:
-        from ..printing import start_print
-
         printing = self.shop.services.printing
         slip = printing.cash_close_slip(self.close, self.shop.shop_name,
                                         kind=t(f"close.kind.{self.mode}"), used=self.used,
@@ -210,4 +207,4 @@ class CashCloseScreen(ShopScreen):
         start_print(self, slip, "I")
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        self.shop.router.home()

@@ -18,6 +18,7 @@ from ...domain.claims import Proof
 from ...domain.money import pesos
 from ...domain.sale import Sale
 from ...i18n import t
+from ...services.claims import ask_about, search
 from ..keys import key
 from ..printing import Reprints
 from ..session import with_session
@@ -85,8 +86,6 @@ class ClaimsScreen(Reprints, ShopScreen):
         return self.query_one("#claims-query", Entry)
 
     def action_search(self) -> None:
-        from ...services.claims import search
-
         query = self.query_one("#claims-query", Entry).value.strip()
         if not any(ch.isdigit() for ch in query):
             self.say(t("claims.query_empty"), level="warning")
@@ -159,12 +158,10 @@ class ClaimsScreen(Reprints, ShopScreen):
 
     @work(exclusive=True, group="claims-clarify", exit_on_error=False)
     async def _clarify(self, item: Proof) -> None:
-        from ...services.claims import ask_about
-
         services = self.shop.services
         answer = await with_session(self.app, lambda: ask_about(services, item))
         due = self.shop_time(answer.due_at, "%Y-%m-%d %H:%M")
         self.say(t("clarify.sent", id=answer.id, due=due))
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        self.shop.router.home()

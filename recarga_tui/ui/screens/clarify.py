@@ -104,4 +104,4 @@ class ClarifyScreen(ShopScreen):
         self.say(t("clarify.sent", id=item.id, due=self.shop_time(item.due_at, "%Y-%m-%d %H:%M")))
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        self.shop.router.close()

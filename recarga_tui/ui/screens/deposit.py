@@ -136,4 +136,4 @@ class DepositScreen(ShopScreen):
         super().worker_failed(error)
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        self.shop.router.close()

@@ -141,4 +141,4 @@ class FaultReportScreen(ShopScreen):
         self.say(t("fault.sent", id=receipt.id, at=self.shop_time(receipt.received_at)))
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        self.shop.router.close()

@@ -127,4 +127,4 @@ class HelpScreen(ShopScreen):
         self.action_close()
 
     def action_close(self) -> None:
-        self.app.pop_screen()
+        self.shop.router.close()

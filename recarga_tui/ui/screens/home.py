@@ -11,8 +11,10 @@ from ...domain.money import pesos
 from ...i18n import t
 from ..keys import key
 from ..messages import PendingChanged
+from ..pools import pools_text
 from ..textual_private import forget_closed_watchers, release_styles_caches
 from ..widgets.box import Box
+from ..widgets.key_footer import in_rows
 from ..widgets.line import Line
 from .base import ShopScreen
 
@@ -34,8 +36,6 @@ class HomeScreen(ShopScreen):
     ]
 
     def compose(self) -> ComposeResult:
-        from ..widgets.key_footer import in_rows
-
         # More keys than one footer line holds at 80 columns: the footer takes two rows here.
         return in_rows(super().compose())
 
@@ -120,8 +120,6 @@ class HomeScreen(ShopScreen):
         self._render_pools()
 
     def _render_pools(self) -> None:
-        from ..pools import pools_text
-
         shown = pools_text(self.shop.services.health.balance)
         line = self.query_one("#pools-line", Line)
         line.update(t("home.pools", pools=shown) if shown else "")
@@ -129,45 +127,21 @@ class HomeScreen(ShopScreen):
 
     def action_pending(self) -> None:
         """Every open sale and its next step (R16, R17, R19)."""
-        from .pending import PendingScreen
-
-        self.app.push_screen(PendingScreen())
+        self.shop.router.open("pending")
 
     def action_log_in(self) -> None:
         """From the notebook without the dealer: the login, then back here."""
-        from .login import LoginScreen
-
-        self.app.push_screen(LoginScreen())
+        self.shop.router.log_in()
 
     def action_new_sale(self) -> None:
-        from ...services.flow import new_capture
-        from .capture import CaptureScreen
-
-        services = self.shop.services
-        self.shop.new_sale_starts()
-        self.app.push_screen(CaptureScreen(new_capture(
-            services.counter, services.health,
-            detects_carrier=services.capabilities.detects_carrier)))
+        self.shop.router.new_sale()
 
     def action_open(self, name: str) -> None:
-        """One key to each of the counter's other screens (imported when first opened)."""
-        from importlib import import_module
-
-        module, cls = SCREENS[name]
-        screen_type = getattr(import_module(module, __package__), cls)
-        self.app.push_screen(screen_type())
+        """One key to each of the counter's other screens (loaded when first opened)."""
+        self.shop.router.open(name)
 
     def action_contacts(self) -> None:
-        self.shop.open_help("contacts")  # R09: the channels from the config
+        self.shop.router.help("contacts")  # R09: the channels from the config
 
     def action_lock(self) -> None:
-        self.shop.action_lock()
-
-
-SCREENS = {
-    "report": (".report", "ReportScreen"),
-    "claims": (".claims", "ClaimsScreen"),
-    "account": (".account", "AccountScreen"),
-    "support": (".support", "SupportScreen"),
-    "close": (".cash_close", "CashCloseScreen"),
-}
+        self.shop.lock()

@@ -138,15 +138,13 @@ class PaymentScreen(ShopScreen):
             self.say(describe_error(err), level="warning")
             return
         self.flow.sale = sale
-        self.shop.start_sending(sale)
+        self.shop.router.send(sale)
 
     def action_correct(self) -> None:
         """Back to capture with the entries kept; nothing was paid, nothing is owed."""
-        from .capture import CaptureScreen
-
         try:
             self.flow.sale = self.shop.services.counter.reopen(self.flow.sale)
         except SaleError as err:
             self.say(describe_error(err), level="error")
             return
-        self.shop.pop_to(CaptureScreen)
+        self.shop.router.correct(self.flow)

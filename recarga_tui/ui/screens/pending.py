@@ -24,7 +24,6 @@ from ..textual_private import forget_closed_watchers
 from ..widgets.box import Box
 from ..widgets.line import Line
 from .base import ShopScreen
-from .routes import screen_for
 
 ROW_WIDTH = 78  # 80 columns less the box's padding
 
@@ -158,11 +157,8 @@ class PendingScreen(ShopScreen):
         if sale is None or sale.is_final:
             self.run_worker(self._load(), exclusive=True, group="pending-load")
             return
-        screen = screen_for(sale)
-        if screen is None:
+        if not self.shop.router.show_sale(sale, from_list=True):
             self.say(t("pending.sending"), level="warning")
-            return
-        self.app.push_screen(screen)
 
     def action_back(self) -> None:
-        self.shop.back_home()
+        self.shop.router.home()

@@ -87,15 +87,13 @@ class ReadbackScreen(ShopScreen):
         return t("readback.what", carrier=carrier, amount=amount)
 
     def action_accept(self) -> None:
-        from .payment import PaymentScreen
-
         try:
             self.flow.sale = self.shop.services.counter.accept(self.sale)
         except SaleError as err:
             self.say(describe_error(err), level="error")
             return
-        self.app.push_screen(PaymentScreen(self.flow))
+        self.shop.router.payment(self.flow)
 
     def action_correct(self) -> None:
         """Back to capture with every entry kept; nothing was accepted or paid."""
-        self.app.pop_screen()
+        self.shop.router.correct(self.flow)

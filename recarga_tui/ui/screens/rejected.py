@@ -52,22 +52,12 @@ class RejectedScreen(ShopScreen):
 
     def action_correct(self) -> None:
         """Capture again; the money already paid carries to the corrected sale."""
-        from ...services.flow import new_capture
-        from .capture import CaptureScreen
-
-        services = self.shop.services
-        flow = new_capture(services.counter, services.health,
-                           detects_carrier=services.capabilities.detects_carrier,
-                           carried_from=self.sale)
-        self.shop.back_home()
-        self.app.push_screen(CaptureScreen(flow))
+        self.shop.router.new_sale(carried_from=self.sale)
 
     def action_later(self) -> None:
         """Home, the decision left for later: the sale stays open in the pending list."""
-        self.shop.back_home()
+        self.shop.router.home()
         self.app.notify(t("rejected.later"), timeout=15, about=self.sale)
 
     def action_refund(self) -> None:
-        from .money_back import give_money_back
-
-        give_money_back(self, self.sale, "rejected")
+        self.shop.router.money_back(self.sale, "rejected", self.said_error)

@@ -17,6 +17,7 @@ from ...domain.money import pesos
 from ...domain.reconcile import Kind, Row
 from ...domain.sale import Sale
 from ...i18n import t
+from ...services.report import ask_about, day_report, notebook_day
 from ..keys import key
 from ..printing import Reprints
 from ..session import with_session
@@ -81,8 +82,6 @@ class ReportScreen(Reprints, ShopScreen):
 
     @work(exclusive=True, group="report", exit_on_error=False)
     async def load(self) -> None:
-        from ...services.report import day_report, notebook_day
-
         day = self.day
         lacks = self.lacking("sales_report")
         if not self.shop.connected or lacks is not None:
@@ -193,11 +192,9 @@ class ReportScreen(Reprints, ShopScreen):
 
     @work(exclusive=True, group="report-clarify", exit_on_error=False)
     async def _clarify(self, row: Row) -> None:
-        from ...services.report import ask_about
-
         services, day = self.shop.services, self.day
         item = await with_session(self.app, lambda: ask_about(services, row, day))
         self.say(t("clarify.sent", id=item.id, due=self.shop_time(item.due_at, "%Y-%m-%d %H:%M")))
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        self.shop.router.home()

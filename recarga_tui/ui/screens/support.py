@@ -115,18 +115,14 @@ class SupportScreen(ShopScreen):
         self.load()
 
     def action_fault(self) -> None:
-        from .fault import FaultReportScreen
-
         if self.lacks("fault_reports"):
             return
-        self.app.push_screen(FaultReportScreen())
+        self.shop.router.open("fault")
 
     def action_clarification(self) -> None:
-        from .clarify import ClarifyScreen
-
         if self.lacks("clarifications"):
             return
-        self.app.push_screen(ClarifyScreen())
+        self.shop.router.open("clarify")
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        self.shop.router.home()

@@ -50,4 +50,4 @@ class TicketPreview(ModalScreen[None]):
                                                                            animate=False)
 
     def action_close(self) -> None:
-        self.dismiss(None)
+        self.dismiss(None)  # the modal's own answer: the router closes it

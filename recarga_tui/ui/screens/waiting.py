@@ -18,7 +18,9 @@ from ...i18n import t
 from ...services.deferred import promised_at
 from ..errors import describe_error
 from ..keys import key
+from ..printing import print_deferred_slip
 from ..widgets.box import Box
+from ..widgets.key_footer import in_rows
 from ..widgets.line import Line
 from .base import ShopScreen, choices_text
 
@@ -43,8 +45,6 @@ class WaitingScreen(ShopScreen):
         self.sale = sale
 
     def compose(self) -> ComposeResult:
-        from ..widgets.key_footer import in_rows
-
         # Three choices, back, help and quit: more than one footer line holds at 80 columns.
         return in_rows(super().compose())
 
@@ -70,8 +70,6 @@ class WaitingScreen(ShopScreen):
         return super().check_action(action, parameters)
 
     def action_print_slip(self) -> None:
-        from ..printing import print_deferred_slip
-
         print_deferred_slip(self, self._fresh(), "P")
 
     def _fresh(self) -> Sale:
@@ -80,9 +78,7 @@ class WaitingScreen(ShopScreen):
 
     def action_send_now(self) -> None:
         """The slow-system check first, as for any sale (R15)."""
-        sale = self._fresh()
-        self.shop.back_home()
-        self.shop.start_sending(sale)
+        self.shop.router.send(self._fresh())
 
     def action_defer(self) -> None:
         try:
@@ -91,20 +87,16 @@ class WaitingScreen(ShopScreen):
             self.say(describe_error(err), level="error")
             return
         self._slip_if_auto(sale)
-        self.shop.back_home()
+        self.shop.router.home()
         self.app.notify(t("waiting.deferred", time=self.shop_time(promised_at(sale))),
                         timeout=15, about=sale)
 
     def _slip_if_auto(self, sale: Sale) -> None:
-        from ..printing import print_deferred_slip
-
         if self.shop.services.printing.auto:
             print_deferred_slip(self, sale, "F3, P")
 
     def action_refund(self) -> None:
-        from .money_back import give_money_back
-
-        give_money_back(self, self._fresh(), "not_sent")
+        self.shop.router.money_back(self._fresh(), "not_sent", self.said_error)
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        self.shop.router.back()

@@ -14,6 +14,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
 
+from ...domain.faults import name_key
 from ...i18n import t
 from ..textual_private import forget_closed_watchers
 from .line import fitted, rows_of
@@ -81,8 +82,6 @@ class NoticesBar(Vertical):
 
     def _failure(self, now: datetime) -> str | None:
         """Why the last attempt to fetch the notices failed, with its origin and age (R01)."""
-        from ...domain.faults import name_key
-
         services = self.app.services
         health = services.health
         if health.notices_failed_at is None:
