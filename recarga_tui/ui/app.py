@@ -20,6 +20,7 @@ from .errors import describe_error, refresh_failed
 from .keys import key, localize_bindings
 from .lost import start_lost_answers
 from .messages import BalanceRead, LoggedIn, PendingChanged, SaleSettled
+from .moves import Move
 from .router import Router
 from .session import SessionGate, with_session
 from .terminal import TerminalAware
@@ -259,6 +260,15 @@ class RecargaApp(TerminalAware, App):
     def on_balance_read(self, message: BalanceRead) -> None:
         self.services.health.take_balances(message.balances)
         self._show_balance()
+
+    async def on_move(self, message: Move) -> None:
+        """A screen asked for a move: the router makes it, then the screen that asked hands
+        on the keys typed meanwhile (``ShopScreen.move``)."""
+        try:
+            self.router.take(message.step)
+        finally:
+            if message.origin is not None:
+                await message.origin.moved()
 
     def on_pending_changed(self, message: PendingChanged) -> None:
         self.refresh_pending()

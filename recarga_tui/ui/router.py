@@ -9,39 +9,92 @@ back to it: the help, a screen opened from it (deposits over the account, a faul
 clarification over support), the ticket's preview, and the modals that answer (the quit
 question, the money back's question, the password).
 
-Screens never import each other, the router or the App: they call the moves through their
-typed view of the App (``ui/shop.py``, :class:`~recarga_tui.ui.shop.Moves`), and this module
-imports the screens. Each screen's module is imported here when the screen is first shown,
-not at start: only the login (or the notebook's home) is drawn first (docs/performance.md).
+Screens never import each other, the router or the App: they post a
+:class:`~recarga_tui.ui.moves.Move` naming the step (``ui/moves.py``), the App hands it to
+:meth:`Router.take`, and this module makes it. The router finds each screen by name in
+``SCREENS`` and imports its module when the screen is first shown, not at start: only the
+login (or the notebook's home) is drawn first (docs/performance.md).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from importlib import import_module
-from typing import Any
+from typing import Any, cast
 
 from textual.app import App
 from textual.screen import Screen
 
-from ..domain.sale import Sale, SaleError, State
+from ..domain.sale import Sale, SaleError
 from ..services.flow import Capture, new_capture
 from .errors import describe_error
+from .moves import (
+    Back,
+    Close,
+    Correct,
+    Help,
+    Home,
+    LogIn,
+    MoneyBack,
+    NewSale,
+    NothingSent,
+    Open,
+    Pay,
+    Preview,
+    ReadBack,
+    Send,
+    SendNow,
+    ShowSale,
+    Step,
+    sale_place,
+)
 from .screens.login import LoginScreen
 from .shop import shop_of
 
-# The counter's other screens by name: (module, class, opened over the screen on top).
-PLACES = {
-    "pending": ("pending", "PendingScreen", False),
-    "report": ("report", "ReportScreen", False),
-    "claims": ("claims", "ClaimsScreen", False),
-    "account": ("account", "AccountScreen", False),
-    "support": ("support", "SupportScreen", False),
-    "close": ("cash_close", "CashCloseScreen", False),
-    "deposits": ("deposit", "DepositScreen", True),
-    "fault": ("fault", "FaultReportScreen", True),
-    "clarify": ("clarify", "ClarifyScreen", True),
+# Every screen by name: (its module in ui/screens/, its class). A screen's module is imported
+# the first time the screen is shown (Python keeps it after), so start-up loads the login only.
+SCREENS: dict[str, tuple[str, str]] = {
+    "home": ("home", "HomeScreen"),
+    "capture": ("capture", "CaptureScreen"),
+    "readback": ("readback", "ReadbackScreen"),
+    "payment": ("payment", "PaymentScreen"),
+    "slow": ("slow", "SlowScreen"),
+    "send": ("send", "SendScreen"),
+    "receipt": ("receipt", "ReceiptScreen"),
+    "rejected": ("rejected", "RejectedScreen"),
+    "check": ("check", "CheckScreen"),
+    "waiting": ("waiting", "WaitingScreen"),
+    "confirm_refund": ("money_back", "ConfirmRefund"),
+    "money_back": ("money_back", "MoneyBackScreen"),
+    "pending": ("pending", "PendingScreen"),
+    "report": ("report", "ReportScreen"),
+    "claims": ("claims", "ClaimsScreen"),
+    "account": ("account", "AccountScreen"),
+    "support": ("support", "SupportScreen"),
+    "close": ("cash_close", "CashCloseScreen"),
+    "deposits": ("deposit", "DepositScreen"),
+    "fault": ("fault", "FaultReportScreen"),
+    "clarify": ("clarify", "ClarifyScreen"),
+    "help": ("help", "HelpScreen"),
+    "preview": ("ticket_preview", "TicketPreview"),
+    "lock": ("password", "LockScreen"),
+    "relogin": ("password", "ReloginScreen"),
+    "quit": ("quit", "QuitModal"),
 }
+
+# The counter's other screens, opened by name from home or over the screen on top: True for
+# those that stand over the screen on top and close back to it.
+PLACES: dict[str, bool] = {
+    "pending": False, "report": False, "claims": False, "account": False, "support": False,
+    "close": False, "deposits": True, "fault": True, "clarify": True,
+}
+
+
+def screen_type(name: str) -> Callable[..., Screen[Any]]:
+    """The class of the screen ``name`` (``SCREENS``), its module imported when first asked."""
+    module, cls = SCREENS[name]
+    return cast(Callable[..., Screen[Any]],
+                getattr(import_module(f".screens.{module}", __package__), cls))
 
 
 class Router:
@@ -89,6 +142,42 @@ class Router:
         """``screen`` over the one on top, closing back to it."""
         self.app.push_screen(screen, answered)
 
+    def take(self, step: Step) -> None:
+        """The move a screen asked for (a :class:`~recarga_tui.ui.moves.Move` it posted)."""
+        match step:
+            case Home():
+                self.home()
+            case Back():
+                self.back()
+            case Close():
+                self.close()
+            case NewSale(carried_from):
+                self.new_sale(carried_from)
+            case ReadBack(flow):
+                self.readback(flow)
+            case Correct(flow):
+                self.correct(flow)
+            case Pay(flow):
+                self.payment(flow)
+            case Send(sale):
+                self.send(sale)
+            case SendNow(sale):
+                self.send_now(sale)
+            case ShowSale(sale, from_list):
+                self.show_sale(sale, from_list=from_list)
+            case NothingSent(sale, why):
+                self.not_sent(sale, why)
+            case MoneyBack(sale, reason, refused):
+                self.money_back(sale, reason, refused)
+            case Open(place):
+                self.open(place)
+            case Help(topic):
+                self.help(topic)
+            case Preview(text, columns, note):
+                self.preview(text, columns, note)
+            case LogIn():
+                self.log_in()
+
     # --- start, login and the notebook ---
 
     def login(self) -> None:
@@ -98,15 +187,13 @@ class Router:
     def base(self) -> None:
         """Home as the base, after a login or for the notebook without one (back where it
         was, for a login from the notebook)."""
-        from .screens.home import HomeScreen
-
         app = self.app
         home = self._home_screen()
         if home is not None:
             self.home()
             home.refresh_bindings()
             return
-        self._home = HomeScreen()
+        self._home = screen_type("home")()
         if isinstance(app.screen, LoginScreen):
             app.switch_screen(self._home)  # in place of the login screen
         else:
@@ -143,65 +230,40 @@ class Router:
     # --- the sale ---
 
     def new_sale(self, carried_from: Sale | None = None) -> None:
-        from .screens.capture import CaptureScreen
-
         services = self.shop.services
         self.shop.new_sale_starts()
-        self._place(CaptureScreen(new_capture(
+        self._place(screen_type("capture")(new_capture(
             services.counter, services.health,
             detects_carrier=services.capabilities.detects_carrier, carried_from=carried_from)))
 
     def readback(self, flow: Capture) -> None:
-        from .screens.readback import ReadbackScreen
-
-        self._place(ReadbackScreen(flow))
+        self._place(screen_type("readback")(flow))
 
     def correct(self, flow: Capture) -> None:
-        from .screens.capture import CaptureScreen
-
-        self._place(CaptureScreen(flow))
+        self._place(screen_type("capture")(flow))
 
     def payment(self, flow: Capture) -> None:
-        from .screens.payment import PaymentScreen
-
-        self._place(PaymentScreen(flow))
+        self._place(screen_type("payment")(flow))
 
     def send(self, sale: Sale) -> None:
-        from .screens.slow import SlowScreen
-
         slowness = self.shop.services.health.slowness(sale.carrier_id)
         if slowness.slow:
-            self._place(SlowScreen(sale, slowness))
+            self._place(screen_type("slow")(sale, slowness))
         else:
             self.send_now(sale)
 
     def send_now(self, sale: Sale) -> None:
-        from .screens.send import SendScreen
-
-        self._place(SendScreen(sale))
+        self._place(screen_type("send")(sale))
 
     def show_sale(self, sale: Sale, *, from_list: bool = False) -> bool:
         """Which screen shows a sale in the state it is in: one answer for the pending list,
         the send screen and the check, so a sale never opens on a screen that does not fit
         it. None while it is being sent (its answer is on its way) or once nothing more can
         be done with it but read it (abandoned, refunded, carried)."""
-        from .screens.check import CheckScreen
-        from .screens.receipt import ReceiptScreen
-        from .screens.rejected import RejectedScreen
-        from .screens.waiting import WaitingScreen
-
-        screen: Screen[Any]
-        if sale.state is State.CONFIRMED:
-            screen = ReceiptScreen(sale)
-        elif sale.state is State.REJECTED:
-            screen = RejectedScreen(sale)
-        elif sale.state in (State.UNKNOWN, State.NOT_FOUND):
-            screen = CheckScreen(sale)
-        elif sale.state in (State.PAID, State.DEFERRED):
-            screen = WaitingScreen(sale)
-        else:
+        place = sale_place(sale)
+        if place is None:
             return False
-        self._place(screen, from_list=from_list)
+        self._place(screen_type(place)(sale), from_list=from_list)
         return True
 
     def not_sent(self, sale: Sale, why: str) -> None:
@@ -214,8 +276,6 @@ class Router:
         first with the amount; once journaled, the amount to hand over shown big. The screen
         that asked stays if the cashier says no, or if the notebook refuses the step (then
         nothing is handed over: ``refused`` says why)."""
-        from .screens.money_back import ConfirmRefund, MoneyBackScreen
-
         def answered(yes: bool | None) -> None:
             if not yes:
                 return
@@ -225,45 +285,36 @@ class Router:
                 refused(describe_error(err))
                 return
             self.shop.refresh_pending()  # it is no longer pending: the status line says so
-            self._place(MoneyBackScreen(done))
+            self._place(screen_type("money_back")(done))
 
-        self._over(ConfirmRefund(sale), answered)
+        self._over(screen_type("confirm_refund")(sale), answered)
 
     # --- the counter's other screens ---
 
     def open(self, place: str) -> None:
-        module, name, over = PLACES[place]
-        screen = getattr(import_module(f".screens.{module}", __package__), name)()
-        if over:
+        screen = screen_type(place)()
+        if PLACES[place]:
             self._over(screen)
         else:
             self._place(screen)
 
     def help(self, topic: str) -> None:
-        from .screens.help import HelpScreen
-
-        self._over(HelpScreen(topic))
+        self._over(screen_type("help")(topic))
 
     def preview(self, text: str, columns: int, note: str) -> None:
-        from .screens.ticket_preview import TicketPreview
-
-        self._over(TicketPreview(text, columns, note))
+        self._over(screen_type("preview")(text, columns, note))
 
     # --- the modals that answer ---
 
     def ask_password(self, lock: bool, answered: Callable[[bool | None], None]) -> Screen[Any]:
         """The password again in a modal over whatever is on screen: the lock (Ctrl+L), or a
         lapsed session (R12)."""
-        from .screens.password import LockScreen, ReloginScreen
-
-        modal = LockScreen() if lock else ReloginScreen()
+        modal = screen_type("lock" if lock else "relogin")()
         self._over(modal, answered)
         return modal
 
     def quit(self) -> None:
         """F10: asked first, with what happens to a sale being sent; F10 again leaves."""
-        from .screens.quit import QuitModal
-
         app = self.app
 
         def answered(leave: bool | None) -> None:
@@ -278,4 +329,4 @@ class Router:
             app.exit()
             return
         self._asking_quit = True
-        self._over(QuitModal(), answered)
+        self._over(screen_type("quit")(), answered)

@@ -27,6 +27,7 @@ from ui_helpers import (
 
 from recarga_tui.domain.sale import State
 from recarga_tui.ui.console_glyphs import DRAWABLE
+from recarga_tui.ui.moves import Home
 from recarga_tui.ui.screens.capture import CaptureScreen
 from recarga_tui.ui.screens.cash_close import CashCloseScreen
 from recarga_tui.ui.screens.check import CheckScreen
@@ -375,7 +376,7 @@ async def test_r05_f10_typed_right_after_enter_on_the_receipt_keeps_its_question
         await wait_for(pilot, lambda: isinstance(app.screen, ReceiptScreen))
         await pilot.press("f10")
         await wait_for(pilot, lambda: isinstance(app.screen, QuitModal))
-        app.router.home()                                     # the receipt's Enter, taken late
+        app.screen_stack[-2].move(Home())                     # the receipt's Enter, taken late
         await pilot.pause(0.3)
         assert isinstance(app.screen, QuitModal)
         await pilot.press("escape")

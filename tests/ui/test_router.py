@@ -94,3 +94,41 @@ async def test_r14_a_screen_opened_over_another_closes_back_to_it(shop):
         await wait_for(pilot, lambda: app.screen is account)  # the same, as it was left
         await pilot.press("f9")
         await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
+
+
+async def test_r03_keys_typed_while_a_move_is_made_go_where_it_leads_in_order(shop):
+    """F2 and the category in one burst: the category is typed on home, before the router has
+    put the capture there. It waits, and the capture takes it (a key typed on the screen being
+    left would be lost, or act on it a second time)."""
+    from textual import events
+
+    from recarga_tui.services.flow import Stage
+    from recarga_tui.ui.screens.capture import CaptureScreen
+
+    app = shop()
+    async with app.run_test(size=SIZE) as pilot:
+        await login(pilot)
+        home = app.screen
+        for name in ("f2", "1"):                               # no pause between them
+            app.post_message(events.Key(name, name if len(name) == 1 else None))
+        await wait_for(pilot, lambda: isinstance(app.screen, CaptureScreen)
+                       and app.screen.flow.stage is not Stage.CATEGORY)
+        assert app.screen.flow.category is not None
+        assert home._kept_keys == [] and not home._moving   # nothing left behind
+
+
+async def test_r04_a_screen_moves_by_a_message_the_router_makes(shop):
+    """A screen asks; the router moves: the move arrives at the App as a Message, and the
+    screen that asked is told once it is made."""
+    from recarga_tui.ui.moves import ReadBack
+
+    app = shop()
+    async with app.run_test(size=SIZE) as pilot:
+        await login(pilot)
+        taken: list[object] = []
+        real = app.router.take
+        app.router.take = lambda step: (taken.append(step), real(step))[1]
+        await capture(pilot, INSTANT)
+        await wait_for(pilot, lambda: isinstance(app.screen, ReadbackScreen))
+        assert [type(step) for step in taken][-1] is ReadBack
+        assert app.screen.flow is taken[-1].flow             # the capture's own flow

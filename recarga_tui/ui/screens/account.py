@@ -16,6 +16,7 @@ from ...domain.money import in_currency, pesos
 from ...i18n import t
 from ..keys import key
 from ..messages import BalanceRead
+from ..moves import Home, Open
 from ..pools import pools_text
 from ..session import with_session
 from ..widgets.ask import AskLine
@@ -124,7 +125,7 @@ class AccountScreen(ShopScreen):
     def action_deposits(self) -> None:
         if self.lacks("deposits"):
             return
-        self.shop.router.open("deposits")
+        self.move(Open("deposits"))
 
     def action_back(self) -> None:
-        self.shop.router.home()
+        self.move(Home())

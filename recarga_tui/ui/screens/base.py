@@ -19,6 +19,7 @@ from ...services.events import Event
 from ..errors import describe_error
 from ..keys import key, localize_bindings
 from ..messages import SaleChanged
+from ..moves import Help, Move, Step
 from ..room import after_layout
 from ..shop import Shop, shop_of
 from ..textual_private import bindings_for
@@ -65,6 +66,10 @@ class ShopScreen(Screen[None]):
         # fast cashier, a burst over SSH): they wait here and are taken in order on mount.
         self._ready = False
         self._early_keys: list[Key] = []
+        # A move asked of the router and not made yet: the keys typed meanwhile wait for
+        # where it leads (``move``), so none acts twice on the screen being left.
+        self._moving = False
+        self._kept_keys: list[Key] = []
 
     def follow_sales(self, *, looks: bool = True) -> None:
         """Have :class:`SaleChanged` posted to this screen whenever the notebook records a
@@ -161,15 +166,38 @@ class ShopScreen(Screen[None]):
         """Every key of the screen, in the order typed: first the active field, then the
         screen's own keys. Running the binding here (rather than letting the key bubble to
         the app) keeps a key typed ahead from overtaking the one before it."""
+        await self._typed(event)
+
+    async def _typed(self, event: Key) -> None:
+        if self._moving:
+            event.stop()
+            event.prevent_default()
+            self._kept_keys.append(event)
+            return
         top = self.app.screen
         if top is not self and isinstance(top, ShopScreen):
             # Typed before this screen handed over to the next one (A, then F4 at once): the
             # key belongs to the screen now on top, in the order typed.
             event.stop()
             event.prevent_default()
-            await top.typed_ahead(event)
+            await top._typed(event)
             return
         await self.typed_ahead(event)
+
+    def move(self, step: Step) -> None:
+        """Ask the router for ``step`` (ui/router.py). Until it is made, the keys typed here
+        wait, then go where it led, in the order typed: a key typed right after Enter on the
+        payment is for the send screen, never a second Enter on the payment."""
+        self._moving = True
+        self.post_message(Move(step, self))
+
+    async def moved(self) -> None:
+        """The router made the move this screen asked for: the keys kept meanwhile, taken by
+        the screen now on top (this one again when the move covered nothing)."""
+        self._moving = False
+        kept, self._kept_keys = self._kept_keys, []
+        for event in kept:
+            await self._typed(event)
 
     async def typed_ahead(self, event: Key) -> None:
         """Take a key now, or keep it until the screen's widgets are mounted."""
@@ -268,7 +296,7 @@ class ShopScreen(Screen[None]):
         self.say(describe_error(error), level="error")
 
     def action_help(self) -> None:
-        self.shop.router.help(self.HELP_TOPIC)
+        self.move(Help(self.HELP_TOPIC))
 
 
 def choices_text(app: Shop, key_: str) -> str:

@@ -45,6 +45,7 @@ from ...services.flow import (
 )
 from ..errors import describe_error
 from ..keys import key
+from ..moves import Home, ReadBack
 from ..widgets.box import Box
 from ..widgets.entry import Entry
 from ..widgets.key_footer import SPARE_KEYS
@@ -320,7 +321,7 @@ class CaptureScreen(ShopScreen):
             self._show()
             return
         self.flow.taken(sale)
-        self.shop.router.readback(self.flow)
+        self.move(ReadBack(self.flow))
 
     def action_leave(self) -> None:
         """Back home. A captured sale is closed as abandoned: nothing was paid, nothing owed."""
@@ -330,7 +331,7 @@ class CaptureScreen(ShopScreen):
                 self.shop.services.counter.abandon(sale, reason="left_at_capture")
             except SaleError:
                 pass  # already past capture (paid or beyond): nothing to close here
-        self.shop.router.home()
+        self.move(Home())
 
 
 def amount_shown(product: Any) -> str:

@@ -25,6 +25,7 @@ from ...services.cash_close import (
     write,
 )
 from ..keys import key
+from ..moves import Home
 from ..printing import start_print
 from ..session import with_session
 from ..widgets.ask import AskLine
@@ -207,4 +208,4 @@ class CashCloseScreen(ShopScreen):
         start_print(self, slip, "I")
 
     def action_back(self) -> None:
-        self.shop.router.home()
+        self.move(Home())

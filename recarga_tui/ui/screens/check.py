@@ -22,6 +22,7 @@ from ...domain.sale import Sale, State
 from ...i18n import t, tc
 from ..keys import key
 from ..messages import SaleChanged, SaleSettled
+from ..moves import Home, MoneyBack, SendNow, ShowSale
 from ..widgets.box import Box
 from ..widgets.line import Line
 from ..widgets.unwritten import UnwrittenNote
@@ -181,7 +182,7 @@ class CheckScreen(ShopScreen):
     def _leave_for(self, sale: Sale) -> None:
         self._gone = True
         self.app.post_message(SaleSettled(sale))
-        self.shop.router.show_sale(sale)
+        self.move(ShowSale(sale))
 
     # --- the keys ---
 
@@ -199,13 +200,13 @@ class CheckScreen(ShopScreen):
         if self._refused_before_window():
             return
         self._gone = True
-        self.shop.router.send_now(self.sale)
+        self.move(SendNow(self.sale))
 
     def action_refund(self) -> None:
         if self._refused_before_window():
             return
-        self.shop.router.money_back(self.sale, "not_found", self.said_error)
+        self.move(MoneyBack(self.sale, "not_found", self.said_error))
 
     def action_done(self) -> None:
         self._gone = True
-        self.shop.router.home()
+        self.move(Home())

@@ -20,6 +20,7 @@ from ...domain.sale import Sale
 from ...i18n import t
 from ...services.claims import ask_about, search
 from ..keys import key
+from ..moves import Home
 from ..printing import Reprints
 from ..session import with_session
 from ..widgets.ask import AskLine
@@ -164,4 +165,4 @@ class ClaimsScreen(Reprints, ShopScreen):
         self.say(t("clarify.sent", id=answer.id, due=due))
 
     def action_back(self) -> None:
-        self.shop.router.home()
+        self.move(Home())

@@ -13,6 +13,7 @@ from textual.widget import Widget
 from ...i18n import t
 from ...services.support import CLARIFICATION_TOPICS
 from ..keys import key
+from ..moves import Close
 from ..session import with_session
 from ..widgets.ask import AskLine
 from ..widgets.box import Box
@@ -104,4 +105,4 @@ class ClarifyScreen(ShopScreen):
         self.say(t("clarify.sent", id=item.id, due=self.shop_time(item.due_at, "%Y-%m-%d %H:%M")))
 
     def action_back(self) -> None:
-        self.shop.router.close()
+        self.move(Close())

@@ -14,6 +14,7 @@ from ...domain import deposit
 from ...domain.money import pesos
 from ...i18n import t
 from ..keys import key
+from ..moves import Close
 from ..session import with_session
 from ..widgets.ask import AskLine
 from ..widgets.box import Box
@@ -136,4 +137,4 @@ class DepositScreen(ShopScreen):
         super().worker_failed(error)
 
     def action_back(self) -> None:
-        self.shop.router.close()
+        self.move(Close())

@@ -15,6 +15,7 @@ from ...domain.faults import Origin, name_key
 from ...domain.money import pesos
 from ...i18n import t
 from ..keys import key
+from ..moves import Close
 from ..session import with_session
 from ..widgets.ask import AskLine
 from ..widgets.box import Box
@@ -141,4 +142,4 @@ class FaultReportScreen(ShopScreen):
         self.say(t("fault.sent", id=receipt.id, at=self.shop_time(receipt.received_at)))
 
     def action_back(self) -> None:
-        self.shop.router.close()
+        self.move(Close())

@@ -14,6 +14,7 @@ from ... import __version__
 from ...domain.faults import Origin, next_step, what
 from ...i18n import t
 from ..keys import key
+from ..moves import Close
 from ..widgets.entry import Entry
 from ..widgets.line import Line
 from .base import ShopScreen
@@ -127,4 +128,4 @@ class HelpScreen(ShopScreen):
         self.action_close()
 
     def action_close(self) -> None:
-        self.shop.router.close()
+        self.move(Close())

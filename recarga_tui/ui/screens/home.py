@@ -11,6 +11,7 @@ from ...domain.money import pesos
 from ...i18n import t
 from ..keys import key
 from ..messages import PendingChanged
+from ..moves import Help, LogIn, NewSale, Open
 from ..pools import pools_text
 from ..textual_private import forget_closed_watchers, release_styles_caches
 from ..widgets.box import Box
@@ -127,21 +128,21 @@ class HomeScreen(ShopScreen):
 
     def action_pending(self) -> None:
         """Every open sale and its next step (R16, R17, R19)."""
-        self.shop.router.open("pending")
+        self.move(Open("pending"))
 
     def action_log_in(self) -> None:
         """From the notebook without the dealer: the login, then back here."""
-        self.shop.router.log_in()
+        self.move(LogIn())
 
     def action_new_sale(self) -> None:
-        self.shop.router.new_sale()
+        self.move(NewSale())
 
     def action_open(self, name: str) -> None:
         """One key to each of the counter's other screens (loaded when first opened)."""
-        self.shop.router.open(name)
+        self.move(Open(name))
 
     def action_contacts(self) -> None:
-        self.shop.router.help("contacts")  # R09: the channels from the config
+        self.move(Help("contacts"))  # R09: the channels from the config
 
     def action_lock(self) -> None:
         self.shop.lock()

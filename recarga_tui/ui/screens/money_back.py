@@ -21,6 +21,7 @@ from ...domain.money import pesos
 from ...domain.sale import Sale
 from ...i18n import t
 from ..keys import key, localize_bindings
+from ..moves import Home
 from ..printing import start_print
 from ..widgets.big_digits import BigDigits
 from ..widgets.box import Box
@@ -88,4 +89,4 @@ class MoneyBackScreen(ShopScreen):
             yield Line(t("refund.say"), id="money-back-say")
 
     def action_handed(self) -> None:
-        self.shop.router.home()
+        self.move(Home())

@@ -16,6 +16,7 @@ from ...domain.sale import SaleError
 from ...i18n import t
 from ..errors import describe_error
 from ..keys import key
+from ..moves import Correct, Send
 from ..widgets.big_digits import BigDigits
 from ..widgets.box import Box
 from ..widgets.entry import Entry
@@ -138,7 +139,7 @@ class PaymentScreen(ShopScreen):
             self.say(describe_error(err), level="warning")
             return
         self.flow.sale = sale
-        self.shop.router.send(sale)
+        self.move(Send(sale))
 
     def action_correct(self) -> None:
         """Back to capture with the entries kept; nothing was paid, nothing is owed."""
@@ -147,4 +148,4 @@ class PaymentScreen(ShopScreen):
         except SaleError as err:
             self.say(describe_error(err), level="error")
             return
-        self.shop.router.correct(self.flow)
+        self.move(Correct(self.flow))

@@ -20,6 +20,7 @@ from ...i18n import t
 from ...services.deferred import promised_at
 from ..keys import key
 from ..messages import SaleChanged
+from ..moves import Home, ShowSale, sale_place
 from ..textual_private import forget_closed_watchers
 from ..widgets.box import Box
 from ..widgets.line import Line
@@ -157,8 +158,10 @@ class PendingScreen(ShopScreen):
         if sale is None or sale.is_final:
             self.run_worker(self._load(), exclusive=True, group="pending-load")
             return
-        if not self.shop.router.show_sale(sale, from_list=True):
+        if sale_place(sale) is None:  # being sent: its answer is on its way
             self.say(t("pending.sending"), level="warning")
+            return
+        self.move(ShowSale(sale, from_list=True))
 
     def action_back(self) -> None:
-        self.shop.router.home()
+        self.move(Home())

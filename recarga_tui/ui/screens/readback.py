@@ -18,6 +18,7 @@ from ...domain.sale import Sale, SaleError
 from ...i18n import t
 from ..errors import describe_error
 from ..keys import key
+from ..moves import Correct, Pay
 from ..widgets.big_digits import BigDigits
 from ..widgets.box import Box
 from ..widgets.line import Line
@@ -92,8 +93,8 @@ class ReadbackScreen(ShopScreen):
         except SaleError as err:
             self.say(describe_error(err), level="error")
             return
-        self.shop.router.payment(self.flow)
+        self.move(Pay(self.flow))
 
     def action_correct(self) -> None:
         """Back to capture with every entry kept; nothing was accepted or paid."""
-        self.shop.router.correct(self.flow)
+        self.move(Correct(self.flow))

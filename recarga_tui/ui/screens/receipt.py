@@ -16,6 +16,7 @@ from ...domain.sale import Sale, State
 from ...i18n import t, tc
 from ...printing.slips import dealer_time
 from ..keys import key
+from ..moves import Home, Preview
 from ..printing import start_print
 from ..widgets.box import Box
 from ..widgets.line import FittedLine, Line
@@ -93,7 +94,7 @@ class ReceiptScreen(ShopScreen):
         slip = printing.sale_ticket(self.sale, self.shop.shop_name)
         note = "" if printing.enabled else t(
             "read_only.key" if self.shop.services.notebook.read_only else "print.no_printer")
-        self.shop.router.preview(printing.preview(slip), slip.width, note)
+        self.move(Preview(printing.preview(slip), slip.width, note))
 
     def action_done(self) -> None:
-        self.shop.router.home()
+        self.move(Home())

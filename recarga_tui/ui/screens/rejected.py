@@ -13,6 +13,7 @@ from ...domain.money import pesos
 from ...domain.sale import Sale, State
 from ...i18n import t
 from ..keys import key
+from ..moves import Home, MoneyBack, NewSale
 from ..widgets.box import Box
 from ..widgets.line import Line
 from ..widgets.unwritten import UnwrittenNote
@@ -52,12 +53,12 @@ class RejectedScreen(ShopScreen):
 
     def action_correct(self) -> None:
         """Capture again; the money already paid carries to the corrected sale."""
-        self.shop.router.new_sale(carried_from=self.sale)
+        self.move(NewSale(self.sale))
 
     def action_later(self) -> None:
         """Home, the decision left for later: the sale stays open in the pending list."""
-        self.shop.router.home()
+        self.move(Home())
         self.app.notify(t("rejected.later"), timeout=15, about=self.sale)
 
     def action_refund(self) -> None:
-        self.shop.router.money_back(self.sale, "rejected", self.said_error)
+        self.move(MoneyBack(self.sale, "rejected", self.said_error))

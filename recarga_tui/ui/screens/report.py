@@ -19,6 +19,7 @@ from ...domain.sale import Sale
 from ...i18n import t
 from ...services.report import ask_about, day_report, notebook_day
 from ..keys import key
+from ..moves import Home
 from ..printing import Reprints
 from ..session import with_session
 from ..widgets.ask import AskLine
@@ -197,4 +198,4 @@ class ReportScreen(Reprints, ShopScreen):
         self.say(t("clarify.sent", id=item.id, due=self.shop_time(item.due_at, "%Y-%m-%d %H:%M")))
 
     def action_back(self) -> None:
-        self.shop.router.home()
+        self.move(Home())

@@ -17,6 +17,7 @@ from ...i18n import t
 from ...services.counter import NotSent, SessionNeeded
 from ..errors import describe_error
 from ..messages import PendingChanged, SaleSettled
+from ..moves import Home, NothingSent, ShowSale
 from ..widgets.box import Box
 from ..widgets.line import Line
 from .base import ShopScreen
@@ -70,7 +71,7 @@ class SendScreen(ShopScreen):
             # be sent): nothing was sent, the sale stays as it was.
             self._timer.stop()
             self.say(describe_error(err), level="error")
-            self.shop.router.home()
+            self.move(Home())
             self.app.notify(describe_error(err), severity="error", timeout=15)
             return
         self._timer.stop()
@@ -82,9 +83,9 @@ class SendScreen(ShopScreen):
         choices on screen."""
         sale = self.shop.services.notebook.get(self.sale.ref) or self.sale
         self.app.post_message(PendingChanged())
-        self.shop.router.not_sent(sale, why)
+        self.move(NothingSent(sale, why))
 
     def _show_outcome(self, sale: Sale) -> None:
         """The receipt, the refusal, or the check of an unknown outcome (R16, R19)."""
         self.app.post_message(SaleSettled(sale))
-        self.shop.router.show_sale(sale)
+        self.move(ShowSale(sale))

@@ -12,6 +12,7 @@ from ...domain.slowness import Slowness, SlowReason
 from ...i18n import t
 from ..errors import describe_error
 from ..keys import key
+from ..moves import Home, MoneyBack, SendNow
 from ..printing import print_deferred_slip
 from ..widgets.box import Box
 from ..widgets.line import Line
@@ -54,7 +55,7 @@ class SlowScreen(ShopScreen):
                  end=proc.peak_end.strftime("%H:%M"), carrier=carrier, seconds=seconds)
 
     def action_send_now(self) -> None:
-        self.shop.router.send_now(self.sale)
+        self.move(SendNow(self.sale))
 
     def action_defer(self) -> None:
         try:
@@ -66,8 +67,8 @@ class SlowScreen(ShopScreen):
         if self.shop.services.printing.auto:
             # The customer leaves with the promise on paper (R17); F3, P prints it again.
             print_deferred_slip(self, sale, "F3, P")
-        self.shop.router.home()
+        self.move(Home())
         self.app.notify(t("slow.deferred", time=promised), timeout=15, about=sale)
 
     def action_refund(self) -> None:
-        self.shop.router.money_back(self.sale, "slow_system", self.said_error)
+        self.move(MoneyBack(self.sale, "slow_system", self.said_error))

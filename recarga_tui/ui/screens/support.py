@@ -15,6 +15,7 @@ from textual.widget import Widget
 from ...i18n import t
 from ...services.support import past_due
 from ..keys import key
+from ..moves import Home, Open
 from ..session import with_session
 from ..widgets.ask import AskLine
 from ..widgets.box import Box
@@ -117,12 +118,12 @@ class SupportScreen(ShopScreen):
     def action_fault(self) -> None:
         if self.lacks("fault_reports"):
             return
-        self.shop.router.open("fault")
+        self.move(Open("fault"))
 
     def action_clarification(self) -> None:
         if self.lacks("clarifications"):
             return
-        self.shop.router.open("clarify")
+        self.move(Open("clarify"))
 
     def action_back(self) -> None:
-        self.shop.router.home()
+        self.move(Home())

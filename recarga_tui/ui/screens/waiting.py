@@ -18,6 +18,7 @@ from ...i18n import t
 from ...services.deferred import promised_at
 from ..errors import describe_error
 from ..keys import key
+from ..moves import Back, Home, MoneyBack, Send
 from ..printing import print_deferred_slip
 from ..widgets.box import Box
 from ..widgets.key_footer import in_rows
@@ -78,7 +79,7 @@ class WaitingScreen(ShopScreen):
 
     def action_send_now(self) -> None:
         """The slow-system check first, as for any sale (R15)."""
-        self.shop.router.send(self._fresh())
+        self.move(Send(self._fresh()))
 
     def action_defer(self) -> None:
         try:
@@ -87,7 +88,7 @@ class WaitingScreen(ShopScreen):
             self.say(describe_error(err), level="error")
             return
         self._slip_if_auto(sale)
-        self.shop.router.home()
+        self.move(Home())
         self.app.notify(t("waiting.deferred", time=self.shop_time(promised_at(sale))),
                         timeout=15, about=sale)
 
@@ -96,7 +97,7 @@ class WaitingScreen(ShopScreen):
             print_deferred_slip(self, sale, "F3, P")
 
     def action_refund(self) -> None:
-        self.shop.router.money_back(self._fresh(), "not_sent", self.said_error)
+        self.move(MoneyBack(self._fresh(), "not_sent", self.said_error))
 
     def action_back(self) -> None:
-        self.shop.router.back()
+        self.move(Back())

@@ -1,0 +1,168 @@
+"""The moves between screens, as the screens ask for them: a screen posts a :class:`Move` with
+one step and the router (``ui/router.py``) makes it, in one place. A screen imports no other
+screen, no router and no App: it names where the cashier goes and with what.
+
+Each step is plain data. :func:`sale_place` says which screen shows a sale in its state, for
+the router and for a screen that must know beforehand whether a sale has one (the pending list).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from textual.message import Message
+
+from ..domain.sale import Sale, State
+
+if TYPE_CHECKING:
+    from ..services.flow import Capture
+
+
+@dataclass(frozen=True)
+class Home:
+    """The home screen, whatever stands over it."""
+
+
+@dataclass(frozen=True)
+class Back:
+    """Where the screen on top came from: the pending list it was opened from, or home."""
+
+
+@dataclass(frozen=True)
+class Close:
+    """The screen on top closes over the one it was opened over (help, a sub-screen)."""
+
+
+@dataclass(frozen=True)
+class NewSale:
+    """A new customer's sale, at its capture (``carried_from``: a rejected sale's entries)."""
+
+    carried_from: Sale | None = None
+
+
+@dataclass(frozen=True)
+class ReadBack:
+    """The captured sale read back to the customer (R04)."""
+
+    flow: Capture
+
+
+@dataclass(frozen=True)
+class Correct:
+    """Back to the capture, every entry kept."""
+
+    flow: Capture
+
+
+@dataclass(frozen=True)
+class Pay:
+    """The read-back accepted: the payment (R05)."""
+
+    flow: Capture
+
+
+@dataclass(frozen=True)
+class Send:
+    """A paid sale sent: the slow system said first when it is slow (R15, R17)."""
+
+    sale: Sale
+
+
+@dataclass(frozen=True)
+class SendNow:
+    """A paid sale sent at once (the slow system already said, or a retry after the check)."""
+
+    sale: Sale
+
+
+@dataclass(frozen=True)
+class ShowSale:
+    """The screen of ``sale`` in its state (:func:`sale_place`); ``from_list``: opened from
+    the pending list, where its back key returns."""
+
+    sale: Sale
+    from_list: bool = False
+
+
+@dataclass(frozen=True)
+class NothingSent:
+    """Nothing left the shop: the sale's choices, and why in a corner message."""
+
+    sale: Sale
+    why: str
+
+
+@dataclass(frozen=True)
+class MoneyBack:
+    """Asked, journaled, then the amount to hand back shown big (R02); ``refused`` says why
+    the notebook refused the step (nothing is handed over then)."""
+
+    sale: Sale
+    reason: str
+    refused: Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Open:
+    """One of the counter's other screens by name (pending, report, claims, account, support,
+    close), or one opened over the screen on top (deposits, fault, clarify)."""
+
+    place: str
+
+
+@dataclass(frozen=True)
+class Help:
+    """The help at ``topic``, over the screen on top."""
+
+    topic: str
+
+
+@dataclass(frozen=True)
+class Preview:
+    """The ticket as it prints, over the screen on top."""
+
+    text: str
+    columns: int
+    note: str
+
+
+@dataclass(frozen=True)
+class LogIn:
+    """The login, from the notebook without the dealer."""
+
+
+Step = (Home | Back | Close | NewSale | ReadBack | Correct | Pay | Send | SendNow | ShowSale
+        | NothingSent | MoneyBack | Open | Help | Preview | LogIn)
+
+
+class Mover(Protocol):
+    """The screen that asked for a move: told once the router made it, so the keys it kept
+    meanwhile go where the move led, in the order typed."""
+
+    async def moved(self) -> None: ...
+
+
+class Move(Message):
+    """A screen asks the router for ``step`` (handled by the App, which owns the router)."""
+
+    def __init__(self, step: Step, origin: Mover | None = None) -> None:
+        super().__init__()
+        self.step = step
+        self.origin = origin
+
+
+def sale_place(sale: Sale) -> str | None:
+    """The name of the screen that shows ``sale`` now; None while it is being sent (its answer
+    is on its way) or once nothing more can be done with it but read it (abandoned, refunded,
+    carried)."""
+    if sale.state is State.CONFIRMED:
+        return "receipt"
+    if sale.state is State.REJECTED:
+        return "rejected"
+    if sale.state in (State.UNKNOWN, State.NOT_FOUND):
+        return "check"
+    if sale.state in (State.PAID, State.DEFERRED):
+        return "waiting"
+    return None
