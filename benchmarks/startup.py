@@ -116,10 +116,11 @@ def on_screen(env: dict[str, str]) -> tuple[PtyApp, PtyApp]:
     shop = PtyApp(commands()["recarga"], env)
     for app in (minimal, shop):
         app.wait_for(MARKER)
+    typed_at = len(shop.output)
     minimal.type("demo\r")
     shop.type("demo\r")
     shop.type("demo\r")
-    shop.wait_for("ventas realizadas")
+    shop.wait_for("ventas realizadas", since=typed_at)
     for app in (minimal, shop):
         app.pump(2.0)
     return minimal, shop
