@@ -34,7 +34,7 @@ MAX_TOASTS = 2
 READ_ONLY_REFRESH = 5.0
 
 
-class RecargaApp(TerminalAware, App):
+class RecargaApp(TerminalAware, App[Any]):
     CSS_PATH = "app.tcss"
     TITLE = "recarga-tui"
     # Cashiers drive the app by its keys alone; the palette would show actions out of order.

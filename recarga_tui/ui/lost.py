@@ -31,7 +31,7 @@ def start_lost_answers(app: App[Any]) -> bool:
         return False  # a read-only copy never writes; the writing copy does all of this
     done = recover(services.counter)
     for key, params in done.notes():
-        shop.notify(t(key, **params), severity="warning", timeout=30)
+        shop.notify(t(key, None, **params), severity="warning", timeout=30)
     # A lapsed session met by a check or a deferred send asks for the password (the app's
     # one modal); the check is made again, the deferred sale sent, once it is typed (R12).
     renew = partial(shop.session_gate.renew, background=True)

@@ -10,9 +10,8 @@ say what failed, what to do, and the key that prints again.
 from __future__ import annotations
 
 import logging
-from typing import Any, ClassVar, Protocol
+from typing import ClassVar
 
-from textual.app import App
 from textual.worker import WorkerState
 
 from ..domain.faults import Origin, name_key
@@ -20,35 +19,19 @@ from ..domain.sale import Sale, State
 from ..i18n import t
 from ..printing.slips import Slip
 from ..services.printing import Printed
-from .shop import Shop
-
-
-class PrintingScreen(Protocol):
-    """The screen that prints: it says the outcome on its message line while on top."""
-
-    @property
-    def app(self) -> App[Any]: ...
-
-    @property
-    def shop(self) -> Shop: ...
-
-    @property
-    def is_attached(self) -> bool: ...
-
-    def say(self, text: str, *, level: str = "info") -> None: ...
-
+from .screens.base import ShopScreen
 
 log = logging.getLogger(__name__)
 
 GROUP = "print"
 
 
-def printing_now(screen: PrintingScreen) -> bool:
+def printing_now(screen: ShopScreen) -> bool:
     return any(w.group == GROUP and w.state in (WorkerState.PENDING, WorkerState.RUNNING)
                for w in screen.app.workers)
 
 
-def start_print(screen: PrintingScreen, slip: Slip, key_name: str) -> None:
+def start_print(screen: ShopScreen, slip: Slip, key_name: str) -> None:
     """Print ``slip`` off the screen's thread; ``key_name`` is the key that prints again."""
     app = screen.app
     if printing_now(screen):
@@ -72,8 +55,9 @@ def start_print(screen: PrintingScreen, slip: Slip, key_name: str) -> None:
                    exit_on_error=False)
 
 
-def tell(screen: PrintingScreen, text: str, ok: bool) -> None:
-    if screen.is_attached and screen.app.screen is screen:
+def tell(screen: ShopScreen, text: str, ok: bool) -> None:
+    top: object = screen.app.screen
+    if screen.is_attached and top is screen:
         screen.say(text, level="info" if ok else "error")
     else:
         screen.shop.notify(text, severity="information" if ok else "error",
@@ -92,28 +76,28 @@ def outcome_text(printed: Printed, where: str, key_name: str) -> str:
     ))
 
 
-def can_reprint(screen: PrintingScreen, sale: Sale | None) -> bool:
+def can_reprint(screen: ShopScreen, sale: Sale | None) -> bool:
     """A copy of the ticket exists only for a top-up that was done, and needs a printer."""
     return (sale is not None and sale.state is State.CONFIRMED
             and screen.shop.services.printing.enabled)
 
 
-def reprint(screen: PrintingScreen, sale: Sale, key_name: str) -> None:
+def reprint(screen: ShopScreen, sale: Sale, key_name: str) -> None:
     """The ticket again, marked REIMPRESIÓN with the time of the copy (claims, the report)."""
     printing = screen.shop.services.printing
     start_print(screen, printing.sale_ticket(sale, screen.shop.shop_name, reprint=True),
                 key_name)
 
 
-def print_deferred_slip(screen: PrintingScreen, sale: Sale, key_name: str) -> None:
+def print_deferred_slip(screen: ShopScreen, sale: Sale, key_name: str) -> None:
     """The customer's slip of a sale left to be sent later: the promised time, and the money
     back if it cannot be sent (R17)."""
     printing = screen.shop.services.printing
     start_print(screen, printing.deferred_slip(sale, screen.shop.shop_name), key_name)
 
 
-class Reprints:
-    """For a screen that lists sales (claims, the sales report): the reprint key acts on the
+class Reprints(ShopScreen):
+    """A screen that lists sales (claims, the sales report): the reprint key acts on the
     sale under the cursor, and shows only where it is a top-up that was done."""
 
     REPRINT_KEY: ClassVar[str] = "P"
@@ -122,14 +106,13 @@ class Reprints:
         raise NotImplementedError
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "reprint" and not can_reprint(self, self.selected_sale()):  # type: ignore[arg-type]
+        if action == "reprint" and not can_reprint(self, self.selected_sale()):
             return False
-        return super().check_action(action, parameters)  # type: ignore[misc]
+        return super().check_action(action, parameters)
 
     def action_reprint(self) -> None:
-        screen: PrintingScreen = self  # type: ignore[assignment]
         sale = self.selected_sale()
-        if sale is None or not can_reprint(screen, sale):
-            screen.say(t("print.only_confirmed"), level="warning")
+        if sale is None or not can_reprint(self, sale):
+            self.say(t("print.only_confirmed"), level="warning")
             return
-        reprint(screen, sale, self.REPRINT_KEY)
+        reprint(self, sale, self.REPRINT_KEY)

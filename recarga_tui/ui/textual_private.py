@@ -64,8 +64,9 @@ class PlacedOnce:
                       layout: bool = True) -> bool:
         styles = self.styles  # type: ignore[attr-defined]
         scrolls = styles.overflow_x != "hidden" or styles.overflow_y != "hidden"
-        return super()._size_updated(size, virtual_size, container_size,  # type: ignore[misc]
-                                     layout=layout and scrolls)
+        placed: bool = super()._size_updated(  # type: ignore[misc]
+            size, virtual_size, container_size, layout=layout and scrolls)
+        return placed
 
 
 def forget_closed_watchers(obj: object) -> None:

@@ -7,9 +7,10 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import ClassVar
 
+from textual import on
 from textual.actions import parse as parse_action
 from textual.app import ComposeResult
-from textual.events import Key
+from textual.events import Key, Mount, ScreenResume
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.worker import Worker, WorkerState
@@ -93,9 +94,11 @@ class ShopScreen(Screen[None]):
         for listeners, callback in getattr(self, "_followed", ()):
             listeners.remove(callback)
 
-    async def on_mount(self) -> None:
-        """Runs after the screen's own ``on_mount``: the widgets are there, and the keys typed
-        while they were not are taken now, in the order typed."""
+    @on(Mount)
+    async def _mounted(self) -> None:
+        """Runs after the screen's own ``on_mount`` (Textual calls a subclass's handlers
+        first): the widgets are there, and the keys typed while they were not are taken now,
+        in the order typed."""
         # What gives way when the screen is short of rows, and where the corner messages
         # stand (ui/room.py).
         self.screen_layout_refresh_signal.subscribe(self, after_layout, immediate=True)
@@ -105,7 +108,8 @@ class ShopScreen(Screen[None]):
         for event in early:
             await self.take_key(event)
 
-    def on_screen_resume(self) -> None:
+    @on(ScreenResume)
+    def _resumed(self) -> None:
         self._told_of_its_sale()
 
     def _told_of_its_sale(self) -> None:

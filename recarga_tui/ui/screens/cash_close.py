@@ -179,6 +179,8 @@ class CashCloseScreen(ShopScreen):
     @work(exclusive=True, group="close-statement", exit_on_error=False)
     async def load_statement(self) -> None:
         services, start, end = self.shop.services, self.start, self.end
+        if start is None or end is None:
+            return  # no period chosen yet: nothing to ask for
         if not self.shop.connected or not services.promises.statement:
             return  # the close from the notebook alone; it says why the statement is missing
         used = await with_session(self.app, lambda: statement_used(services, start, end))

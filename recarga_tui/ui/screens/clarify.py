@@ -91,12 +91,11 @@ class ClarifyScreen(ShopScreen):
             return
         self._sending = True
         self.say(t("report.clarifying"))
-        self._send()
+        self._send(self.topic)
 
     @work(exclusive=True, group="clarify-send", exit_on_error=False)
-    async def _send(self) -> None:
+    async def _send(self, topic: str) -> None:
         support = self.shop.services.support
-        topic = self.topic
         text = self.query_one("#clarify-text", Entry).value.strip()
         try:
             item = await with_session(self.app, lambda: support.ask_clarification(topic, text))

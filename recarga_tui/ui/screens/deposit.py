@@ -104,7 +104,8 @@ class DepositScreen(ShopScreen):
             return
         today = self.shop.services.clock.now().date()
         try:
-            notice = deposit.validate(*(self.value(n) for n in FIELDS), today=today)
+            bank, amount, reference, day = (self.value(n) for n in FIELDS)
+            notice = deposit.validate(bank, amount, reference, day, today=today)
         except deposit.DepositError as err:
             self._activate(err.field)
             self.say(t("deposit.refused", field=t(f"deposit.field.{err.field}").strip().rstrip(":"),

@@ -123,15 +123,14 @@ class FaultReportScreen(ShopScreen):
                 self.say(t("fault.text_empty"), level="warning")
                 return
             self.set_stage("sales")
-        elif not self._sending:
+        elif not self._sending and self.origin is not None:  # picked at the first stage
             self._sending = True
             self.say(t("fault.sending"))
-            self._send()
+            self._send(self.origin)
 
     @work(exclusive=True, group="fault-send", exit_on_error=False)
-    async def _send(self) -> None:
+    async def _send(self, origin: Origin) -> None:
         support = self.shop.services.support
-        origin = self.origin
         text = self.query_one("#fault-text", Entry).value.strip()
         refs = [s.ref for s in self.sales if s.ref in self.attached]
         try:

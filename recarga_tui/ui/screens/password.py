@@ -20,6 +20,7 @@ from textual.widgets import Footer
 from ...i18n import t
 from ..errors import describe_error
 from ..keys import key, localize_bindings
+from ..shop import shop_of
 from ..widgets.box import Box
 from ..widgets.entry import Entry
 from ..widgets.line import Line
@@ -44,7 +45,7 @@ class PasswordModal(ModalScreen[bool]):
         return getattr(self.app, "cashier", "") or ""
 
     def compose(self) -> ComposeResult:
-        services = self.app.services  # type: ignore[attr-defined]
+        services = shop_of(self).services
         settings = services.settings
         access = services.access
         with Box(id="password-box"):
@@ -105,7 +106,7 @@ class PasswordModal(ModalScreen[bool]):
     @work(exclusive=True, group="password")
     async def _verify(self, password: str) -> None:
         try:
-            await self.app.services.access.again(self.user, password)  # type: ignore[attr-defined]
+            await shop_of(self).services.access.again(self.user, password)
         except Exception as exc:
             self.say(describe_error(exc))
             return

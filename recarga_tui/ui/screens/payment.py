@@ -130,11 +130,14 @@ class PaymentScreen(ShopScreen):
         if handed is None:
             return
         counter = self.shop.services.counter
+        taken = self.flow.sale
+        if taken is None:  # the read-back hands on only a flow whose sale was taken
+            return
         try:
             if self.flow.carried_from is not None:
-                sale = counter.pay_carried(self.flow.sale, self.flow.carried_from, handed)
+                sale = counter.pay_carried(taken, self.flow.carried_from, handed)
             else:
-                sale = counter.pay(self.flow.sale, handed)
+                sale = counter.pay(taken, handed)
         except SaleError as err:
             self.say(describe_error(err), level="warning")
             return
@@ -143,8 +146,11 @@ class PaymentScreen(ShopScreen):
 
     def action_correct(self) -> None:
         """Back to capture with the entries kept; nothing was paid, nothing is owed."""
+        taken = self.flow.sale
+        if taken is None:  # the read-back hands on only a flow whose sale was taken
+            return
         try:
-            self.flow.sale = self.shop.services.counter.reopen(self.flow.sale)
+            self.flow.sale = self.shop.services.counter.reopen(taken)
         except SaleError as err:
             self.say(describe_error(err), level="error")
             return

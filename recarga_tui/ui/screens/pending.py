@@ -86,7 +86,7 @@ class PendingScreen(ShopScreen):
         self.selected = refs.index(chosen) if chosen in refs else min(
             self.selected, max(0, len(self.sales) - 1))
         rows = self.query_one("#pending-rows", VerticalScroll)
-        shown = list(rows.query(".pending-sale"))
+        shown = list(rows.query(".pending-sale").results(Line))
         if self.sales and len(shown) == len(self.sales):
             # The same number of rows: their words change in place, so no row ever vanishes
             # from the screen while the list is read again.

@@ -15,6 +15,7 @@ from ...domain import phone
 from ...domain.money import pesos
 from ...i18n import t
 from ..keys import key, localize_bindings
+from ..shop import shop_of
 from ..widgets.box import Box
 from ..widgets.line import Line
 
@@ -41,7 +42,7 @@ class QuitModal(ModalScreen[bool]):
         yield Footer(show_command_palette=False)
 
     def _what_happens(self) -> list[str]:
-        services = self.app.services  # type: ignore[attr-defined]
+        services = shop_of(self).services
         said = []
         for ref in sorted(services.counter.in_flight):
             sale = services.notebook.get(ref)

@@ -58,7 +58,7 @@ class RejectedScreen(ShopScreen):
     def action_later(self) -> None:
         """Home, the decision left for later: the sale stays open in the pending list."""
         self.move(Home())
-        self.app.notify(t("rejected.later"), timeout=15, about=self.sale)
+        self.shop.notify(t("rejected.later"), timeout=15, about=self.sale)
 
     def action_refund(self) -> None:
         self.move(MoneyBack(self.sale, "rejected", self.said_error))

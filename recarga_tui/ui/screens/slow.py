@@ -68,7 +68,7 @@ class SlowScreen(ShopScreen):
             # The customer leaves with the promise on paper (R17); F3, P prints it again.
             print_deferred_slip(self, sale, "F3, P")
         self.move(Home())
-        self.app.notify(t("slow.deferred", time=promised), timeout=15, about=sale)
+        self.shop.notify(t("slow.deferred", time=promised), timeout=15, about=sale)
 
     def action_refund(self) -> None:
         self.move(MoneyBack(self.sale, "slow_system", self.said_error))

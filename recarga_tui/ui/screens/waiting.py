@@ -89,7 +89,7 @@ class WaitingScreen(ShopScreen):
             return
         self._slip_if_auto(sale)
         self.move(Home())
-        self.app.notify(t("waiting.deferred", time=self.shop_time(promised_at(sale))),
+        self.shop.notify(t("waiting.deferred", time=self.shop_time(promised_at(sale))),
                         timeout=15, about=sale)
 
     def _slip_if_auto(self, sale: Sale) -> None:

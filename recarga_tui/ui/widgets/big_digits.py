@@ -10,9 +10,10 @@ Only ``BigDigits`` is used by the screens, so every terminal gets the same code 
 
 from __future__ import annotations
 
-from rich.console import RenderableType
+from rich.align import Align
 from rich.segment import Segment
 from rich.style import Style
+from textual.app import RenderResult
 from textual.geometry import Size
 from textual.renderables.digits import DIGITS
 from textual.renderables.digits import Digits as DigitsRenderable
@@ -64,7 +65,7 @@ class PlainDigitsRenderable(DigitsRenderable):
     def get_width(cls, text: str) -> int:
         return plain_width(text)
 
-    def render(self, style: Style) -> list[Segment]:  # type: ignore[override]
+    def render(self, style: Style) -> list[Segment]:
         out: list[Segment] = []
         for row in plain_rows(self._text):
             out += [Segment(row, style + Style(meta={"offset": (0, 0)})), Segment.line()]
@@ -89,10 +90,11 @@ class BigDigits(PlacedOnce, Digits):
         if self.plain:
             self.refresh(layout=True)
 
-    def render(self) -> RenderableType:
+    def render(self) -> RenderResult:
         rendered = super().render()
-        if self.plain:
-            # The Align built by Digits.render wraps the renderable: swap what it aligns.
-            digits = rendered.renderable  # type: ignore[union-attr]
-            rendered.renderable = PlainDigitsRenderable(self.value, digits._style)  # type: ignore[union-attr]
+        # The Align built by Digits.render wraps the renderable: swap what it aligns.
+        if self.plain and isinstance(rendered, Align):
+            digits = rendered.renderable
+            if isinstance(digits, DigitsRenderable):
+                rendered.renderable = PlainDigitsRenderable(self.value, digits._style)
         return rendered

@@ -229,7 +229,7 @@ class ShopFooter(Footer):
             for j in range(j1, j2):
                 yield self._placed(now[j], donors.get(j), anchor)
 
-    def _donors(self, was: list[Place], opcodes: list[tuple[str, int, int, int, int]],
+    def _donors(self, was: list[Place], opcodes: Sequence[tuple[str, int, int, int, int]],
                 now: list[Shown]) -> dict[int, Place]:
         """The hidden (or now hiding) lone key each new lone key takes over, by its index in
         ``now``: one from the same stretch first (a key replaced where it stood), then any

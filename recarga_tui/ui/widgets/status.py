@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from ...domain.money import PESOS_CODE, in_currency
 from ...i18n import t
+from ..shop import shop_of
 from ..textual_private import forget_closed_watchers
 
 WIDE, NARROW = "  ·  ", " · "
@@ -59,7 +60,7 @@ class StatusLine(Static):
         self._render_line()
 
     def _render_line(self) -> None:
-        app = self.app
+        app = shop_of(self)
         services = app.services
         terminal = services.settings.dealer.terminal_id
         parts = [services.clock.now().strftime("%H:%M"), t("status.terminal", terminal=terminal)]
