@@ -20,13 +20,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from importlib import import_module
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from textual.app import App
 from textual.screen import Screen
 
 from ..domain.sale import Sale, SaleError
-from ..services.flow import Capture, new_capture
 from .errors import describe_error
 from .moves import (
     Back,
@@ -50,6 +49,9 @@ from .moves import (
 )
 from .screens.login import LoginScreen
 from .shop import shop_of
+
+if TYPE_CHECKING:
+    from ..services.flow import Capture
 
 # Every screen by name: (its module in ui/screens/, its class). A screen's module is imported
 # the first time the screen is shown (Python keeps it after), so start-up loads the login only.
@@ -230,6 +232,8 @@ class Router:
     # --- the sale ---
 
     def new_sale(self, carried_from: Sale | None = None) -> None:
+        from ..services.flow import new_capture  # start-up: loaded with the first sale's screen
+
         services = self.shop.services
         self.shop.new_sale_starts()
         self._place(screen_type("capture")(new_capture(
