@@ -16,7 +16,7 @@ from ..dealer.outcomes import SessionExpired
 from ..services.shop import Services
 from .collector import Collector
 from .errors import refresh_failed
-from .keys import key, localize_bindings
+from .keys import key
 from .messages import BalanceRead, LoggedIn, PendingChanged, SaleSettled
 from .session import SessionGate, with_session
 from .terminal import TerminalAware
@@ -67,7 +67,6 @@ class RecargaApp(TerminalAware, App):
         # The corner messages about a sale: (message, the sale's reference, its state then).
         self._about: list[tuple[str, str, Any]] = []
         self._home_after_question = False  # F10 came before home: home once answered
-        localize_bindings(self)
         # The shop's own name from the config; a dealer that names the shop at login may
         # give it instead (``logged_in``). Never the dealer's own name.
         self.shop_name = services.settings.app.shop_name

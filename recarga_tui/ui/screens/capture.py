@@ -37,7 +37,6 @@ from ..errors import describe_error
 from ..keys import key
 from ..widgets.box import Box
 from ..widgets.entry import Entry
-from ..widgets.key_footer import SPARE_KEYS
 from ..widgets.line import Line
 from .base import ShopScreen
 
@@ -102,7 +101,6 @@ def shown_account(spec: Field, value: str) -> str:
 class CaptureScreen(ShopScreen):
     CSS_PATH = "capture.tcss"
     HELP_TOPIC = "capture"
-    FOOTER_SPARE_KEYS = SPARE_KEYS  # a stage's keys come in its own frame
     BINDINGS = [
         key(",".join(PICK_KEYS), "pick", "key.pick", key_display="1-9"),
         key("f2", "stage('category')", "key.change_category"),

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from textual.app import ComposeResult
 from textual.widget import Widget
 
 from ...domain import phone
@@ -37,16 +36,12 @@ class WaitingScreen(ShopScreen):
     WRITES = frozenset({"send_now", "defer", "refund"})
     NEEDS_PRINTER = frozenset({"print_slip"})
     NEEDS_DEALER = frozenset({"send_now"})
+    # Three choices, back, help and quit: more than one line holds at 80 columns.
+    FOOTER_IN_ROWS = True
 
     def __init__(self, sale: Sale) -> None:
         super().__init__()
         self.sale = sale
-
-    def compose(self) -> ComposeResult:
-        from ..widgets.key_footer import in_rows
-
-        # Three choices, back, help and quit: more than one footer line holds at 80 columns.
-        return in_rows(super().compose())
 
     def compose_body(self) -> Iterable[Widget]:
         sale = self.sale
