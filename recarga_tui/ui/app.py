@@ -17,7 +17,7 @@ from ..services.shop import Services
 from . import hangup
 from .collector import Collector
 from .errors import describe_error, refresh_failed
-from .keys import key, localize_bindings
+from .keys import key
 from .lost import start_lost_answers
 from .messages import BalanceRead, LoggedIn, PendingChanged, SaleSettled
 from .moves import Move
@@ -73,7 +73,6 @@ class RecargaApp(TerminalAware, App[Any]):
         self._about: list[tuple[str, str, Any]] = []
         # The recovery and the background checks run once, at the first home screen.
         self._lost_answers_started = False
-        localize_bindings(self)
         # The shop's own name from the config; a dealer that names the shop at login may
         # give it instead (``logged_in``). Never the dealer's own name.
         self.shop_name = services.settings.app.shop_name

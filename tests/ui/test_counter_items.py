@@ -8,10 +8,9 @@ from __future__ import annotations
 import io
 
 from rich.console import Console
-from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
 from textual.widgets._toast import Toast
 from ui_helpers import (
+    bar_keys,
     capture,
     fast,
     login,
@@ -45,6 +44,7 @@ from recarga_tui.ui.screens.send import SendScreen
 from recarga_tui.ui.screens.slow import SlowScreen
 from recarga_tui.ui.widgets.big_digits import BigDigits
 from recarga_tui.ui.widgets.entry import Entry
+from recarga_tui.ui.widgets.keybar import KeyBar
 
 SIZE = (80, 24)
 INSTANT = "5555550000"
@@ -53,7 +53,7 @@ REJECTED = "5555550007"
 
 
 def footer_keys(app) -> str:
-    return " | ".join(f"{k.key_display} {k.description}" for k in app.screen.query(FooterKey))
+    return bar_keys(app)
 
 
 def cells(app) -> str:
@@ -127,7 +127,7 @@ async def test_corner_messages_clear_with_a_new_sale_stack_two_and_spare_the_key
         toasts = list(app.screen.query(Toast))
         assert 1 <= len(toasts) <= 2
         assert "aviso 4" in told(app) and "aviso 0" in told(app)   # kept in the record
-        footer = app.screen.query_one(Footer).region
+        footer = app.screen.query_one(KeyBar).region
         for toast in toasts:
             assert toast.region.bottom <= footer.y, (toast.region, footer)
         await pilot.press("f2")                             # a new customer

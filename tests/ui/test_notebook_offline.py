@@ -163,9 +163,9 @@ async def test_r03_the_notebook_opens_without_the_dealer_and_says_what_needs_it(
 
 
 def footer_keys(app) -> str:
-    from textual.widgets._footer import FooterKey
+    from ui_helpers import bar_keys
 
-    return " | ".join(f"{k.key_display} {k.description}" for k in app.screen.query(FooterKey))
+    return bar_keys(app)
 
 
 @pytest.mark.parametrize("asked", [True, False], ids=["read-only asked", "another copy writes"])

@@ -18,15 +18,14 @@ from textual.worker import Worker, WorkerState
 from ...i18n import t
 from ...services.events import Event
 from ..errors import describe_error
-from ..keys import key, localize_bindings
+from ..keys import declared, key, run_key
 from ..messages import SaleChanged
 from ..moves import Help, Move, Step
 from ..room import after_layout
 from ..shop import Shop, shop_of
-from ..textual_private import bindings_for
 from ..widgets.box import Body
 from ..widgets.entry import Entry
-from ..widgets.key_footer import KeyFooter, ShopFooter
+from ..widgets.keybar import KeyBar
 from ..widgets.line import Line
 from ..widgets.notices import NoticesBar
 from ..widgets.status import StatusLine
@@ -44,9 +43,6 @@ class ShopScreen(Screen[None]):
     BINDINGS = [key("f1", "help", "key.help")]
     # The section of the help that F1 opens from this screen.
     HELP_TOPIC: ClassVar[str] = "home"
-    # Hidden footer keys that a key shown later takes over in its frame (widgets/key_footer.py):
-    # for a screen whose keys change while it stays on (the capture's stages); none else.
-    FOOTER_SPARE_KEYS: ClassVar[int] = 0
     # More keys than one 80-column line holds (in some language or terminal's key names): the
     # footer in rows, every key whole (the counter's words test finds the screens that need it).
     FOOTER_IN_ROWS: ClassVar[bool] = False
@@ -62,7 +58,6 @@ class ShopScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        localize_bindings(self)
         # Keys typed ahead can reach a screen just pushed before its widgets are mounted (a
         # fast cashier, a burst over SSH): they wait here and are taken in order on mount.
         self._ready = False
@@ -128,10 +123,7 @@ class ShopScreen(Screen[None]):
         with Body(id="body"):
             yield from self.compose_body()
         yield Line("", id="message")
-        if self.FOOTER_IN_ROWS:
-            yield KeyFooter()
-        else:
-            yield ShopFooter(spare_keys=self.FOOTER_SPARE_KEYS)
+        yield KeyBar(rows=self.FOOTER_IN_ROWS, id="keys")
         yield TooSmall()
 
     def compose_body(self) -> Iterable[Widget]:
@@ -225,20 +217,26 @@ class ShopScreen(Screen[None]):
             event.stop()
             event.prevent_default()
             return
-        why: str | None = None
-        for binding in bindings_for(self, event.key):
-            _, name, params = parse_action(binding.action)
-            if self.check_action(name, params) is not True:
-                why = why or self.refused_why(name)
-                continue  # not offered here: does nothing (said below when it must be)
-            if await self.app.run_action(binding.action, self):
-                event.stop()
-                event.prevent_default()
-                return
+        if await run_key(self, event.key):
+            event.stop()
+            event.prevent_default()
+            return
+        why = self.refused_key(event.key)
         if why is not None:
             event.stop()
             event.prevent_default()
             self.say(why, level="warning")
+
+    def refused_key(self, key_: str) -> str | None:
+        """Why ``key_``, bound here but not offered now, did nothing, when the cashier must
+        hear it (``refused_why``); None otherwise."""
+        for binding in declared(self, key_):
+            _, name, params = parse_action(binding.action)
+            if self.check_action(name, params) is not True:
+                why = self.refused_why(name)
+                if why is not None:
+                    return why
+        return None
 
     def shop_time(self, at: datetime | None, fmt: str = "%H:%M", missing: str = "") -> str:
         """A time as the cashier reads it: in the shop's zone (``[app] timezone``), whatever

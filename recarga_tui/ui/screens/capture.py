@@ -48,7 +48,6 @@ from ..keys import key
 from ..moves import Home, ReadBack
 from ..widgets.box import Box
 from ..widgets.entry import Entry
-from ..widgets.key_footer import SPARE_KEYS
 from ..widgets.line import Line
 from .base import ShopScreen
 
@@ -80,7 +79,6 @@ class CaptureScreen(ShopScreen):
 
     CSS_PATH = "capture.tcss"
     HELP_TOPIC = "capture"
-    FOOTER_SPARE_KEYS = SPARE_KEYS  # a stage's keys come in its own frame
     BINDINGS = [
         key(",".join(PICK_KEYS), "pick", "key.pick", key_display="1-9"),
         key("f2", "stage('category')", "key.change_category"),

@@ -11,7 +11,6 @@ from datetime import datetime, time, timedelta
 from typing import Any
 
 from textual import work
-from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widget import Widget
 
@@ -30,7 +29,6 @@ from ..printing import start_print
 from ..session import with_session
 from ..widgets.ask import AskLine
 from ..widgets.entry import Entry
-from ..widgets.key_footer import in_rows
 from ..widgets.line import Line
 from .base import ShopScreen
 
@@ -38,6 +36,7 @@ from .base import ShopScreen
 class CashCloseScreen(ShopScreen):
     CSS_PATH = "cash_close.tcss"
     HELP_TOPIC = "close"
+    FOOTER_IN_ROWS = True  # more keys than one line holds
     BINDINGS = [
         key("left", "day(-1)", "key.day_before", key_display="←"),
         key("right", "day(1)", "key.day_after", key_display="→"),
@@ -65,9 +64,6 @@ class CashCloseScreen(ShopScreen):
         self.text = ""
         self.close: Any = None
         self._typing = False
-
-    def compose(self) -> ComposeResult:
-        return in_rows(super().compose())  # more keys than one footer line holds
 
     def compose_body(self) -> Iterable[Widget]:
         yield Entry(t("close.since_label"), id="close-since", max_length=5,

@@ -9,7 +9,6 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from textual import work
-from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widget import Widget
 
@@ -26,7 +25,6 @@ from ..session import with_session
 from ..widgets.ask import AskLine
 from ..widgets.box import Box
 from ..widgets.entry import Entry
-from ..widgets.key_footer import in_rows
 from ..widgets.line import Line
 from ..widgets.table import PlainTable
 from .base import ShopScreen
@@ -40,6 +38,7 @@ QUERY_CHARS = "0123456789 -.()+ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvw
 class ClaimsScreen(Reprints, ShopScreen):
     CSS_PATH = "claims.tcss"
     HELP_TOPIC = "claims"
+    FOOTER_IN_ROWS = True  # with the reprint key, more than one line holds
     BINDINGS = [
         key("enter", "search", "key.search"),
         key("up", "move(-1)", "key.up", key_display="↑", group=MOVE),
@@ -62,9 +61,6 @@ class ClaimsScreen(Reprints, ShopScreen):
     def selected_sale(self) -> Sale | None:
         item = self._selected() if self.found else None  # (nothing listed before mount)
         return item.sale if item else None
-
-    def compose(self) -> ComposeResult:
-        return in_rows(super().compose())  # with the reprint key, more than one line holds
 
     def compose_body(self) -> Iterable[Widget]:
         days = self.shop.services.settings.app.claims_days

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from textual.app import ComposeResult
 from textual.widget import Widget
 
 from ...domain.money import pesos
@@ -15,7 +14,6 @@ from ..moves import Help, LogIn, NewSale, Open
 from ..pools import pools_text
 from ..textual_private import forget_closed_watchers, release_styles_caches
 from ..widgets.box import Box
-from ..widgets.key_footer import in_rows
 from ..widgets.line import Line
 from .base import ShopScreen
 
@@ -36,9 +34,8 @@ class HomeScreen(ShopScreen):
         key("ctrl+l", "lock", "key.lock"),
     ]
 
-    def compose(self) -> ComposeResult:
-        # More keys than one footer line holds at 80 columns: the footer takes two rows here.
-        return in_rows(super().compose())
+    # More keys than one line holds at 80 columns: the key bar takes two rows here.
+    FOOTER_IN_ROWS = True
 
     WRITES = frozenset({"new_sale", "log_in"})
     NEEDS_DEALER = frozenset({"new_sale"})

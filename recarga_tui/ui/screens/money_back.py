@@ -13,18 +13,18 @@ from collections.abc import Iterable
 from textual.app import ComposeResult
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Footer
 
 from ...domain import phone
 from ...domain.close import net_paid
 from ...domain.money import pesos
 from ...domain.sale import Sale
 from ...i18n import t
-from ..keys import key, localize_bindings
+from ..keys import key
 from ..moves import Home
 from ..printing import start_print
 from ..widgets.big_digits import BigDigits
 from ..widgets.box import Box
+from ..widgets.keybar import KeyBar
 from ..widgets.line import Line
 from .base import ShopScreen
 
@@ -40,7 +40,6 @@ class ConfirmRefund(ModalScreen[bool]):
 
     def __init__(self, sale: Sale) -> None:
         super().__init__()
-        localize_bindings(self)
         self.sale = sale
 
     def compose(self) -> ComposeResult:
@@ -48,7 +47,7 @@ class ConfirmRefund(ModalScreen[bool]):
             yield Line(t("refund.ask", amount=pesos(net_paid(self.sale)),
                          number=phone.group(self.sale.msisdn)), id="refund-ask")
             yield Line(t("refund.final"), id="refund-final")
-        yield Footer(show_command_palette=False)
+        yield KeyBar(id="keys")
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)

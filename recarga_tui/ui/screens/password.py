@@ -11,18 +11,17 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual import work
-from textual.actions import parse as parse_action
 from textual.app import ComposeResult
 from textual.events import Key
 from textual.screen import ModalScreen
-from textual.widgets import Footer
 
 from ...i18n import t
 from ..errors import describe_error
-from ..keys import key, localize_bindings
+from ..keys import key, run_key
 from ..shop import shop_of
 from ..widgets.box import Box
 from ..widgets.entry import Entry
+from ..widgets.keybar import KeyBar
 from ..widgets.line import Line
 from ..widgets.too_small import TooSmall
 
@@ -37,7 +36,6 @@ class PasswordModal(ModalScreen[bool]):
 
     def __init__(self) -> None:
         super().__init__()
-        localize_bindings(self)
         self._busy = False
 
     @property
@@ -63,7 +61,7 @@ class PasswordModal(ModalScreen[bool]):
             yield Line(t("login.forgotten", email=settings.contacts.admin_email),
                        id="password-forgotten")
             yield Line(t("login.nobody_asks"), id="password-nobody")
-        yield Footer(show_command_palette=False)
+        yield KeyBar(id="keys")
         yield TooSmall()
 
     def on_mount(self) -> None:
@@ -80,12 +78,11 @@ class PasswordModal(ModalScreen[bool]):
             event.stop()
             event.prevent_default()
             return
-        for binding in self._bindings.key_to_bindings.get(event.key, ()):
-            _, name, params = parse_action(binding.action)
-            if await self.app.run_action(binding.action, self):
-                event.stop()
-                event.prevent_default()
-                return
+        # The binding runs here, in the order typed: a character typed right after Enter
+        # must not reach the field before the password is taken from it.
+        if await run_key(self, event.key):
+            event.stop()
+            event.prevent_default()
 
     def say(self, text: str) -> None:
         self.query_one("#password-message", Line).update(text)

@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from textual import work
-from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widget import Widget
 
@@ -24,7 +23,6 @@ from ..printing import Reprints
 from ..session import with_session
 from ..widgets.ask import AskLine
 from ..widgets.box import Box
-from ..widgets.key_footer import in_rows
 from ..widgets.line import Line
 from ..widgets.table import PlainTable
 from .base import ShopScreen
@@ -38,6 +36,7 @@ MARK = {Kind.MATCH: " ", Kind.WAITING: "…", Kind.ONLY_REPORT: "!", Kind.MISSIN
 class ReportScreen(Reprints, ShopScreen):
     CSS_PATH = "report.tcss"
     HELP_TOPIC = "report"
+    FOOTER_IN_ROWS = True  # with the reprint key, more than one line holds
     BINDINGS = [
         key("left", "day(-1)", "key.day_before", key_display="←", group=DAY),
         key("right", "day(1)", "key.day_after", key_display="→", group=DAY),
@@ -61,9 +60,6 @@ class ReportScreen(Reprints, ShopScreen):
     def selected_sale(self) -> Sale | None:
         row = self._selected() if self.rows else None  # (nothing listed before mount)
         return row.sale if row else None
-
-    def compose(self) -> ComposeResult:
-        return in_rows(super().compose())  # with the reprint key, more than one line holds
 
     def compose_body(self) -> Iterable[Widget]:
         with Box(id="report-box"):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from textual.app import ComposeResult
 from textual.widget import Widget
 
 from ...domain import phone
@@ -21,7 +20,6 @@ from ..keys import key
 from ..moves import Back, Home, MoneyBack, Send
 from ..printing import print_deferred_slip
 from ..widgets.box import Box
-from ..widgets.key_footer import in_rows
 from ..widgets.line import Line
 from .base import ShopScreen, choices_text
 
@@ -40,14 +38,12 @@ class WaitingScreen(ShopScreen):
     WRITES = frozenset({"send_now", "defer", "refund"})
     NEEDS_PRINTER = frozenset({"print_slip"})
     NEEDS_DEALER = frozenset({"send_now"})
+    # Three choices, back, help and quit: more than one line holds at 80 columns.
+    FOOTER_IN_ROWS = True
 
     def __init__(self, sale: Sale) -> None:
         super().__init__()
         self.sale = sale
-
-    def compose(self) -> ComposeResult:
-        # Three choices, back, help and quit: more than one footer line holds at 80 columns.
-        return in_rows(super().compose())
 
     def compose_body(self) -> Iterable[Widget]:
         sale = self.sale
