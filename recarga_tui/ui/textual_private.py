@@ -40,7 +40,9 @@ module of Textual or reads a private attribute of it.
 * A screen's own handling of its resumption (``Screen._on_screen_resume``: styles of every
   widget again, a layout, a repaint). Going home from the receipt pops five screens, and each
   screen in between was resumed, restyled and laid out on its way out, unseen
-  (``ResumedOnTop``); it goes with the sale's stack of screens.
+  (``ResumedOnTop``); Textual resumes each screen popped through
+  (https://github.com/Textualize/textual/issues/5009, open). It goes with the sale's stack
+  of screens.
 
 The keys need none: the key bar reads the screen's ``active_bindings`` and draws its words
 when it paints (``widgets/keybar.py``), and a key runs through ``active_bindings`` and
