@@ -174,6 +174,8 @@ class RecargaApp(TerminalAware, App):
             self.shop_name = named
         self.dealer_name = self.services.capabilities.name
         self._to_home()
+        if self.services.cashiers.enabled and self.services.shifts.on_duty is None:
+            self.call_later(self.hand_the_counter)  # a shop with cashiers: who is on duty
         self.refresh_dealer()
 
     def open_notebook(self) -> None:
@@ -325,7 +327,24 @@ class RecargaApp(TerminalAware, App):
 
         if self.session is None or isinstance(self.screen, PasswordModal):
             return
+        if self.services.cashiers.enabled:
+            self.hand_the_counter()
+            return
         self.session_gate.lock()
+
+    def hand_the_counter(self) -> None:
+        """Ctrl+L in a shop with cashiers: the counter locked until the cashier on duty's
+        PIN (or handed over, or the shift closed); with nobody on duty, a shift opened."""
+        from .screens.counter_lock import CounterLockScreen
+        from .screens.shift_end import ShiftEndScreen
+        from .screens.shift_start import ShiftStartScreen
+
+        if isinstance(self.screen, (CounterLockScreen, ShiftStartScreen, ShiftEndScreen)):
+            return
+        if self.services.shifts.on_duty is not None:
+            self.push_screen(CounterLockScreen())
+        elif not self.services.notebook.read_only:
+            self.push_screen(ShiftStartScreen())
 
     def action_quit_app(self) -> None:
         """F10: asked first, with what happens to a sale being sent; F10 again leaves.

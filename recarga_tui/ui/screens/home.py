@@ -31,6 +31,8 @@ class HomeScreen(ShopScreen):
         key("f8", "open('close')", "key.cash_close"),
         key("f9", "contacts", "key.contacts"),
         key("ctrl+l", "lock", "key.lock"),
+        key("c", "cashiers", "key.cashiers", key_display="C"),
+        key("d", "deposit", "key.deposit", key_display="D"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -39,8 +41,9 @@ class HomeScreen(ShopScreen):
         # More keys than one footer line holds at 80 columns: the footer takes two rows here.
         return in_rows(super().compose())
 
-    WRITES = frozenset({"new_sale", "log_in"})
-    NEEDS_DEALER = frozenset({"new_sale"})
+    WRITES = frozenset({"new_sale", "log_in", "cashiers"})
+    NEEDS_DEALER = frozenset({"new_sale", "cashiers", "deposit"})
+    NEEDS_CAPABILITY = {"deposit": "deposits"}
     # Screens of the dealer's data alone: not offered without a session.
     DEALER_SCREENS = frozenset({"account", "support"})
 
@@ -50,6 +53,8 @@ class HomeScreen(ShopScreen):
             yield Line("", id="pending-line")
             yield Line("", id="today-line")
             yield Line("", id="pools-line")  # a dealer's pools (airtime, bills), when several
+            yield Line("", id="low-line")  # pools under the shop's threshold (R14)
+            yield Line("", id="desk-line")  # who is on duty, in a shop with cashiers
             yield Line("", id="home-hint")
 
     def on_mount(self) -> None:
@@ -60,6 +65,7 @@ class HomeScreen(ShopScreen):
         self.watch(self.app, "pools", lambda _: self._render_pools(), init=False)
         self._render_counts()
         self._render_hint()
+        self._render_desk()
         if self.shop.services.notebook.read_only:
             # Another copy sells: its sales show here within seconds (read from disk).
             self.set_interval(5.0, self._render_counts)
@@ -72,6 +78,8 @@ class HomeScreen(ShopScreen):
             return False
         if action == "log_in":
             return not self.shop.connected
+        if action == "deposit":  # one key from the warning of a pool running low (R14)
+            return bool(self.shop.services.health.low_pools())
         if action == "lock":  # the lock asks for the dealer password: none without a session
             return self.shop.connected
         if action == "open" and parameters and parameters[0] in self.DEALER_SCREENS:
@@ -105,7 +113,17 @@ class HomeScreen(ShopScreen):
         self.app.post_message(PendingChanged())
         self._render_counts()
         self._render_hint()
+        self._render_desk()
         self.refresh_bindings()
+
+    def _render_desk(self) -> None:
+        """The cashier on duty and since when, in a shop with cashiers (none: no row)."""
+        from ..desk import on_duty_text
+
+        text = on_duty_text(self)
+        line = self.query_one("#desk-line", Line)
+        line.update(text)
+        line.display = bool(text)
 
     def _render_counts(self) -> None:
         services = self.shop.services
@@ -126,6 +144,13 @@ class HomeScreen(ShopScreen):
         line = self.query_one("#pools-line", Line)
         line.update(t("home.pools", pools=shown) if shown else "")
         line.display = bool(shown)  # one balance: the status line says it, no empty row
+        from ..desk import low_pools_text
+
+        low = low_pools_text(self.shop.services.health.low_pools())
+        warned = self.query_one("#low-line", Line)
+        warned.update(low)
+        warned.display = bool(low)
+        self.refresh_bindings()  # D (deposit) is offered while a pool is low
 
     def action_pending(self) -> None:
         """Every open sale and its next step (R16, R17, R19)."""
@@ -142,6 +167,10 @@ class HomeScreen(ShopScreen):
     def action_new_sale(self) -> None:
         from .capture import CaptureScreen
 
+        services = self.shop.services
+        if services.cashiers.enabled and services.shifts.on_duty is None:
+            self.shop.hand_the_counter()  # nobody on duty: a shift first
+            return
         self.shop.new_sale_starts()
         self.app.push_screen(CaptureScreen())
 
@@ -152,6 +181,17 @@ class HomeScreen(ShopScreen):
         module, cls = SCREENS[name]
         screen_type = getattr(import_module(module, __package__), cls)
         self.app.push_screen(screen_type())
+
+    def action_deposit(self) -> None:
+        from .deposit import DepositScreen
+
+        self.app.push_screen(DepositScreen())
+
+    def action_cashiers(self) -> None:
+        """The owner's list of cashiers, after the dealer's password (R12, R13)."""
+        from .cashiers import CashiersScreen
+
+        self.app.push_screen(CashiersScreen())
 
     def action_contacts(self) -> None:
         self.shop.open_help("contacts")  # R09: the channels from the config

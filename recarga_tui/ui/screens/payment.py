@@ -64,7 +64,18 @@ class PaymentScreen(ShopScreen):
             if self._slow():
                 # R15: said before the money is taken, not only before sending.
                 yield Line(t("payment.slow"), id="payment-slow")
+            low = self._low_after()
+            if low:  # R14: the pool this sale leaves under the shop's threshold, said first
+                yield Line(low, id="payment-low")
             yield Line(t("payment.no_credit"), id="no-credit")
+
+    def _low_after(self) -> str:
+        from ..desk import low_pools_text
+
+        services, product = self.shop.services, self.draft.product
+        low = services.counter.pool_low_after(product, services.health.balance) \
+            if product is not None else None
+        return low_pools_text([low], after_sale=True) if low is not None else ""
 
     def _slow(self) -> bool:
         sale = self.draft.sale
