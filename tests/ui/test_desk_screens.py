@@ -365,3 +365,26 @@ async def test_r03_the_owner_closes_the_shift_of_a_cashier_who_left_with_the_dra
         await wait_for(pilot, lambda: isinstance(app.screen, ShiftDayScreen))
         day = text_of(app)
         assert "Beto" in day and "$5.00" in day and "Ganancia" in day
+
+
+async def test_r03_the_shifts_slip_prints_with_p_once_the_drawer_is_counted(shop):
+    from test_printing_ui import PaperPrinter, set_printer
+
+    from recarga_tui.printing.escpos_out import decode
+
+    app = shop()
+    paper = PaperPrinter()
+    async with app.run_test(size=SIZE) as pilot:
+        await staff(app)
+        set_printer(app, paper, kind="usb")
+        await log_in(pilot)
+        await open_shift_of(pilot, "1", ANA_PIN)
+        await sell(pilot, "5555550070")
+        await pilot.press("ctrl+l", "f3")
+        await wait_for(pilot, lambda: isinstance(app.screen, ShiftEndScreen))
+        await count_the_drawer(pilot, "0", ANA_PIN)
+        await wait_for(pilot, lambda: "Faltan" in text_of(app))
+        await pilot.press("p")
+        await wait_for(pilot, lambda: paper.jobs)
+        slip = decode(paper.jobs[0], app.services.settings.printer)
+        assert "CORTE DE TURNO" in slip and "Ana" in slip

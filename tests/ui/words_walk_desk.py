@@ -70,6 +70,10 @@ async def at_the_desk(walk: Walk) -> None:
                      and app.services.shifts.on_duty is not None
                      and app.services.shifts.on_duty.cashier.name == "Beto")
     await walk.look("hand-over: done, the difference")
+    if app.services.printing.enabled:
+        await walk.press("p")
+        await walk.until("the shift's slip printed", walk.idle("print"))
+        await walk.look("hand-over: the shift's slip printed")
     await walk.press("enter")
     await walk.on(HomeScreen)
     await walk.press("ctrl+l")
