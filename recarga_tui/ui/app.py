@@ -175,6 +175,8 @@ class RecargaApp(TerminalAware, App[Any]):
             self.shop_name = named
         self.dealer_name = self.services.capabilities.name
         self._to_home()
+        if self.services.cashiers.enabled and self.services.shifts.on_duty is None:
+            self.call_later(self.router.desk)  # a shop with cashiers: who is on duty
         self.refresh_dealer()
 
     def open_notebook(self) -> None:
@@ -293,8 +295,12 @@ class RecargaApp(TerminalAware, App[Any]):
         self.lock()
 
     def lock(self) -> None:
-        if self.session is not None:
-            self.session_gate.lock()
+        if self.session is None:
+            return
+        if self.services.cashiers.enabled:
+            self.router.desk()  # the counter locked until the PIN of the cashier on duty
+            return
+        self.session_gate.lock()
 
     def action_quit_app(self) -> None:
         """F10: asked first, with what happens to a sale being sent; F10 again leaves.

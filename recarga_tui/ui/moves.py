@@ -11,7 +11,7 @@ has one (the pending list).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from msgspec import Struct
 from textual.message import Message
@@ -119,8 +119,26 @@ class LogIn(Struct, frozen=True):
     """The login, from the notebook without the dealer."""
 
 
+class Desk(Struct, frozen=True):
+    """In a shop with cashiers, the counter handed to a cashier: locked until the PIN of the
+    cashier on duty (Ctrl+L), or a shift opened when nobody is on duty."""
+
+
+class EndShift(Struct, frozen=True):
+    """The drawer counted and the shift ended (``handover``: to the next cashier), over the
+    screen on top; ``owner``: the owner closes the shift of a cashier who left."""
+
+    handover: bool
+    owner: Any = None
+
+
+class ShiftEnded(Struct, frozen=True):
+    """A shift ended: home, and a shift opened when nobody took the counter."""
+
+
 Step = (Home | Back | Close | NewSale | ReadBack | Correct | Pay | Send | SendNow | ShowSale
-        | NothingSent | MoneyBack | Open | Help | Preview | LogIn)
+        | NothingSent | MoneyBack | Open | Help | Preview | LogIn | Desk | EndShift
+        | ShiftEnded)
 
 
 class Mover(Protocol):

@@ -31,6 +31,8 @@ from .moves import (
     Back,
     Close,
     Correct,
+    Desk,
+    EndShift,
     Help,
     Home,
     LogIn,
@@ -43,6 +45,7 @@ from .moves import (
     ReadBack,
     Send,
     SendNow,
+    ShiftEnded,
     ShowSale,
     Step,
     sale_place,
@@ -82,14 +85,23 @@ SCREENS: dict[str, tuple[str, str]] = {
     "lock": ("password", "LockScreen"),
     "relogin": ("password", "ReloginScreen"),
     "quit": ("quit", "QuitModal"),
+    "cashiers": ("cashiers", "CashiersScreen"),
+    "shift_day": ("shift_day", "ShiftDayScreen"),
+    "shift_start": ("shift_start", "ShiftStartScreen"),
+    "counter_lock": ("counter_lock", "CounterLockScreen"),
+    "shift_end": ("shift_end", "ShiftEndScreen"),
 }
 
 # The counter's other screens, opened by name from home or over the screen on top: True for
 # those that stand over the screen on top and close back to it.
 PLACES: dict[str, bool] = {
     "pending": False, "report": False, "claims": False, "account": False, "support": False,
-    "close": False, "deposits": True, "fault": True, "clarify": True,
+    "close": False, "deposits": True, "fault": True, "clarify": True, "cashiers": False,
+    "shift_day": True,
 }
+
+# The screens of a shop's cashiers that stand over the counter until a PIN is typed.
+DESK_SCREENS = ("shift_start", "counter_lock", "shift_end")
 
 
 def screen_type(name: str) -> Callable[..., Screen[Any]]:
@@ -179,6 +191,12 @@ class Router:
                 self.preview(text, columns, note)
             case LogIn():
                 self.log_in()
+            case Desk():
+                self.desk()
+            case EndShift(handover, owner):
+                self.end_shift(handover, owner)
+            case ShiftEnded():
+                self.shift_ended()
 
     # --- start, login and the notebook ---
 
@@ -235,6 +253,9 @@ class Router:
         from ..services.flow import new_capture  # start-up: loaded with the first sale's screen
 
         services = self.shop.services
+        if services.cashiers.enabled and services.shifts.on_duty is None:
+            self.desk()  # nobody on duty: a shift first, then the sale
+            return
         self.shop.new_sale_starts()
         self._place(screen_type("capture")(new_capture(
             services.counter, services.health,
@@ -307,6 +328,28 @@ class Router:
 
     def preview(self, text: str, columns: int, note: str) -> None:
         self._over(screen_type("preview")(text, columns, note))
+
+    # --- the cashiers' desk ---
+
+    def desk(self) -> None:
+        """Ctrl+L in a shop with cashiers: the counter locked until the PIN of the cashier on
+        duty (who may also hand it over or close the shift); with nobody on duty, a shift
+        opened. Once: not again over a desk screen already there."""
+        desk = tuple(cast(type, screen_type(name)) for name in DESK_SCREENS)
+        if any(isinstance(screen, desk) for screen in self._stack):
+            return
+        if self.shop.services.shifts.on_duty is not None:
+            self._over(screen_type("counter_lock")())
+        elif not self.shop.services.notebook.read_only:
+            self._over(screen_type("shift_start")())
+
+    def end_shift(self, handover: bool, owner: Any = None) -> None:
+        self._over(screen_type("shift_end")(handover=handover, owner=owner))
+
+    def shift_ended(self) -> None:
+        self.home()
+        if self.shop.services.shifts.on_duty is None:  # closed: who opens the next shift
+            self.desk()
 
     # --- the modals that answer ---
 

@@ -18,6 +18,7 @@ from ...domain.money import pesos
 from ...domain.sale import Sale
 from ...i18n import t
 from ...services.claims import ask_about, search
+from ..desk import who_text
 from ..keys import key
 from ..moves import Home
 from ..printing import Reprints
@@ -125,7 +126,7 @@ class ClaimsScreen(Reprints, ShopScreen):
             paid=self._when(item.paid_at), handed=pesos(item.sale.handed),
             change=pesos(item.sale.change), sent=self._when(item.sent_at),
             folio=item.carrier_folio or "—",
-            found_in=found_in))
+            found_in=found_in) + "".join(f" · {who}" for who in [who_text(item.sale)] if who))
         say_line.update(t("claims.say", words=t(
             item.say_key, day=self.shop_time(item.accepted_at, "%Y-%m-%d", missing="—"),
             time=self.shop_time(item.accepted_at, "%H:%M:%S", missing="—"),

@@ -22,7 +22,8 @@ from .base import ShopScreen
 # The order of the sections; each is a catalog key "help.<topic>.title" / ".body".
 TOPICS = ("home", "pending", "capture", "readback", "catalog", "payment", "slow", "send",
           "receipt", "rejected", "unknown", "report", "claims", "account", "support", "close",
-          "lock", "read_only", "origins", "no_credit", "remote_orders", "passwords", "contacts")
+          "lock", "cashiers", "read_only", "origins", "no_credit", "remote_orders", "passwords",
+          "contacts")
 
 
 def folded(text: str) -> str:

@@ -32,6 +32,8 @@ class PasswordModal(ModalScreen[bool]):
     WHY_KEY: ClassVar[str] = "lock.why"
     # The same, for a dealer whose login reads no password: the configured secret is asked.
     WHY_SECRET_KEY: ClassVar[str] = "lock.why_secret"
+    # Whether, in a shop with cashiers, the modal says who may type it: the owner.
+    SAYS_WHO: ClassVar[bool] = False
     BINDINGS = [key("enter", "submit", "key.unlock")]
 
     def __init__(self) -> None:
@@ -56,6 +58,8 @@ class PasswordModal(ModalScreen[bool]):
             else:
                 yield Line(t(self.WHY_KEY, user=self.user), id="password-why")
                 label = t("login.password")
+            if self.SAYS_WHO and services.cashiers.enabled:
+                yield Line(t("cashier.password_again"), id="password-who")
             yield Entry(label + ":", id="password", password=True, max_length=128)
             yield Line("", id="password-message")
             yield Line(t("login.forgotten", email=settings.contacts.admin_email),
@@ -126,6 +130,7 @@ class ReloginScreen(PasswordModal):
     TITLE_KEY = "relogin.title"
     WHY_KEY = "relogin.why"
     WHY_SECRET_KEY = "relogin.why_secret"
+    SAYS_WHO = True
     BINDINGS = [
         key("enter", "submit", "key.relogin"),
         key("escape,f9", "not_now", "key.not_now", key_display="F9"),

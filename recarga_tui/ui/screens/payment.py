@@ -14,12 +14,13 @@ from ...domain import money
 from ...domain.money import pesos
 from ...domain.sale import SaleError
 from ...i18n import t
+from ..desk import low_pools_text
 from ..errors import describe_error
 from ..keys import key
 from ..moves import Correct, Send
 from ..widgets.big_digits import BigDigits
 from ..widgets.box import Box
-from ..widgets.entry import Entry
+from ..widgets.entry import MONEY_CHARS, Entry
 from ..widgets.line import Line
 from .base import ShopScreen
 
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
     from ...services.flow import Capture
 
 BILL_KEYS = {"f2": 20, "f3": 50, "f4": 100, "f5": 200, "f6": 500, "f7": 1000}
-MONEY_CHARS = "0123456789.,$"
 
 
 class PaymentScreen(ShopScreen):
@@ -65,7 +65,16 @@ class PaymentScreen(ShopScreen):
             if self._slow():
                 # R15: said before the money is taken, not only before sending.
                 yield Line(t("payment.slow"), id="payment-slow")
+            low = self._low_after()
+            if low:  # R14: the pool this sale leaves under the shop's threshold, said first
+                yield Line(low, id="payment-low")
             yield Line(t("payment.no_credit"), id="no-credit")
+
+    def _low_after(self) -> str:
+        services, product = self.shop.services, self.flow.product
+        low = services.counter.pool_low_after(product, services.health.balance) \
+            if product is not None else None
+        return low_pools_text([low], after_sale=True) if low is not None else ""
 
     def _slow(self) -> bool:
         sale = self.flow.sale

@@ -12,11 +12,13 @@ from textual.binding import Binding
 from textual.widget import Widget
 
 from ...domain import phone
+from ...domain.earnings import Earnings
 from ...domain.money import pesos
 from ...domain.reconcile import Kind, Row
 from ...domain.sale import Sale
 from ...i18n import t
 from ...services.report import ask_about, day_report, notebook_day
+from ..desk import earnings_text, who_text
 from ..keys import key
 from ..moves import Home
 from ..printing import Reprints
@@ -56,6 +58,7 @@ class ReportScreen(Reprints, ShopScreen):
         super().__init__()
         self.day = self.shop.services.clock.now().date()
         self.rows: list[Row] = []
+        self.earnings: Earnings | None = None  # the day's, once read
 
     def selected_sale(self) -> Sale | None:
         row = self._selected() if self.rows else None  # (nothing listed before mount)
@@ -84,7 +87,8 @@ class ReportScreen(Reprints, ShopScreen):
         if not self.shop.connected or lacks is not None:
             # Without the dealer or its report: the notebook's side of the day, and the
             # screen says so, with where to ask for the dealer's report (R14).
-            self.rows = notebook_day(self.shop.services, day).rows
+            found = notebook_day(self.shop.services, day)
+            self.rows, self.earnings = found.rows, found.earnings
             self._fill_notebook()
             if lacks is not None:
                 self.say(lacks, level="warning")
@@ -96,6 +100,7 @@ class ReportScreen(Reprints, ShopScreen):
         if day != self.day:
             return
         self.rows = report.rows
+        self.earnings = report.earnings
         self._fill(report.total)
 
     def _fill(self, total: int) -> None:
@@ -142,6 +147,8 @@ class ReportScreen(Reprints, ShopScreen):
         text = ""
         if row is not None:
             text = t("report.detail", ref=row.ref)
+            if row.sale is not None and (who := who_text(row.sale)):
+                text += " · " + who
             if row.differs:
                 text += " · " + t("report.differs", fields=", ".join(
                     self._field_text(row, f) for f in row.differs))
@@ -149,6 +156,8 @@ class ReportScreen(Reprints, ShopScreen):
                 text += "\n" + (t("report.clarify_hint")
                                 if self.shop.services.promises.clarifications
                                 else self.lacking("clarifications") or "")
+        if self.earnings is not None and self.earnings.count:  # what the day earned
+            text = earnings_text(self.earnings) + ("\n" + text if text else "")
         self.query_one("#report-detail", Line).update(text)
 
     def _field_text(self, row: Row, field: str) -> str:
