@@ -112,6 +112,8 @@ def screen_type(name: str) -> Callable[..., Screen[Any]]:
 
 
 class Router:
+    """The one place that pushes, switches and pops the App's screens (see above)."""
+
     def __init__(self, app: App[Any]) -> None:
         self.app = app
         self.shop = shop_of(app)
@@ -123,13 +125,6 @@ class Router:
     # --- where the screens stand ---
 
     @property
-    def _stack(self) -> list[Screen[Any]]:
-        return list(self.app.screen_stack)
-
-    def _home_screen(self) -> Screen[Any] | None:
-        return self._home
-
-    @property
     def past_login(self) -> bool:
         """Whether the home screen was reached (a login, or the notebook without one)."""
         return self._home is not None
@@ -139,11 +134,11 @@ class Router:
         it): the one screen of the sale, or of the counter, at a time."""
         self._from_list = from_list
         app = self.app
-        home = self._home_screen()
+        home = self._home
         if home is None:  # before login (the notebook's screens come after home)
             app.push_screen(screen)
             return
-        stack = self._stack
+        stack = list(app.screen_stack)
         above = stack[stack.index(home) + 1:]
         for _ in above[1:]:  # what stands over the screen on home closes first
             app.pop_screen()
@@ -208,7 +203,7 @@ class Router:
         """Home as the base, after a login or for the notebook without one (back where it
         was, for a login from the notebook)."""
         app = self.app
-        home = self._home_screen()
+        home = self._home
         if home is not None:
             self.home()
             home.refresh_bindings()
@@ -231,7 +226,7 @@ class Router:
             # SSH): the question stays on screen, and home comes once it is answered "stay".
             self._home_after_question = True
             return
-        home = self._home_screen()
+        home = self._home
         if home is not None:
             while app.screen is not home:
                 app.pop_screen()
