@@ -331,7 +331,7 @@ class Router:
         duty (who may also hand it over or close the shift); with nobody on duty, a shift
         opened. Once: not again over a desk screen already there."""
         desk = tuple(cast(type, screen_type(name)) for name in DESK_SCREENS)
-        if any(isinstance(screen, desk) for screen in self._stack):
+        if any(isinstance(screen, desk) for screen in self.app.screen_stack):
             return
         if self.shop.services.shifts.on_duty is not None:
             self._over(screen_type("counter_lock")())
