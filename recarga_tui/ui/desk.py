@@ -96,16 +96,6 @@ def low_pools_text(low: Sequence[Any], *, after_sale: bool = False) -> str:
                      for pool in low)
 
 
-async def owner_of(services: Any, user: str, typed: str) -> Any:
-    """The owner, by the dealer's password checked with the dealer (``cashiers.owner``). A
-    dealer whose login reads no password (its key in the config) would take any text: the
-    configured secret is compared first, in the app, as the lock compares it
-    (``services/access.py``)."""
-    if services.access.again_asks_secret:
-        await services.access.again(user, typed)
-    return await services.cashiers.owner(user, typed)
-
-
 def who_text(sale: Any) -> str:
     """Who sold a sale and who gave its money back, as claims and the report show them (""
     in a shop without cashiers)."""

@@ -19,7 +19,7 @@ from textual.widget import Widget
 
 from ...i18n import t
 from ...services.cashiers import CashierError
-from ..desk import check_off_thread, owner_of, pin_entry, roster_text, take_pin
+from ..desk import check_off_thread, pin_entry, roster_text, take_pin
 from ..errors import describe_error
 from ..keys import key
 from ..moves import EndShift, Home, Open
@@ -177,7 +177,7 @@ class CashiersScreen(ShopScreen):
 
     @work(exclusive=True, group="owner", exit_on_error=False)
     async def _check_owner(self, password: str) -> None:
-        self.owner = await owner_of(self.shop.services, self.user, password)
+        self.owner = await self.shop.services.cashiers.owner(self.user, password)
         self._go(LIST)
 
     # --- the list ---
