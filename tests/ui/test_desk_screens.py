@@ -7,17 +7,20 @@ cashiers sells as before (R01, R03, R05, R12)."""
 from __future__ import annotations
 
 from counter_more_helpers import text_of
-from ui_helpers import capture, wait_for
+from ui_helpers import capture, give_money_back, wait_for
 
+from recarga_tui.domain.sale import State
 from recarga_tui.services.cashiers import Cost
 from recarga_tui.ui.screens.counter_lock import CounterLockScreen
 from recarga_tui.ui.screens.home import HomeScreen
 from recarga_tui.ui.screens.receipt import ReceiptScreen
+from recarga_tui.ui.screens.rejected import RejectedScreen
 from recarga_tui.ui.screens.shift_end import ShiftEndScreen
 from recarga_tui.ui.screens.shift_start import ShiftStartScreen
 
 SIZE = (80, 24)
 ANA_PIN, BETO_PIN = "1357", "24680"
+REJECTED = "5555550007"  # the simulator's row 7: the carrier rejects it
 FAST_PINS = Cost(n=2**8, r=8, p=1)  # where a PIN goes is tested, not how slow its hash is
 
 
@@ -115,8 +118,15 @@ async def test_r03_two_cashiers_sell_give_money_back_and_hand_over_and_a_miscoun
         assert shifts.on_duty.cashier.name == "Beto"
         assert "Turno de Beto" in text_of(app)
         await sell(pilot, "5555550020")                          # Beto sells
+        app.services.clock.advance(60)
+        await capture(pilot, REJECTED)                           # the carrier rejects it
+        await pilot.press("a", "f4", "enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, RejectedScreen))
+        await give_money_back(pilot)                             # Beto gives the money back
         sales = app.services.notebook.sales_of_day(app.services.clock.now().date())
         assert {sale.cashier.name for sale in sales} == {"Ana", "Beto"}
+        refunded = next(sale for sale in sales if sale.state is State.REFUNDED)
+        assert refunded.cashier_of(State.REFUNDED).name == "Beto"
         await pilot.press("ctrl+l")
         await wait_for(pilot, lambda: isinstance(app.screen, CounterLockScreen))
         await pilot.press("f3")                                  # Beto closes, $1 short
@@ -130,6 +140,10 @@ async def test_r03_two_cashiers_sell_give_money_back_and_hand_over_and_a_miscoun
         await wait_for(pilot, lambda: isinstance(app.screen, ShiftStartScreen))
         await pilot.press("escape", "f5", *"0010", "enter")     # claims name who sold it
         await wait_for(pilot, lambda: "Vendió: Ana" in text_of(app))
+        app.router.home()
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
+        await pilot.press("f5", *"0007", "enter")               # and who gave its money back
+        await wait_for(pilot, lambda: "Devolvió el dinero: Beto" in text_of(app))
         app.router.home()
         await pilot.press("f4")                                  # the report: who, and earned
         await wait_for(pilot, lambda: "Ganancia:" in text_of(app))
