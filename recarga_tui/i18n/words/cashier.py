@@ -87,15 +87,15 @@ WORDS = {
         "The PIN is each cashier's own: it is never shown or kept, only its fingerprint.",
     ),
     "cashier.added": (
-        "{name} quedó dado de alta: abre su turno con su NIP.",
+        "Alta de {name}: abre su turno con su NIP.",
         "{name} is set up: they open their shift with their PIN.",
     ),
     "cashier.removed": (
-        "{name} ya no está en la lista; el cuaderno lo sigue nombrando en sus ventas.",
+        "{name} ya no está en la lista; sus ventas en el cuaderno siguen con su nombre.",
         "{name} is off the list; the notebook still names them in their sales.",
     ),
     "cashier.pin_set": (
-        "{name} tiene un NIP nuevo; si estaba bloqueado, ya no lo está.",
+        "{name} tiene un NIP nuevo; si tenía bloqueo, ya no lo tiene.",
         "{name} has a new PIN; if they were locked, they no longer are.",
     ),
     "cashier.locked_row": ("bloqueado hasta las {until}", "locked until {until}"),
