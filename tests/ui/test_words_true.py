@@ -166,8 +166,12 @@ async def test_r16_r19_a_sale_not_found_is_offered_again_only_as_its_dealer_keep
                        and "nunca la recibió" in screen_text(app))
         text = screen_text(app)
         assert promise in text and keys in text
+        bar = footer(app)                             # the key bar names E as the text does
         if kind == "taecel":
             assert "no se cobra doble" not in text and "misma referencia" not in text
+            assert "E Como venta nueva" in bar and "Enviar otra vez" not in bar
+        else:
+            assert "Enviar otra vez" in bar and "venta nueva" not in bar
         if kind == "transact":
             assert "reporte" not in text              # it has none: it was asked by its id
             assert "folio de solicitud: no aparece todavía" in text

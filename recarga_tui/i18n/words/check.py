@@ -4,6 +4,7 @@ deferred sales (R17), and what the recovery at start did."""
 WORDS = {
     # --- keys in the footer ---
     "key.send_again": ("Enviar otra vez", "Send again"),
+    "key.send_as_new": ("Como venta nueva", "As a new sale"),
     "key.keep_checking": ("Al inicio", "To home"),
     "key.pending": ("Pendientes", "Pending"),
     "key.open_sale": ("Abrir", "Open"),

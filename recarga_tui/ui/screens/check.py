@@ -39,13 +39,16 @@ class CheckScreen(ShopScreen):
     CSS_PATH = "check.tcss"
     HELP_TOPIC = "unknown"
     BINDINGS = [
+        # E is the same sale again where the dealer charges a key once, a new sale where it
+        # takes none: one of the two is offered, named as the dealer keeps it.
         key("e", "send_again", "key.send_again"),
+        key("e", "send_as_new", "key.send_as_new"),
         key("r", "refund", "key.refund"),
         key("enter,escape", "done", "key.keep_checking", key_display="Enter"),
     ]
 
-    WRITES = frozenset({"send_again", "refund"})
-    NEEDS_DEALER = frozenset({"send_again"})
+    WRITES = frozenset({"send_again", "send_as_new", "refund"})
+    NEEDS_DEALER = frozenset({"send_again", "send_as_new"})
 
     def __init__(self, sale: Sale) -> None:
         super().__init__()
@@ -56,8 +59,13 @@ class CheckScreen(ShopScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Send again and money back act only once the window passed and it was not found
         # (R16, R19): before that they are not offered at all.
-        if action in ("send_again", "refund") and self.sale.state is not State.NOT_FOUND:
+        if (action in ("send_again", "send_as_new", "refund")
+                and self.sale.state is not State.NOT_FOUND):
             return False
+        if action in ("send_again", "send_as_new"):
+            same = self.shop.services.promises.same_sale_again
+            if same != (action == "send_again"):
+                return False
         return super().check_action(action, parameters)
 
     async def take_key(self, event: Key) -> None:
@@ -201,6 +209,9 @@ class CheckScreen(ShopScreen):
             return
         self._gone = True
         self.move(SendNow(self.sale))
+
+    def action_send_as_new(self) -> None:
+        self.action_send_again()
 
     def action_refund(self) -> None:
         if self._refused_before_window():
