@@ -63,8 +63,9 @@ class PlacedOnce:
 
     def _size_updated(self, size: Size, virtual_size: Size, container_size: Size,
                       layout: bool = True) -> bool:
-        styles = self.styles  # type: ignore[attr-defined]
+        styles = self.styles  # type: ignore[attr-defined]  # a mixin: the Widget has it
         scrolls = styles.overflow_x != "hidden" or styles.overflow_y != "hidden"
+        # type: ignore below: a mixin's super() is the Widget, which mypy cannot see here.
         placed: bool = super()._size_updated(  # type: ignore[misc]
             size, virtual_size, container_size, layout=layout and scrolls)
         return placed
