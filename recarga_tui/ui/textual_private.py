@@ -65,8 +65,7 @@ class PlacedOnce:
                       layout: bool = True) -> bool:
         styles = self.styles  # type: ignore[attr-defined]  # a mixin: the Widget has it
         scrolls = styles.overflow_x != "hidden" or styles.overflow_y != "hidden"
-        # type: ignore below: a mixin's super() is the Widget, which mypy cannot see here.
-        placed: bool = super()._size_updated(  # type: ignore[misc]
+        placed: bool = super()._size_updated(  # type: ignore[misc]  # super() is the Widget
             size, virtual_size, container_size, layout=layout and scrolls)
         return placed
 
