@@ -44,6 +44,8 @@ from shop_day import make_day
 
 HERE = Path(__file__).resolve().parent
 MARKER = "Salir"
+# The home screen's line of the day's sales ("Hoy: 300 ventas realizadas, ..."; one: "realizada").
+HOME_MARKER = "realizada"
 
 
 def free_port() -> int:
@@ -119,7 +121,7 @@ def on_screen(env: dict[str, str]) -> tuple[PtyApp, PtyApp]:
     minimal.type("demo\r")
     shop.type("demo\r")
     shop.type("demo\r")
-    shop.wait_for("recargas realizadas")
+    shop.wait_for(HOME_MARKER)
     for app in (minimal, shop):
         app.pump(2.0)
     return minimal, shop
