@@ -54,7 +54,7 @@ NOT_CONFIGURED = ["recarga_tui.sim", "starlette", "uvicorn", "recarga_tui.dealer
 # Loaded when the cashier opens them: the close, the report, the printer's own code.
 LATER = ["recarga_tui.services.cash_close", "recarga_tui.services.report",
          "recarga_tui.services.claims", "recarga_tui.domain.reconcile", "csv",
-         "recarga_tui.printing.escpos_out", "escpos"]
+         "recarga_tui.printing.slips", "recarga_tui.printing.escpos_out", "escpos"]
 # Every screen but the login, what it is built on, and the home screen the status line
 # looks for (whether the notebook was opened without the dealer).
 FIRST_SCREENS = {"base", "login", "home"}
