@@ -26,7 +26,7 @@ Both programs are measured in the same run, the same way, on this machine:
 recarga-tui runs as at a shop: a config file pointing at a dealer (the simulator, served in a
 process of its own over HTTP on 127.0.0.1, so its code is not in the measured process), the
 per-user folders in a temp HOME. The last line is
-``startup_ratio=<x> rss_ratio=<y> idle_cpu_pct=<z>``; goals on a 2-core PC: 1.5, 1.6, 1.
+``startup_ratio=<x> rss_ratio=<y> idle_cpu_pct=<z>``; goals on a 2-core PC: 1.4, 1.5, 1.
 """
 
 from __future__ import annotations
