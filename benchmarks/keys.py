@@ -117,9 +117,10 @@ def start_apps(root: Path, today: int) -> tuple[PtyApp, PtyApp]:
     minimal = PtyApp([sys.executable, str(HERE / "minimal_screens.py")], env)
     shop.wait_for("Usuario")
     minimal.wait_for("Salir")
+    typed_at = len(shop.output)
     shop.type("demo\r")
     shop.type("demo\r")
-    shop.wait_for(HOME)
+    shop.wait_for(HOME, since=typed_at)
     shop.pump(1.0)  # the catalog and the balance arrive after the home screen
     return shop, minimal
 

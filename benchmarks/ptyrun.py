@@ -39,12 +39,16 @@ class PtyApp:
                 except OSError:
                     return
 
-    def wait_for(self, marker: str, within: float = 60.0) -> float:
-        """Seconds from the spawn until ``marker`` was on the terminal."""
+    def wait_for(self, marker: str, within: float = 60.0, since: int | None = None) -> float:
+        """Seconds from the spawn until ``marker`` was on the terminal, in what was written
+        after ``since`` (a length of ``output``; by default, from this call on). Keys typed
+        with :meth:`type` read the output while they wait: pass the length from before
+        them, or a screen they painted is missed until its next repaint."""
         needle = marker.encode()
-        start = len(self.output)
+        # From this call on, a marker whose first bytes came just before it still counts.
+        begin = max(0, len(self.output) - len(needle) + 1) if since is None else since
         deadline = time.perf_counter() + within
-        while needle not in self.output[max(0, start - len(needle)):]:
+        while needle not in self.output[begin:]:
             if time.perf_counter() > deadline or self.proc.poll() is not None:
                 tail = self.output[-2000:].decode(errors="replace")
                 raise RuntimeError(f"{marker!r} never showed; last output: {tail}")

@@ -121,10 +121,11 @@ def on_screen(env: dict[str, str]) -> tuple[PtyApp, PtyApp]:
     shop = PtyApp(commands()["recarga"], env)
     for app in (minimal, shop):
         app.wait_for(MARKER)
+    typed_at = len(shop.output)
     minimal.type("demo\r")
     shop.type("demo\r")
     shop.type("demo\r")
-    shop.wait_for(HOME_MARKER)
+    shop.wait_for(HOME_MARKER, since=typed_at)
     for app in (minimal, shop):
         app.pump(2.0)
     return minimal, shop

@@ -91,7 +91,8 @@ def build(settings: Settings, *, demo: bool = False, clock: Clock | None = None,
         dealer = registry.make(settings, sim_app=sim_app, now=clock.now, scale=scale)
     counter = Counter(journal, dealer, settings, clock, ref_token)
     # Who works the counter: the cashiers' list beside the journal, their shifts in it.
-    cashiers = Cashiers(settings, clock, counter.journal, dealer)
+    access = Access(dealer, configured_secret(settings))
+    cashiers = Cashiers(settings, clock, counter.journal, dealer, access=access)
     shifts = Shifts(settings, clock, counter.journal, cashiers)
     counter.desk = shifts
     health = Health(settings, dealer, clock)
@@ -103,7 +104,7 @@ def build(settings: Settings, *, demo: bool = False, clock: Clock | None = None,
     notebook = counter.journal
     return Services(settings, clock, notebook, dealer, counter, health, checker, deferred,
                     Account(dealer, clock), Support(dealer, notebook, clock, shifts),
-                    Access(dealer, configured_secret(settings)), cashiers, shifts,
+                    access, cashiers, shifts,
                     Printing(settings, notebook, clock, health, desk=shifts), Tally(notebook),
                     demo=demo, sim_app=sim_app, notes=notes)
 

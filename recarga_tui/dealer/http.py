@@ -78,7 +78,7 @@ class Answer:
 
 def httpx_module() -> Any:
     """httpx, imported at the first exchange rather than at start. Its package also loads its
-    own command line (``httpx._main``: click, pygments, rich's progress and syntax), which the
+    own command line (its ``main``: click, pygments, rich's progress and syntax), which the
     app never uses: 2.5 MiB and 40-50 ms once, measured in docs/performance.md, taken as they
     are rather than hidden from the whole process."""
     import httpx

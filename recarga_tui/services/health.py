@@ -9,9 +9,9 @@ from datetime import datetime
 from typing import Any
 
 from ..config import Settings
-from ..dealer.outcomes import DealerError
 from ..dealer.port import Dealer
 from ..dealer.records import Balances, Catalog, Notices, Pool
+from ..domain.faults import Fault
 from ..domain.low_balance import Held, Low, Thresholds, low_pools
 from ..domain.money import from_pesos, is_pesos
 from ..domain.sale import Sale, State
@@ -35,7 +35,7 @@ class Health:
         self.catalog: Catalog | None = None
         self.balance: Balances | None = None
         # Why the notices could not be fetched, and when (R10: said, never left blank).
-        self.notices_failure: DealerError | None = None
+        self.notices_failure: Fault | None = None
         self.notices_failed_at: datetime | None = None
         # The balance a confirmed sale reported for its pool, as of the dealer's time of the
         # sale: newer than the last read of the pools, it is what the pool holds.
@@ -111,7 +111,8 @@ class Health:
         try:
             self.notices = await self.dealer.notices()
         except Exception as exc:
-            self.notices_failure = getattr(exc, "fault", None)
+            fault = getattr(exc, "fault", None)
+            self.notices_failure = fault if isinstance(fault, Fault) else None
             self.notices_failed_at = self.clock.now()
             raise
         self.notices_failure = None

@@ -14,10 +14,14 @@ from textual.worker import Worker, WorkerState
 
 from ..dealer.outcomes import SessionExpired
 from ..services.shop import Services
+from . import hangup
 from .collector import Collector
-from .errors import refresh_failed
-from .keys import key, localize_bindings
+from .errors import describe_error, refresh_failed
+from .keys import key
+from .lost import start_lost_answers
 from .messages import BalanceRead, LoggedIn, PendingChanged, SaleSettled
+from .moves import Move
+from .router import Router
 from .session import SessionGate, with_session
 from .terminal import TerminalAware
 from .textual_private import notifications_shown, withdraw
@@ -30,7 +34,7 @@ MAX_TOASTS = 2
 READ_ONLY_REFRESH = 5.0
 
 
-class RecargaApp(TerminalAware, App):
+class RecargaApp(TerminalAware, App[Any]):
     CSS_PATH = "app.tcss"
     TITLE = "recarga-tui"
     # Cashiers drive the app by its keys alone; the palette would show actions out of order.
@@ -62,12 +66,13 @@ class RecargaApp(TerminalAware, App):
         self.session: Any = None
         self.cashier = ""  # the user name of the login, to ask for the same password again
         self.logged_in_at: Any = None  # the start of the shift "since login" (cash close)
+        self.router = Router(self)  # every move between screens
         self.session_gate = SessionGate(self)  # one password modal for all that need it
         self.told: list[str] = []  # every corner message of this run, for the log and tests
         # The corner messages about a sale: (message, the sale's reference, its state then).
         self._about: list[tuple[str, str, Any]] = []
-        self._home_after_question = False  # F10 came before home: home once answered
-        localize_bindings(self)
+        # The recovery and the background checks run once, at the first home screen.
+        self._lost_answers_started = False
         # The shop's own name from the config; a dealer that names the shop at login may
         # give it instead (``logged_in``). Never the dealer's own name.
         self.shop_name = services.settings.app.shop_name
@@ -125,8 +130,6 @@ class RecargaApp(TerminalAware, App):
     # --- start-up and login ---
 
     def on_mount(self) -> None:
-        from .screens.login import LoginScreen
-
         self._tick_minute()
         self._watch_terminal()
         self.services.notebook.events.add(self._sale_moved)
@@ -137,7 +140,7 @@ class RecargaApp(TerminalAware, App):
             # notebook at once, with no dealer login, and nothing ever sent (R03, R12).
             self.open_notebook()
             return
-        self.push_screen(LoginScreen())
+        self.router.login()
         # The notices need no session: asked from the start, so the login screen already
         # says whether the dealer answers (R10); once its first frame is drawn, as the first
         # call loads the HTTP client and its TLS certificates (docs/performance.md).
@@ -147,8 +150,6 @@ class RecargaApp(TerminalAware, App):
 
     def _watch_terminal(self) -> None:
         """End the app when its terminal goes away without a hang-up (``ui/hangup.py``)."""
-        from . import hangup
-
         fds = [] if self.is_headless else hangup.terminal_fds()
         if not fds:
             return
@@ -175,6 +176,8 @@ class RecargaApp(TerminalAware, App):
             self.shop_name = named
         self.dealer_name = self.services.capabilities.name
         self._to_home()
+        if self.services.cashiers.enabled and self.services.shifts.on_duty is None:
+            self.call_later(self.router.desk)  # a shop with cashiers: who is on duty
         self.refresh_dealer()
 
     def open_notebook(self) -> None:
@@ -187,19 +190,15 @@ class RecargaApp(TerminalAware, App):
             self.set_interval(READ_ONLY_REFRESH, self.refresh_pending, name="read-only-refresh")
 
     def _to_home(self) -> None:
-        from .lost import start_lost_answers
-        from .screens.home import HomeScreen
-
         self.refresh_pending()
-        start_lost_answers(self)  # recovery at start, then the checks in the background
-        if any(isinstance(screen, HomeScreen) for screen in self.screen_stack):
-            self.pop_to(HomeScreen)  # a login from the notebook: back where it was
-            self.screen.refresh_bindings()
-            return
-        if len(self.screen_stack) > 1:
-            self.switch_screen(HomeScreen())  # in place of the login screen
-        else:
-            self.push_screen(HomeScreen())
+        if not self._lost_answers_started:  # a login after a lock: nothing to recover
+            self._lost_answers_started = start_lost_answers(self)
+        self.router.base()
+
+    @property
+    def past_login(self) -> bool:
+        """Whether the cashier reached home (logged in, or chose the notebook without it)."""
+        return self.router.past_login
 
     # --- the live state ---
 
@@ -245,8 +244,6 @@ class RecargaApp(TerminalAware, App):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A worker of the App itself that failed (the screens' own end in ShopScreen's
         handler: Textual does not bubble this message): said in a corner message (R01)."""
-        from .errors import describe_error
-
         if event.state is WorkerState.ERROR and event.worker.error is not None:
             log.warning("worker %s failed: %s", event.worker.name,
                         type(event.worker.error).__name__)
@@ -266,6 +263,15 @@ class RecargaApp(TerminalAware, App):
         self.services.health.take_balances(message.balances)
         self._show_balance()
 
+    async def on_move(self, message: Move) -> None:
+        """A screen asked for a move: the router makes it, then the screen that asked hands
+        on the keys typed meanwhile (``ShopScreen.move``)."""
+        try:
+            self.router.take(message.step)
+        finally:
+            if message.origin is not None:
+                await message.origin.moved()
+
     def on_pending_changed(self, message: PendingChanged) -> None:
         self.refresh_pending()
 
@@ -283,66 +289,24 @@ class RecargaApp(TerminalAware, App):
     async def on_unmount(self) -> None:
         await self.services.aclose()
 
-    # --- moving between screens ---
-
-    def pop_to(self, screen_type: type) -> None:
-        """Pop screens until one of ``screen_type`` is on top (or only the base is left)."""
-        while len(self.screen_stack) > 2 and not isinstance(self.screen, screen_type):
-            self.pop_screen()
-
-    def back_home(self) -> None:
-        from .screens.home import HomeScreen
-        from .screens.quit import QuitModal
-
-        if isinstance(self.screen, QuitModal):
-            # F10 typed right after the key that goes home (a fast cashier, a burst over
-            # SSH): the question stays on screen, and home comes once it is answered "stay".
-            self._home_after_question = True
-            return
-        self.pop_to(HomeScreen)
-        self.refresh_pending()
-
-    def start_sending(self, sale: Any) -> None:
-        """A paid sale: the slow-system screen first when the system is slow (R15, R17)."""
-        from .screens.send import SendScreen
-        from .screens.slow import SlowScreen
-
-        slowness = self.services.health.slowness(sale.carrier_id)
-        if slowness.slow:
-            self.push_screen(SlowScreen(sale, slowness))
-        else:
-            self.push_screen(SendScreen(sale))
-
     # --- global actions ---
-
-    def open_help(self, topic: str) -> None:
-        from .screens.help import HelpScreen
-
-        self.push_screen(HelpScreen(topic))
 
     def action_lock(self) -> None:
         """Hide everything until the cashier's password is typed again (R12)."""
-        from .screens.password import PasswordModal
+        self.lock()
 
-        if self.session is None or isinstance(self.screen, PasswordModal):
+    def lock(self) -> None:
+        if self.session is None:
+            return
+        if self.services.cashiers.enabled:
+            self.router.desk()  # the counter locked until the PIN of the cashier on duty
             return
         self.session_gate.lock()
 
     def action_quit_app(self) -> None:
         """F10: asked first, with what happens to a sale being sent; F10 again leaves.
         Below 80x24 nothing can be read, so it leaves at once (the only key that acts)."""
-        from .screens.quit import QuitModal
-
-        if self.too_small or isinstance(self.screen, QuitModal):
+        if self.too_small:
             self.exit()
             return
-
-        def answered(leave: bool | None) -> None:
-            if leave:
-                self.exit()
-            elif self._home_after_question:
-                self._home_after_question = False
-                self.back_home()
-
-        self.push_screen(QuitModal(), answered)
-
+        self.router.quit()

@@ -7,6 +7,7 @@ import circle.
 from __future__ import annotations
 
 from ..config import Settings
+from ..domain.faults import Origin, describe, name_key
 from ..i18n import catalog, t
 
 
@@ -14,8 +15,6 @@ def describe_error(exc: BaseException) -> str:
     """An error in the cashier's words: its origin and the next step (R01)."""
     fault = getattr(exc, "fault", None)
     if fault is not None:
-        from ..domain.faults import describe
-
         return describe(fault)
     code = getattr(exc, "code", None)
     if isinstance(code, str):
@@ -37,8 +36,6 @@ def refresh_failed(exc: BaseException, settings: Settings) -> str:
     """A failed refresh in the cashier's words: its origin, what failed, and that the app
     keeps the last known state and tries again by itself (R01). Not a sale's words: nothing
     was sent, so nothing is "unknown" about a top-up."""
-    from ..domain.faults import Origin, name_key
-
     fault = getattr(exc, "fault", None)
     origin = fault.origin if fault is not None else Origin.SHOP
     what = t(fault.code, **fault.params) if fault is not None else t("refresh.unexpected")

@@ -1,39 +1,53 @@
-"""Key bindings whose footer labels come from the words catalog.
+"""The shop's keys, on Textual's public API.
 
-Bindings are declared at class level with a catalog key as description; each screen turns them
-into the shop's language when it is created, so the language chosen in the config applies even
-though the classes were defined before the config was read.
+Bindings are declared at class level with an id (``App.set_keymap`` moves a key by its id) and
+a catalog key as description. The binding tables are never rewritten: the words are looked up
+when the key bar draws them (:func:`label`), in the language the config chose, even though the
+classes were defined before the config was read.
+
+A key runs where Textual would run it, through the screen's ``active_bindings`` and
+``App.run_action`` (which asks ``check_action``): :func:`run_key`. The screens call it from
+their key handler rather than letting the key bubble to the App, so that a key typed ahead
+never overtakes the one before it (``ShopScreen.take_key``).
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from typing import Any
 
 from textual.binding import Binding
-from textual.dom import DOMNode
+from textual.screen import Screen
 
 from ..i18n import catalog, t
-from .textual_private import binding_table
 
 
 def key(keys: str, action: str, label: str, *, show: bool = True, priority: bool = False,
-        key_display: str | None = None, group: Binding.Group | None = None) -> Binding:
-    """A binding with an id (the action's name) and a catalog key as its label."""
+        key_display: str | None = None, group: Binding.Group | None = None,
+        id: str | None = None) -> Binding:
+    """A binding with an id (the action's name unless given) and a catalog key as its label."""
     return Binding(keys, action, label, show=show, priority=priority,
-                   key_display=key_display, id=action, group=group)
+                   key_display=key_display, id=id or action, group=group)
 
 
-def localize_bindings(node: DOMNode) -> None:
-    """Replace catalog keys in the node's binding labels with the words themselves."""
-    words = catalog()
-    table = binding_table(node)  # per-instance copy made by DOMNode.__init__
-    for k, bindings in table.items():
-        table[k] = [_localized(b, words) for b in bindings]
+def label(words: str) -> str:
+    """A binding's or a group's description as the cashier reads it: the catalog's words in
+    the shop's language where it is a catalog key, the text itself otherwise."""
+    return t(words) if words in catalog() else words
 
 
-def _localized(b: Binding, words: dict[str, tuple[str, str]]) -> Binding:
-    description = t(b.description) if b.description in words else b.description
-    group = b.group
-    if group is not None and group.description in words:
-        group = Binding.Group(t(group.description), compact=group.compact)
-    return replace(b, description=description, group=group)
+async def run_key(screen: Screen[Any], key: str) -> bool:
+    """Run what ``key`` does on ``screen`` now, as Textual's own dispatch would: the binding
+    its ``active_bindings`` gives the key (the focused widget's, the screen's, the App's), if
+    ``check_action`` lets it act. False: the key does nothing here."""
+    active = screen.active_bindings.get(key)
+    if active is None or not active.enabled:
+        return False
+    return await screen.app.run_action(active.binding.action, active.node)
+
+
+def declared(screen: Screen[Any], key: str) -> list[Binding]:
+    """The bindings the screen's classes declare for ``key``, whether they act now or not
+    (for the words on why a key not offered did nothing)."""
+    return [binding for cls in reversed(type(screen).__mro__)
+            for binding in Binding.make_bindings(cls.__dict__.get("BINDINGS", ()))
+            if binding.key == key]

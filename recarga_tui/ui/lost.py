@@ -7,7 +7,9 @@ Called once after login, before the home screen (``RecargaApp.logged_in``).
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+from textual.app import App
 
 from ..domain import phone
 from ..domain.money import pesos
@@ -16,38 +18,37 @@ from ..i18n import t, tc
 from ..services.deferred import promised_at
 from ..services.events import Event, Kind
 from ..services.recovery import recover
-
-if TYPE_CHECKING:
-    from .app import RecargaApp
+from .shop import Shop, shop_of
 
 
-def start_lost_answers(app: RecargaApp) -> None:
-    """Recover what a crash left (the writer only), then check and send in the background."""
-    services = app.services
-    if services.notebook.read_only or services.checker is None:
-        return  # a read-only copy never writes; the writing copy does all of this
-    if getattr(app, "_lost_answers_started", False):
-        return  # a login after a lock: a sale may be half-way, nothing to recover
-    app._lost_answers_started = True  # type: ignore[attr-defined]
+def start_lost_answers(app: App[Any]) -> bool:
+    """Recover what a crash left (the writer only), then check and send in the background;
+    True once started (the App starts them once: a login after a lock finds a sale maybe
+    half-way, and nothing to recover)."""
+    shop = shop_of(app)
+    services = shop.services
+    if services.notebook.read_only:
+        return False  # a read-only copy never writes; the writing copy does all of this
     done = recover(services.counter)
     for key, params in done.notes():
-        app.notify(t(key, **params), severity="warning", timeout=30)
+        shop.notify(t(key, None, **params), severity="warning", timeout=30)
     # A lapsed session met by a check or a deferred send asks for the password (the app's
     # one modal); the check is made again, the deferred sale sent, once it is typed (R12).
-    renew = partial(app.session_gate.renew, background=True)
+    renew = partial(shop.session_gate.renew, background=True)
     services.checker.renew_session = renew
     services.deferred.renew_session = renew
-    listener = lambda event: tell(app, event)  # noqa: E731
+    listener = lambda event: tell(shop, event)  # noqa: E731
     services.checker.events.add(listener)
     services.deferred.events.add(listener)
     app.run_worker(services.checker.run(), name="checker", group="lost-answers",
                    exit_on_error=False)
     app.run_worker(services.deferred.run(), name="deferred", group="lost-answers",
                    exit_on_error=False)
-    app.refresh_pending()
+    shop.refresh_pending()
+    return True
 
 
-def tell(app: RecargaApp, event: Event) -> None:
+def tell(app: Shop, event: Event) -> None:
     """A check or a deferred sale ended: say so wherever the cashier is (R17, R19)."""
     sale = event.sale
     words = _words(event.kind, sale)

@@ -10,7 +10,7 @@ say what failed, what to do, and the key that prints again.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from textual.worker import WorkerState
 
@@ -19,9 +19,7 @@ from ..domain.sale import Sale, State
 from ..i18n import t
 from ..printing.slips import Slip
 from ..services.printing import Printed
-
-if TYPE_CHECKING:
-    from .screens.base import ShopScreen
+from .screens.base import ShopScreen
 
 log = logging.getLogger(__name__)
 
@@ -35,11 +33,11 @@ def printing_now(screen: ShopScreen) -> bool:
 
 def start_print(screen: ShopScreen, slip: Slip, key_name: str) -> None:
     """Print ``slip`` off the screen's thread; ``key_name`` is the key that prints again."""
-    app = screen.shop
+    app = screen.app
     if printing_now(screen):
         screen.say(t("print.busy_here"), level="warning")
         return
-    printing = app.services.printing
+    printing = screen.shop.services.printing
     screen.say(t("print.printing"))
 
     def job() -> None:
@@ -58,11 +56,12 @@ def start_print(screen: ShopScreen, slip: Slip, key_name: str) -> None:
 
 
 def tell(screen: ShopScreen, text: str, ok: bool) -> None:
-    app = screen.shop
-    if screen.is_attached and app.screen is screen:
+    top: object = screen.app.screen
+    if screen.is_attached and top is screen:
         screen.say(text, level="info" if ok else "error")
     else:
-        app.notify(text, severity="information" if ok else "error", timeout=10 if ok else 30)
+        screen.shop.notify(text, severity="information" if ok else "error",
+                           timeout=10 if ok else 30)
 
 
 def outcome_text(printed: Printed, where: str, key_name: str) -> str:
@@ -97,8 +96,8 @@ def print_deferred_slip(screen: ShopScreen, sale: Sale, key_name: str) -> None:
     start_print(screen, printing.deferred_slip(sale, screen.shop.shop_name), key_name)
 
 
-class Reprints:
-    """For a screen that lists sales (claims, the sales report): the reprint key acts on the
+class Reprints(ShopScreen):
+    """A screen that lists sales (claims, the sales report): the reprint key acts on the
     sale under the cursor, and shows only where it is a top-up that was done."""
 
     REPRINT_KEY: ClassVar[str] = "P"
@@ -107,14 +106,13 @@ class Reprints:
         raise NotImplementedError
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "reprint" and not can_reprint(self, self.selected_sale()):  # type: ignore[arg-type]
+        if action == "reprint" and not can_reprint(self, self.selected_sale()):
             return False
-        return super().check_action(action, parameters)  # type: ignore[misc]
+        return super().check_action(action, parameters)
 
     def action_reprint(self) -> None:
-        screen: ShopScreen = self  # type: ignore[assignment]
         sale = self.selected_sale()
-        if sale is None or not can_reprint(screen, sale):
-            screen.say(t("print.only_confirmed"), level="warning")
+        if sale is None or not can_reprint(self, sale):
+            self.say(t("print.only_confirmed"), level="warning")
             return
-        reprint(screen, sale, self.REPRINT_KEY)
+        reprint(self, sale, self.REPRINT_KEY)

@@ -17,40 +17,15 @@ from typing import TYPE_CHECKING
 from textual.css.query import NoMatches
 from textual.widget import Widget
 
+from .corner import place, words_bottom
+from .widgets.notices import NoticesBar
+
 if TYPE_CHECKING:
     from textual.screen import Screen
 
 
-def words_bottom(body: Widget) -> int:
-    """The row under the body's last words (or border): every row from there down to the
-    body's bottom is blank. Past the body's bottom when its words do not fit; words a
-    scrolling box holds below its view count as far as the box reaches (they are scrolled
-    to, not cut)."""
-    bottom = body.content_region.y
-    for widget in body.walk_children(Widget):
-        if not widget.display or not widget.visible or not widget.region.area:
-            continue
-        ancestors = [node for node in widget.ancestors if isinstance(node, Widget)]
-        if any(not node.display for node in ancestors):
-            continue
-        shown_children = [child for child in widget.children if child.display]
-        if shown_children and widget.styles.border_bottom[0] in ("", "none", "hidden"):
-            continue
-        reach = widget.region.bottom
-        for node in ancestors:
-            if node is body:
-                break
-            if node.styles.overflow_y in ("auto", "scroll"):
-                reach = min(reach, node.region.bottom)
-        bottom = max(bottom, reach)
-    return bottom
-
-
 def after_layout(screen: Screen[object]) -> None:
     """The notices squeezed or let out, then the corner messages placed."""
-    from .corner import place
-    from .widgets.notices import NoticesBar
-
     try:
         body = screen.query_one("#body", Widget)
         bar = screen.query_one(NoticesBar)

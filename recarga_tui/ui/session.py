@@ -35,7 +35,8 @@ class SessionGate:
     def __init__(self, app: Any) -> None:
         self.app = app
         self._answer: asyncio.Future[bool] | None = None
-        self._modal: Screen | None = None
+        self._modal: Screen[Any] | None = None
+        self._lock = False  # the modal asked for is the lock (else the lapsed session's)
         self._background = False
         self._declined_at: float | None = None
 
@@ -46,10 +47,8 @@ class SessionGate:
 
     def lock(self) -> None:
         """Ctrl+L: everything hidden until the password is typed again (R12)."""
-        from .screens.lock import LockScreen
-
         if not self.asking:
-            self._open(LockScreen())
+            self._open(lock=True)
 
     async def renew(self, *, background: bool = False) -> bool:
         """Wait until the cashier typed the password again; False if they said not now.
@@ -62,25 +61,27 @@ class SessionGate:
         if not self.asking:
             if background and self._declined_lately():
                 return False
-            from .screens.relogin import ReloginScreen
-
             self._background = background
-            self._open(ReloginScreen())
+            self._open(lock=False)
         return await self._wait()
 
     def _declined_lately(self) -> bool:
         return (self._declined_at is not None
                 and time.monotonic() - self._declined_at < ASK_AGAIN_AFTER)
 
-    def _open(self, modal: Screen) -> None:
+    def _open(self, *, lock: bool) -> None:
         self._answer = asyncio.get_running_loop().create_future()
-        self._show(modal)
+        self._lock = lock
+        self._show()
 
-    def _show(self, modal: Screen) -> None:
-        # Pushed from the app's own queue, whoever asked: the answer then comes back through
+    def _show(self) -> None:
+        # Shown from the app's own queue, whoever asked: the answer then comes back through
         # the app, which outlives any screen (a screen's worker may be the first to ask).
-        self._modal = modal
-        self.app.call_later(self.app.push_screen, modal, self._answered)
+        self._modal = None
+        self.app.call_later(self._ask)
+
+    def _ask(self) -> None:
+        self._modal = self.app.router.ask_password(self._lock, self._answered)
 
     async def _wait(self) -> bool:
         answer = self._answer
@@ -92,14 +93,15 @@ class SessionGate:
                 return answer.result()
             # Gone twice in a row: taken away, not answered (an answer reaches _answered
             # right after the modal leaves the stack).
-            missing = missing + 1 if self._modal not in self.app.screen_stack else 0
+            shown = self._modal is None or self._modal in self.app.screen_stack
+            missing = 0 if shown else missing + 1
             if missing >= 2:
                 self._reopen()
                 missing = 0
 
     def _reopen(self) -> None:
         """The modal was taken away unanswered: the same one again, over what is on top."""
-        self._show(type(self._modal)())
+        self._show()
 
     def _answered(self, ok: bool | None) -> None:
         logged_in = bool(ok)

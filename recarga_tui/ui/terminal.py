@@ -16,10 +16,13 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from textual import events
 from textual.binding import Binding
 from textual.filter import LineFilter
+
+from .console_glyphs import ConsoleGlyphs
 
 MIN_COLUMNS = 80
 MIN_ROWS = 24
@@ -51,22 +54,30 @@ def fits(columns: int, rows: int) -> bool:
     return columns >= MIN_COLUMNS and rows >= MIN_ROWS
 
 
-class TerminalAware:
+# Seen by the type checker as the App it is mixed into; at run time a plain mixin, so the App
+# class stays the one ``textual.app.App`` in its bases.
+if TYPE_CHECKING:
+    from textual.app import App
+
+    _AppMixin = App[Any]
+else:
+    _AppMixin = object
+
+
+class TerminalAware(_AppMixin):
     """Mixed into the App before ``textual.app.App``."""
 
     plain_glyphs: bool = False
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         # Read before App.__init__, which builds the stylesheet from get_css_variables().
         self.plain_glyphs = wants_plain_glyphs()
-        super().__init__(*args, **kwargs)  # type: ignore[call-arg]
+        super().__init__(*args, **kwargs)
         if self.plain_glyphs:
-            from .console_glyphs import ConsoleGlyphs
-
             self._console_glyphs = ConsoleGlyphs()
 
     def get_css_variables(self) -> dict[str, str]:
-        variables = super().get_css_variables()  # type: ignore[misc]
+        variables = super().get_css_variables()
         # Screens draw their boxes with ``border: $shop-border <colour>``, the corner messages
         # their edge with ``$shop-edge`` (Textual's "outer" is a half block the console lacks).
         variables["shop-border"] = "solid" if self.plain_glyphs else "round"
@@ -74,7 +85,7 @@ class TerminalAware:
         return variables
 
     def get_line_filters(self) -> Sequence[LineFilter]:
-        filters = list(super().get_line_filters())  # type: ignore[misc]
+        filters = list(super().get_line_filters())
         if self.plain_glyphs:
             filters.append(self._console_glyphs)  # the last word: only drawable characters
         return filters
@@ -84,11 +95,11 @@ class TerminalAware:
             name = binding.key.split(",")[0]
             if name in PLAIN_KEY_NAMES:
                 return PLAIN_KEY_NAMES[name]
-        return as_printed(super().get_key_display(binding))  # type: ignore[misc]
+        return as_printed(super().get_key_display(binding))
 
     def on_resize(self, event: events.Resize) -> None:
-        self.set_class(not fits(event.size.width, event.size.height), TOO_SMALL)  # type: ignore[attr-defined]
+        self.set_class(not fits(event.size.width, event.size.height), TOO_SMALL)
 
     @property
     def too_small(self) -> bool:
-        return self.has_class(TOO_SMALL)  # type: ignore[attr-defined]
+        return self.has_class(TOO_SMALL)

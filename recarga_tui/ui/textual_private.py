@@ -1,57 +1,54 @@
 """The few private parts of Textual the app leans on, in one place, each with the reason no
-public API does the same. ``tests/ui/test_textual_private.py`` fails loudly, naming this
-module, when a Textual upgrade moves any of them (Textual's minor version is pinned in
-pyproject.toml for this reason among others).
+public API does the same, the measurement or test that shows the need on Textual 8.2.8, and
+where Textual tracks it. ``tests/ui/test_textual_private.py`` fails loudly, naming this module
+and the part, when a Textual upgrade moves any of them (Textual's minor version is pinned in
+pyproject.toml for this reason among others). Nothing else in the app imports a private
+module of Textual or reads a private attribute of it.
 
-* The binding table of a node (``DOMNode._bindings.key_to_bindings``). The footer's labels
-  come from the words catalog in the language of the config, read after the classes are
-  defined: each screen rewrites its own copy of the table when it is made. ``App.set_keymap``
-  changes keys, not labels.
-* The same table read for one key, to run the bindings of a key typed ahead in the order it
-  was typed once the screen is mounted (``ShopScreen.take_key``). Textual's own dispatch
-  works only on the key event as it arrives, which a screen not yet mounted loses.
 * The toasts on screen (``App._notifications``) and the withdrawal of one
   (``App._unnotify``), so that no more than two stand over the screen at once and one about a
   sale leaves once the sale moved on (``ui/corner.py``). The public ``clear_notifications``
-  takes them all, the newest too.
+  takes them all, the newest too. ``unnotify`` was public when notifications came
+  (https://github.com/Textualize/textual/pull/2866) and is private since.
+  Shown needed by ``test_one_toast_can_be_withdrawn_and_the_others_stay`` and the corner
+  messages' tests (``tests/ui/test_corner_messages.py``).
 * The size a widget was given by a layout (``Widget._size_updated``, with its ``layout``
-  argument). For a widget that never scrolls (a line of text, a typed field, a footer key, a
+  argument). For a widget that never scrolls (a line of text, a typed field, the key bar, a
   screen's box whose overflow is hidden), Textual lays the whole screen out a second time for
   its new virtual size; that second pass moves nothing, and it painted again every key that
-  changes a field's width or a stage of the capture (``PlacedOnce``).
-* The footer's key widgets (``textual.widgets._footer``), whether one acts
-  (``FooterKey._disabled``) and which key it shows (``key``, ``key_display``, ``description``,
-  ``action``), all set only by its constructor: Textual's Footer starts empty and removes and
-  mounts every key at each change of bindings; the shop's footer has its keys from the first
-  frame and changes only a key that came, went or stopped acting, a new one taking over a
-  hidden one, since a key mounted is painted a frame or two after the change
-  (``widgets/key_footer.py``).
+  changes a field's width or a stage of the capture (``PlacedOnce``). Textual's work on the
+  cost of layouts: https://github.com/Textualize/textual/pull/6166. Still needed on 8.2.8:
+  ``test_a_leaf_sized_widget_is_laid_out_once_for_a_new_width`` and
+  ``test_a_box_that_never_scrolls_is_laid_out_once_for_a_new_height`` count the layouts with
+  and without it.
 * The watchers of another object's reactives (its ``__watchers`` lists, as ``watch`` fills
   them). Textual drops a closed widget's watcher only when that attribute next changes: the
   status line and the notices of every screen of every sale stayed in memory, with their
   rendered lines, until the minute or the notices changed, and Python's full garbage
   collection walked them all. There is no public way to stop watching
-  (``forget_closed_watchers``).
+  (``forget_closed_watchers``): https://github.com/Textualize/textual/issues/6666 (open).
+  Still needed on 8.2.8: ``test_a_closed_widgets_watchers_of_another_object_are_forgotten``
+  finds the closed widget's watcher kept without it; a renamed attribute would make this a
+  silent no-op, and that test fails first.
 * The cache of a widget's background styles (``StylesCache.get_inner_outer``), emptied when
   the counter is back home. It is an ``lru_cache`` on a method without ``classmethod``: its
   ``cls`` is each widget's styles cache, so up to 1024 of them, with every line they
-  rendered, stayed after their widgets were gone (Textual issue #6665, open)
-  (``release_styles_caches``).
-* A screen's own handling of its resumption (``Screen._on_screen_resume``: styles of every
-  widget again, a layout, a repaint). Going home from the receipt pops five screens, and each
-  screen in between was resumed, restyled and laid out on its way out, unseen
-  (``ResumedOnTop``).
+  rendered, stayed after their widgets were gone
+  (https://github.com/Textualize/textual/issues/6665, open) (``release_styles_caches``).
+  Still needed on 8.2.8: ``test_the_styles_caches_of_widgets_gone_are_let_go`` finds the
+  caches of removed widgets held without it.
+
+The keys need none: the key bar reads the screen's ``active_bindings`` and draws its words
+when it paints (``widgets/keybar.py``), and a key runs through ``active_bindings`` and
+``App.run_action`` (``keys.run_key``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from textual import events
-from textual.binding import Binding
-from textual.dom import DOMNode
+from textual._styles_cache import StylesCache
 from textual.geometry import Size
-from textual.widgets._footer import FooterKey
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -68,17 +65,9 @@ class PlacedOnce:
                       layout: bool = True) -> bool:
         styles = self.styles  # type: ignore[attr-defined]
         scrolls = styles.overflow_x != "hidden" or styles.overflow_y != "hidden"
-        return super()._size_updated(size, virtual_size, container_size,  # type: ignore[misc]
-                                     layout=layout and scrolls)
-
-
-class ResumedOnTop:
-    """Mixed into a Screen before Textual's class: resumed only when it is on top. A screen
-    uncovered on the way to one further down (several popped at once) is never seen."""
-
-    def _on_screen_resume(self, event: events.ScreenResume) -> None:
-        if self.app.screen is not self:  # type: ignore[attr-defined]
-            event.prevent_default()  # Textual's own resumption of it would be for nothing
+        placed: bool = super()._size_updated(  # type: ignore[misc]
+            size, virtual_size, container_size, layout=layout and scrolls)
+        return placed
 
 
 def forget_closed_watchers(obj: object) -> None:
@@ -93,33 +82,7 @@ def forget_closed_watchers(obj: object) -> None:
 def release_styles_caches() -> None:
     """Let go of the styles caches of widgets gone: the next frame computes again the few
     background styles it needs."""
-    from textual._styles_cache import StylesCache
-
     StylesCache.get_inner_outer.cache_clear()
-
-
-def relabel_footer_key(widget: FooterKey, key: str, display: str, description: str,
-                       action: str) -> None:
-    """A footer key made to show another key: what its constructor alone sets."""
-    widget.key, widget.key_display = key, display
-    widget.description, widget.action = description, action
-    widget.refresh(layout=True)
-
-
-def footer_key_enabled(key: FooterKey, enabled: bool, tooltip: str) -> None:
-    """A footer key made to act or not (shown dim, a click rings) as a new one would be."""
-    key._disabled = not enabled
-    key.set_class(not enabled, "-disabled")
-    key.tooltip = tooltip or None
-
-
-def binding_table(node: DOMNode) -> dict[str, list[Binding]]:
-    """The node's own binding table, key -> bindings (a per-instance copy)."""
-    return node._bindings.key_to_bindings
-
-
-def bindings_for(node: DOMNode, key: str) -> list[Binding]:
-    return list(node._bindings.key_to_bindings.get(key, ()))
 
 
 def notifications_shown(app: App[object]) -> list[Notification]:

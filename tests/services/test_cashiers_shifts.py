@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -16,15 +17,18 @@ from desk_shop import START, TZ, desk_shop, steps_of
 
 from recarga_tui import i18n
 from recarga_tui.dealer.outcomes import BadCredentials
+from recarga_tui.dealer.port import LoginAsks
 from recarga_tui.domain import shift as desk
 from recarga_tui.domain.cashier import Cashier
 from recarga_tui.domain.close import close, net_paid
+from recarga_tui.domain.faults import Origin
 from recarga_tui.domain.sale import EventKind, SaleError, State
 from recarga_tui.i18n import t
 from recarga_tui.journal import check
 from recarga_tui.journal.journal import Journal
 from recarga_tui.printing.slips import as_text
 from recarga_tui.services import claims
+from recarga_tui.services.access import Access, ConfiguredSecret
 from recarga_tui.services.cash_close import compute, day_period
 from recarga_tui.services.cashiers import (
     HASH_BYTES,
@@ -33,6 +37,7 @@ from recarga_tui.services.cashiers import (
     SCRYPT_R,
     CashierError,
     CashierLocked,
+    Cashiers,
     Cost,
     PinRefused,
     pin_hash,
@@ -41,6 +46,7 @@ from recarga_tui.services.printing import Printed
 from recarga_tui.services.shifts import ShiftError
 
 ANA_PIN, BETO_PIN = "1357", "24680"
+SECRET = "s3cr3t-de-la-tienda"
 def number(n: int) -> str:
     """A test number of the simulator's row 0 (its last digit): delivered at once."""
     return f"55555{n:04d}0"
@@ -242,6 +248,39 @@ async def test_r13_only_the_owner_with_the_dealers_password_sets_cashiers_up(sho
     assert not cashiers.enabled and cashiers.get(ana.id) is None
     again = cashiers.add(owner, "Ana", ANA_PIN)
     assert again.id != ana.id  # an id is never given twice: the notebook names the old one
+
+
+async def test_r13_a_dealer_that_reads_no_password_makes_an_owner_only_by_the_configured_secret(
+        shop):
+    """A dealer whose login reads no typed field (its key in the config) would log anyone in:
+    the owner is the one who knows the configured secret, compared on this computer, and
+    nothing typed is sent (R12, R13)."""
+    dealer = shop.services.dealer
+    dealer.capabilities = replace(dealer.capabilities,
+                                  login=LoginAsks(user=False, password=False))
+    given: list[tuple[str, str]] = []
+    real = dealer.login
+
+    async def configured_login(user, password):
+        given.append((user, password))
+        return await real("demo", "demo")  # the account of the config, whatever is typed
+
+    dealer.login = configured_login
+    cashiers = Cashiers(shop.services.settings, shop.clock, shop.services.notebook, dealer,
+                        path=shop.services.cashiers.roster.path,
+                        access=Access(dealer, ConfiguredSecret("config.taecel.key", SECRET)))
+    for typed in ("demo", "anything", SECRET[:-1]):
+        with pytest.raises(BadCredentials) as refused:
+            await cashiers.owner("", typed)
+        assert refused.value.fault.origin is Origin.SHOP
+    assert given == []  # nothing typed went anywhere
+    owner = await cashiers.owner("", SECRET)
+    assert cashiers.add(owner, "Ana", ANA_PIN).name == "Ana"
+    assert given == [("", "")]  # the login with the config's own, not the typed secret
+    unset = Cashiers(shop.services.settings, shop.clock, shop.services.notebook, dealer,
+                     path=shop.services.cashiers.roster.path)
+    with pytest.raises(BadCredentials):  # no secret configured: nobody is the owner
+        await unset.owner("", SECRET)
 
 
 async def test_r03_a_shop_without_cashiers_sells_as_before(shop):

@@ -51,7 +51,7 @@ async def test_r01_a_corner_message_stands_only_over_blank_rows_and_waits_for_ro
         await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
         await wait_for(pilot, lambda: on_screen(app) == [NEWS])   # home has the room
         assert covered(app.screen) == []
-        footer = app.screen.query_one("KeyFooter").region
+        footer = app.screen.query_one("KeyBar").region
         message = app.screen.query_one("#message").region
         (toast,) = [t for t in app.screen.query("Toast")]
         assert toast.region.bottom <= min(footer.y, message.y)

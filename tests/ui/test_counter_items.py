@@ -8,10 +8,9 @@ from __future__ import annotations
 import io
 
 from rich.console import Console
-from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
 from textual.widgets._toast import Toast
 from ui_helpers import (
+    bar_keys,
     capture,
     fast,
     login,
@@ -27,6 +26,7 @@ from ui_helpers import (
 
 from recarga_tui.domain.sale import State
 from recarga_tui.ui.console_glyphs import DRAWABLE
+from recarga_tui.ui.moves import Home
 from recarga_tui.ui.screens.capture import CaptureScreen
 from recarga_tui.ui.screens.cash_close import CashCloseScreen
 from recarga_tui.ui.screens.check import CheckScreen
@@ -44,6 +44,7 @@ from recarga_tui.ui.screens.send import SendScreen
 from recarga_tui.ui.screens.slow import SlowScreen
 from recarga_tui.ui.widgets.big_digits import BigDigits
 from recarga_tui.ui.widgets.entry import Entry
+from recarga_tui.ui.widgets.keybar import KeyBar
 
 SIZE = (80, 24)
 INSTANT = "5555550000"
@@ -52,7 +53,7 @@ REJECTED = "5555550007"
 
 
 def footer_keys(app) -> str:
-    return " | ".join(f"{k.key_display} {k.description}" for k in app.screen.query(FooterKey))
+    return bar_keys(app)
 
 
 def cells(app) -> str:
@@ -126,7 +127,7 @@ async def test_corner_messages_clear_with_a_new_sale_stack_two_and_spare_the_key
         toasts = list(app.screen.query(Toast))
         assert 1 <= len(toasts) <= 2
         assert "aviso 4" in told(app) and "aviso 0" in told(app)   # kept in the record
-        footer = app.screen.query_one(Footer).region
+        footer = app.screen.query_one(KeyBar).region
         for toast in toasts:
             assert toast.region.bottom <= footer.y, (toast.region, footer)
         await pilot.press("f2")                             # a new customer
@@ -375,7 +376,7 @@ async def test_r05_f10_typed_right_after_enter_on_the_receipt_keeps_its_question
         await wait_for(pilot, lambda: isinstance(app.screen, ReceiptScreen))
         await pilot.press("f10")
         await wait_for(pilot, lambda: isinstance(app.screen, QuitModal))
-        app.back_home()                                     # the receipt's Enter, taken late
+        app.screen_stack[-2].move(Home())                     # the receipt's Enter, taken late
         await pilot.pause(0.3)
         assert isinstance(app.screen, QuitModal)
         await pilot.press("escape")

@@ -45,7 +45,7 @@ async def sell(pilot, number: str, bill: str = "f4") -> None:
 
 
 async def home(pilot) -> None:
-    pilot.app.back_home()
+    pilot.app.router.home()
     await wait_for(pilot, lambda: isinstance(pilot.app.screen, HomeScreen))
 
 

@@ -8,6 +8,7 @@ from datetime import datetime
 from ui_helpers import capture, give_money_back, login, screen_text, wait_for
 
 from recarga_tui.domain.sale import State
+from recarga_tui.ui.keys import label
 from recarga_tui.ui.screens.capture import CaptureScreen
 from recarga_tui.ui.screens.check import CheckScreen
 from recarga_tui.ui.screens.home import HomeScreen
@@ -83,7 +84,7 @@ async def test_r04_correct_goes_back_with_the_entries_kept(shop):
         await pilot.pause()
         assert isinstance(app.screen, CaptureScreen)
         assert app.screen.query_one("#first").value == INSTANT
-        assert app.screen.draft.product is not None
+        assert app.screen.flow.product is not None
         await pilot.press("f4", *"5555550001", "enter", *"5555550001", "enter", "4")
         await pilot.pause()
         assert isinstance(app.screen, ReadbackScreen)
@@ -150,7 +151,7 @@ async def test_r07_less_than_due_is_refused_there_is_no_credit(shop):
         assert "No se fía" in screen_text(app) or "no se fía" in screen_text(app).lower()
         assert only_sale(app).state is State.ACCEPTED
         assert ledger(app) == []
-        keys = " ".join(active.binding.description.lower()
+        keys = " ".join(label(active.binding.description).lower()
                         for active in app.screen.active_bindings.values())
         assert "cobrado" in keys
         for word in ("fiar", "fiado", "a cuenta", "después", "deber", "crédito"):

@@ -16,6 +16,7 @@ from ui_helpers import screen_text, wait_for
 from recarga_tui.config import Settings
 from recarga_tui.dealer.v1.client import DealerClient
 from recarga_tui.domain.sale import State
+from recarga_tui.i18n import t
 from recarga_tui.journal.journal import Journal
 from recarga_tui.services.clock import FakeClock
 from recarga_tui.services.counter import Product
@@ -162,10 +163,15 @@ async def test_r03_the_notebook_opens_without_the_dealer_and_says_what_needs_it(
         app.services.close_journal()
 
 
-def footer_keys(app) -> str:
-    from textual.widgets._footer import FooterKey
+def said(app) -> str:
+    """The screen's message line (what a key refused says)."""
+    return str(app.screen.query_one("#message").visual)
 
-    return " | ".join(f"{k.key_display} {k.description}" for k in app.screen.query(FooterKey))
+
+def footer_keys(app) -> str:
+    from ui_helpers import bar_keys
+
+    return bar_keys(app)
 
 
 @pytest.mark.parametrize("asked", [True, False], ids=["read-only asked", "another copy writes"])
@@ -186,6 +192,7 @@ async def test_r12_a_read_only_copy_opens_without_a_login_and_sends_nothing(tmp_
             await pilot.press("f2")                        # offered nowhere, does nothing
             await pilot.pause()
             assert isinstance(app.screen, HomeScreen)
+            assert said(app) == t("read_only.key")         # and says why, and where instead
             await pilot.press("f3")
             await wait_for(pilot, lambda: isinstance(app.screen, PendingScreen)
                            and "Rechazada" in screen_text(app))
@@ -196,6 +203,7 @@ async def test_r12_a_read_only_copy_opens_without_a_login_and_sends_nothing(tmp_
             await pilot.press("r", "c")
             await pilot.pause()
             assert app.services.notebook.get(refs["rejected"]).state is State.REJECTED
+            assert said(app) == t("read_only.key")
             await pilot.press("f9")                        # decide later: home
             await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
             await pilot.press("f5", *"2727215380", "enter")

@@ -54,7 +54,7 @@ async def test_r12_no_password_or_token_in_journal_exports_logs_or_screens(shop,
             await pilot.press(*keys)
             await settled(pilot)                                  # the dealer's answers shown
             look()
-            app.back_home()
+            app.router.home()
             await pilot.pause()
         await pilot.press("ctrl+l", *PASSWORD)
         look(svg=True)

@@ -130,9 +130,9 @@ async def open_first_pending(pilot) -> None:
 
 
 def footer(app) -> str:
-    from recarga_tui.ui.widgets.key_footer import ShopFooter
+    from ui_helpers import bar_keys
 
-    return " ".join(str(w.render()) for w in app.screen.query(ShopFooter).first().query("*"))
+    return bar_keys(app)
 
 
 # --- resending, money back and the lookup: as each dealer keeps them (R16, R19) -----------------

@@ -36,6 +36,7 @@ from words_walk import (
     minutes_to,
     stop,
 )
+from words_walk_desk import at_the_desk
 
 from conftest import TZ
 from recarga_tui import i18n
@@ -530,6 +531,9 @@ async def at_peak(walk: Walk) -> None:
         State.DEFERRED, State.SENDING))
     await walk.look("cash close: a deferred sale went out")
     await walk.home()
+
+
+stop("the desk: cashiers and their shifts")(at_the_desk)
 
 
 async def read_only_copy(folder: Path, kind: str, lang: str, monkeypatch: Any) -> Walk:

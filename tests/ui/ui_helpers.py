@@ -177,3 +177,10 @@ async def give_money_back(pilot) -> None:
     await wait_for(pilot, lambda: isinstance(pilot.app.screen, MoneyBackScreen))
     await pilot.press("enter")
     await wait_for(pilot, lambda: isinstance(pilot.app.screen, HomeScreen))
+
+
+def bar_keys(app) -> str:
+    """The keys the screen's key bar shows, as the cashier reads them: "F2 Vender | ..."."""
+    from recarga_tui.ui.widgets.keybar import KeyBar
+
+    return " | ".join(f"{k.display} {k.words}" for k in app.screen.query_one(KeyBar).shown)

@@ -180,7 +180,7 @@ class Walk:
         """Back home as the keys of each screen would go (F9, Esc): the walk's next start."""
         from recarga_tui.ui.screens.home import HomeScreen
 
-        self.app.back_home()
+        self.app.router.home()
         await self.on(HomeScreen, "home")
 
     def advance(self, minutes: float) -> None:
@@ -223,7 +223,7 @@ class Walk:
     async def sell(self, number: str, *, then: type | None = None, **options: Any) -> Any:
         """A paid sale sent from home, as the payment screen's Enter sends it."""
         sale = self.paid_sale(number, **options)
-        self.app.start_sending(sale)
+        self.app.router.send(sale)
         if then is not None:
             await self.on(then)
         return sale

@@ -2,14 +2,14 @@
 
 WORDS = {
     "low_balance.pool": (
-        "Saldo bajo: {pool} tiene {available}, menos de {threshold}. Deposite pronto (F6)",
-        "Low balance: {pool} holds {available}, under {threshold}. Deposit soon (F6)",
+        "Saldo bajo: {pool} tiene {available}, menos de {threshold}. Deposite pronto (D)",
+        "Low balance: {pool} holds {available}, under {threshold}. Deposit soon (D)",
     ),
     "low_balance.after_sale": (
         "Con esta venta {pool} queda en {available}, menos de {threshold}: se vende, y "
-        "conviene depositar pronto (F6)",
+        "conviene depositar pronto (D en el inicio)",
         "After this sale {pool} holds {available}, under {threshold}: it is sold, and a "
-        "deposit is due soon (F6)",
+        "deposit is due soon (D at home)",
     ),
     "low_balance.main_pool": ("el saldo", "the balance"),
 }

@@ -16,6 +16,8 @@ from ...domain.money import in_currency, pesos
 from ...i18n import t
 from ..keys import key
 from ..messages import BalanceRead
+from ..moves import Home, Open
+from ..pools import pools_text
 from ..session import with_session
 from ..widgets.ask import AskLine
 from ..widgets.box import Box
@@ -88,8 +90,6 @@ class AccountScreen(ShopScreen):
 
     def _pools(self, balance: Any) -> str:
         """The balance, or every pool of a dealer that keeps several (airtime, bills)."""
-        from ..pools import pools_text
-
         return pools_text(balance) or in_currency(balance.available, balance.currency)
 
     def _fill(self, statement: Any) -> None:
@@ -123,11 +123,9 @@ class AccountScreen(ShopScreen):
         self.query_one(PlainTable).move(delta)
 
     def action_deposits(self) -> None:
-        from .deposit import DepositScreen
-
         if self.lacks("deposits"):
             return
-        self.app.push_screen(DepositScreen())
+        self.move(Open("deposits"))
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        self.move(Home())

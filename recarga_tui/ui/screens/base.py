@@ -5,29 +5,31 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
+from textual import on
 from textual.actions import parse as parse_action
 from textual.app import ComposeResult
-from textual.events import Key
+from textual.events import Key, Mount, ScreenResume
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.worker import Worker, WorkerState
 
+from ...i18n import t
 from ...services.events import Event
-from ..keys import key, localize_bindings
+from ..errors import describe_error
+from ..keys import declared, key, run_key
 from ..messages import SaleChanged
-from ..textual_private import ResumedOnTop, bindings_for
+from ..moves import Help, Move, Step
+from ..room import after_layout
+from ..shop import Shop, shop_of
 from ..widgets.box import Body
 from ..widgets.entry import Entry
-from ..widgets.key_footer import KeyFooter, ShopFooter
+from ..widgets.keybar import KeyBar
 from ..widgets.line import Line
 from ..widgets.notices import NoticesBar
 from ..widgets.status import StatusLine
 from ..widgets.too_small import TooSmall
-
-if TYPE_CHECKING:
-    from ..app import RecargaApp
 
 log = logging.getLogger(__name__)
 
@@ -35,15 +37,12 @@ log = logging.getLogger(__name__)
 # Seconds between two readings of the journal by a read-only copy's screens.
 READ_ONLY_FOLLOW = 5.0
 
-class ShopScreen(ResumedOnTop, Screen):
+class ShopScreen(Screen[None]):
     """A screen of the counter. Subclasses give ``compose_body`` and their own keys."""
 
     BINDINGS = [key("f1", "help", "key.help")]
     # The section of the help that F1 opens from this screen.
     HELP_TOPIC: ClassVar[str] = "home"
-    # Hidden footer keys that a key shown later takes over in its frame (widgets/key_footer.py):
-    # for a screen whose keys change while it stays on (the capture's stages); none else.
-    FOOTER_SPARE_KEYS: ClassVar[int] = 0
     # More keys than one 80-column line holds (in some language or terminal's key names): the
     # footer in rows, every key whole (the counter's words test finds the screens that need it).
     FOOTER_IN_ROWS: ClassVar[bool] = False
@@ -59,11 +58,14 @@ class ShopScreen(ResumedOnTop, Screen):
 
     def __init__(self) -> None:
         super().__init__()
-        localize_bindings(self)
         # Keys typed ahead can reach a screen just pushed before its widgets are mounted (a
         # fast cashier, a burst over SSH): they wait here and are taken in order on mount.
         self._ready = False
         self._early_keys: list[Key] = []
+        # A move asked of the router and not made yet: the keys typed meanwhile wait for
+        # where it leads (``move``), so none acts twice on the screen being left.
+        self._moving = False
+        self._kept_keys: list[Key] = []
 
     def follow_sales(self, *, looks: bool = True) -> None:
         """Have :class:`SaleChanged` posted to this screen whenever the notebook records a
@@ -87,11 +89,11 @@ class ShopScreen(ResumedOnTop, Screen):
         for listeners, callback in getattr(self, "_followed", ()):
             listeners.remove(callback)
 
-    async def on_mount(self) -> None:
-        """Runs after the screen's own ``on_mount``: the widgets are there, and the keys typed
-        while they were not are taken now, in the order typed."""
-        from ..room import after_layout
-
+    @on(Mount)
+    async def _mounted(self) -> None:
+        """Runs after the screen's own ``on_mount`` (Textual calls a subclass's handlers
+        first): the widgets are there, and the keys typed while they were not are taken now,
+        in the order typed."""
         # What gives way when the screen is short of rows, and where the corner messages
         # stand (ui/room.py).
         self.screen_layout_refresh_signal.subscribe(self, after_layout, immediate=True)
@@ -101,7 +103,8 @@ class ShopScreen(ResumedOnTop, Screen):
         for event in early:
             await self.take_key(event)
 
-    def on_screen_resume(self) -> None:
+    @on(ScreenResume)
+    def _resumed(self) -> None:
         self._told_of_its_sale()
 
     def _told_of_its_sale(self) -> None:
@@ -111,8 +114,8 @@ class ShopScreen(ResumedOnTop, Screen):
             self.shop.withdraw_about(sale.ref)
 
     @property
-    def shop(self) -> RecargaApp:
-        return self.app  # type: ignore[return-value]
+    def shop(self) -> Shop:
+        return shop_of(self)
 
     def compose(self) -> ComposeResult:
         yield StatusLine(id="status-line")
@@ -120,10 +123,7 @@ class ShopScreen(ResumedOnTop, Screen):
         with Body(id="body"):
             yield from self.compose_body()
         yield Line("", id="message")
-        if self.FOOTER_IN_ROWS:
-            yield KeyFooter()
-        else:
-            yield ShopFooter(spare_keys=self.FOOTER_SPARE_KEYS)
+        yield KeyBar(rows=self.FOOTER_IN_ROWS, id="keys")
         yield TooSmall()
 
     def compose_body(self) -> Iterable[Widget]:
@@ -148,8 +148,6 @@ class ShopScreen(ResumedOnTop, Screen):
         read-only copy neither sells nor writes nor prints; a dealer that lacks what the key
         asks for (and where to ask instead). None: the key is not offered for another reason
         the screen already says (no session, no printer)."""
-        from ...i18n import t
-
         if self.shop.services.notebook.read_only and (
                 action in self.WRITES or action in self.NEEDS_PRINTER):
             return t("read_only.key")
@@ -164,15 +162,38 @@ class ShopScreen(ResumedOnTop, Screen):
         """Every key of the screen, in the order typed: first the active field, then the
         screen's own keys. Running the binding here (rather than letting the key bubble to
         the app) keeps a key typed ahead from overtaking the one before it."""
+        await self._typed(event)
+
+    async def _typed(self, event: Key) -> None:
+        if self._moving:
+            event.stop()
+            event.prevent_default()
+            self._kept_keys.append(event)
+            return
         top = self.app.screen
         if top is not self and isinstance(top, ShopScreen):
             # Typed before this screen handed over to the next one (A, then F4 at once): the
             # key belongs to the screen now on top, in the order typed.
             event.stop()
             event.prevent_default()
-            await top.typed_ahead(event)
+            await top._typed(event)
             return
         await self.typed_ahead(event)
+
+    def move(self, step: Step) -> None:
+        """Ask the router for ``step`` (ui/router.py). Until it is made, the keys typed here
+        wait, then go where it led, in the order typed: a key typed right after Enter on the
+        payment is for the send screen, never a second Enter on the payment."""
+        self._moving = True
+        self.post_message(Move(step, self))
+
+    async def moved(self) -> None:
+        """The router made the move this screen asked for: the keys kept meanwhile, taken by
+        the screen now on top (this one again when the move covered nothing)."""
+        self._moving = False
+        kept, self._kept_keys = self._kept_keys, []
+        for event in kept:
+            await self._typed(event)
 
     async def typed_ahead(self, event: Key) -> None:
         """Take a key now, or keep it until the screen's widgets are mounted."""
@@ -196,20 +217,26 @@ class ShopScreen(ResumedOnTop, Screen):
             event.stop()
             event.prevent_default()
             return
-        why: str | None = None
-        for binding in bindings_for(self, event.key):
-            _, name, params = parse_action(binding.action)
-            if self.check_action(name, params) is not True:
-                why = why or self.refused_why(name)
-                continue  # not offered here: does nothing (said below when it must be)
-            if await self.app.run_action(binding.action, self):
-                event.stop()
-                event.prevent_default()
-                return
+        if await run_key(self, event.key):
+            event.stop()
+            event.prevent_default()
+            return
+        why = self.refused_key(event.key)
         if why is not None:
             event.stop()
             event.prevent_default()
             self.say(why, level="warning")
+
+    def refused_key(self, key_: str) -> str | None:
+        """Why ``key_``, bound here but not offered now, did nothing, when the cashier must
+        hear it (``refused_why``); None otherwise."""
+        for binding in declared(self, key_):
+            _, name, params = parse_action(binding.action)
+            if self.check_action(name, params) is not True:
+                why = self.refused_why(name)
+                if why is not None:
+                    return why
+        return None
 
     def shop_time(self, at: datetime | None, fmt: str = "%H:%M", missing: str = "") -> str:
         """A time as the cashier reads it: in the shop's zone (``[app] timezone``), whatever
@@ -221,8 +248,6 @@ class ShopScreen(ResumedOnTop, Screen):
     def step_day(self, day: date, delta: int) -> date | None:
         """The day ``delta`` days from ``day`` (the ← → of the account, the report and the cash
         close), or None, said, when it has not come yet."""
-        from ...i18n import t
-
         stepped = day + timedelta(days=delta)
         if stepped > self.shop.services.clock.now().date():
             self.say(t("report.no_future"), level="warning")
@@ -232,8 +257,6 @@ class ShopScreen(ResumedOnTop, Screen):
     def lacking(self, capability: str) -> str | None:
         """The words saying the dealer does not offer ``capability`` (a field of
         ``port.Capabilities``) and where to ask instead (R09, R11, R14); None when it does."""
-        from ...i18n import t
-
         services = self.shop.services
         caps = services.capabilities
         if getattr(caps, capability):
@@ -248,6 +271,10 @@ class ShopScreen(ResumedOnTop, Screen):
         if words is not None:
             self.say(words, level="warning")
         return words is not None
+
+    def said_error(self, text: str) -> None:
+        """``text`` on the message line as an error (a step the notebook refused)."""
+        self.say(text, level="error")
 
     def say(self, text: str, *, level: str = "info") -> None:
         """A one-line message above the footer: what happened and what to do next (R01)."""
@@ -268,19 +295,15 @@ class ShopScreen(ResumedOnTop, Screen):
         """A worker of this screen failed (a dealer query, a send refused before it left): its
         origin and next step on the screen's message line (R01). Screens that must put a
         field back first override it and call this."""
-        from ..errors import describe_error
-
         self.say(describe_error(error), level="error")
 
     def action_help(self) -> None:
-        self.shop.open_help(self.HELP_TOPIC)
+        self.move(Help(self.HELP_TOPIC))
 
 
-def choices_text(app: RecargaApp, key_: str) -> str:
+def choices_text(app: Shop, key_: str) -> str:
     """The line that names a sale's choices, as this copy can take them: none in a read-only
     copy, those without the dealer when there is no session (``<key>_offline``)."""
-    from ...i18n import t
-
     if app.services.notebook.read_only:
         return t("choices.read_only")
     if not app.connected:

@@ -11,16 +11,24 @@ from datetime import datetime, time, timedelta
 from typing import Any
 
 from textual import work
-from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widget import Widget
 
 from ...i18n import t
+from ...services.cash_close import (
+    compute,
+    day_period,
+    render,
+    statement_used,
+    to_csv,
+    write,
+)
 from ..keys import key
+from ..moves import Home
+from ..printing import start_print
 from ..session import with_session
 from ..widgets.ask import AskLine
 from ..widgets.entry import Entry
-from ..widgets.key_footer import in_rows
 from ..widgets.line import Line
 from .base import ShopScreen
 
@@ -28,6 +36,7 @@ from .base import ShopScreen
 class CashCloseScreen(ShopScreen):
     CSS_PATH = "cash_close.tcss"
     HELP_TOPIC = "close"
+    FOOTER_IN_ROWS = True  # more keys than one line holds
     BINDINGS = [
         key("left", "day(-1)", "key.day_before", key_display="←"),
         key("right", "day(1)", "key.day_after", key_display="→"),
@@ -56,9 +65,6 @@ class CashCloseScreen(ShopScreen):
         self.close: Any = None
         self._typing = False
 
-    def compose(self) -> ComposeResult:
-        return in_rows(super().compose())  # more keys than one footer line holds
-
     def compose_body(self) -> Iterable[Widget]:
         yield Entry(t("close.since_label"), id="close-since", max_length=5,
                     allowed="0123456789:")
@@ -77,8 +83,6 @@ class CashCloseScreen(ShopScreen):
     # --- the period ---
 
     def _set_day(self, day: Any) -> None:
-        from ...services.cash_close import day_period
-
         self.mode = "day"
         self.start, self.end = day_period(day, self.shop.services.clock.now().tzinfo)
         self.refresh_close()
@@ -143,8 +147,6 @@ class CashCloseScreen(ShopScreen):
     # --- computing and showing ---
 
     def refresh_close(self) -> None:
-        from ...services.cash_close import compute
-
         assert self.start is not None and self.end is not None
         self.close = compute(self.shop.services, self.start, self.end)
         self.used = None
@@ -152,8 +154,6 @@ class CashCloseScreen(ShopScreen):
         self.load_statement()
 
     def _render_text(self) -> str:
-        from ...services.cash_close import render
-
         services = self.shop.services
         names = services.health.carrier_names(self.close.sales)
         header = {"terminal": services.settings.dealer.terminal_id,
@@ -174,9 +174,9 @@ class CashCloseScreen(ShopScreen):
 
     @work(exclusive=True, group="close-statement", exit_on_error=False)
     async def load_statement(self) -> None:
-        from ...services.cash_close import statement_used
-
         services, start, end = self.shop.services, self.start, self.end
+        if start is None or end is None:
+            return  # no period chosen yet: nothing to ask for
         if not self.shop.connected or not services.promises.statement:
             return  # the close from the notebook alone; it says why the statement is missing
         used = await with_session(self.app, lambda: statement_used(services, start, end))
@@ -189,8 +189,6 @@ class CashCloseScreen(ShopScreen):
                                                                          animate=False)
 
     def action_print(self) -> None:
-        from ...services.cash_close import to_csv, write
-
         try:
             printed = write(self.shop.services, self.close, self._render_text(),
                             to_csv(self.close, self.used))
@@ -200,8 +198,6 @@ class CashCloseScreen(ShopScreen):
         self.say(t("close.written", text=str(printed.text), csv=printed.csv.name))
 
     def action_print_slip(self) -> None:
-        from ..printing import start_print
-
         printing = self.shop.services.printing
         slip = printing.cash_close_slip(self.close, self.shop.shop_name,
                                         kind=t(f"close.kind.{self.mode}"), used=self.used,
@@ -210,4 +206,4 @@ class CashCloseScreen(ShopScreen):
         start_print(self, slip, "I")
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        self.move(Home())

@@ -22,11 +22,11 @@ from ...domain.sale import Sale, State
 from ...i18n import t, tc
 from ..keys import key
 from ..messages import SaleChanged, SaleSettled
+from ..moves import Home, MoneyBack, SendNow, ShowSale
 from ..widgets.box import Box
 from ..widgets.line import Line
 from ..widgets.unwritten import UnwrittenNote
 from .base import ShopScreen, choices_text
-from .routes import screen_for
 
 
 def clock_left(left: timedelta) -> str:
@@ -182,9 +182,7 @@ class CheckScreen(ShopScreen):
     def _leave_for(self, sale: Sale) -> None:
         self._gone = True
         self.app.post_message(SaleSettled(sale))
-        screen = screen_for(sale)
-        if screen is not None:
-            self.app.switch_screen(screen)
+        self.move(ShowSale(sale))
 
     # --- the keys ---
 
@@ -199,20 +197,16 @@ class CheckScreen(ShopScreen):
         return True
 
     def action_send_again(self) -> None:
-        from .send import SendScreen
-
         if self._refused_before_window():
             return
         self._gone = True
-        self.app.switch_screen(SendScreen(self.sale))
+        self.move(SendNow(self.sale))
 
     def action_refund(self) -> None:
-        from .money_back import give_money_back
-
         if self._refused_before_window():
             return
-        give_money_back(self, self.sale, "not_found")
+        self.move(MoneyBack(self.sale, "not_found", self.said_error))
 
     def action_done(self) -> None:
         self._gone = True
-        self.shop.back_home()
+        self.move(Home())

@@ -9,7 +9,6 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from textual import work
-from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widget import Widget
 
@@ -18,13 +17,15 @@ from ...domain.claims import Proof
 from ...domain.money import pesos
 from ...domain.sale import Sale
 from ...i18n import t
+from ...services.claims import ask_about, search
+from ..desk import who_text
 from ..keys import key
+from ..moves import Home
 from ..printing import Reprints
 from ..session import with_session
 from ..widgets.ask import AskLine
 from ..widgets.box import Box
 from ..widgets.entry import Entry
-from ..widgets.key_footer import in_rows
 from ..widgets.line import Line
 from ..widgets.table import PlainTable
 from .base import ShopScreen
@@ -38,6 +39,7 @@ QUERY_CHARS = "0123456789 -.()+ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvw
 class ClaimsScreen(Reprints, ShopScreen):
     CSS_PATH = "claims.tcss"
     HELP_TOPIC = "claims"
+    FOOTER_IN_ROWS = True  # with the reprint key, more than one line holds
     BINDINGS = [
         key("enter", "search", "key.search"),
         key("up", "move(-1)", "key.up", key_display="↑", group=MOVE),
@@ -61,9 +63,6 @@ class ClaimsScreen(Reprints, ShopScreen):
         item = self._selected() if self.found else None  # (nothing listed before mount)
         return item.sale if item else None
 
-    def compose(self) -> ComposeResult:
-        return in_rows(super().compose())  # with the reprint key, more than one line holds
-
     def compose_body(self) -> Iterable[Widget]:
         days = self.shop.services.settings.app.claims_days
         with Box(id="claims-box"):
@@ -85,8 +84,6 @@ class ClaimsScreen(Reprints, ShopScreen):
         return self.query_one("#claims-query", Entry)
 
     def action_search(self) -> None:
-        from ...services.claims import search
-
         query = self.query_one("#claims-query", Entry).value.strip()
         if not any(ch.isdigit() for ch in query):
             self.say(t("claims.query_empty"), level="warning")
@@ -129,7 +126,7 @@ class ClaimsScreen(Reprints, ShopScreen):
             paid=self._when(item.paid_at), handed=pesos(item.sale.handed),
             change=pesos(item.sale.change), sent=self._when(item.sent_at),
             folio=item.carrier_folio or "—",
-            found_in=found_in))
+            found_in=found_in) + "".join(f" · {who}" for who in [who_text(item.sale)] if who))
         say_line.update(t("claims.say", words=t(
             item.say_key, day=self.shop_time(item.accepted_at, "%Y-%m-%d", missing="—"),
             time=self.shop_time(item.accepted_at, "%H:%M:%S", missing="—"),
@@ -159,12 +156,10 @@ class ClaimsScreen(Reprints, ShopScreen):
 
     @work(exclusive=True, group="claims-clarify", exit_on_error=False)
     async def _clarify(self, item: Proof) -> None:
-        from ...services.claims import ask_about
-
         services = self.shop.services
         answer = await with_session(self.app, lambda: ask_about(services, item))
         due = self.shop_time(answer.due_at, "%Y-%m-%d %H:%M")
         self.say(t("clarify.sent", id=answer.id, due=due))
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        self.move(Home())

@@ -13,6 +13,7 @@ from textual.widget import Widget
 from ...i18n import t
 from ...services.support import CLARIFICATION_TOPICS
 from ..keys import key
+from ..moves import Close
 from ..session import with_session
 from ..widgets.ask import AskLine
 from ..widgets.box import Box
@@ -90,12 +91,11 @@ class ClarifyScreen(ShopScreen):
             return
         self._sending = True
         self.say(t("report.clarifying"))
-        self._send()
+        self._send(self.topic)
 
     @work(exclusive=True, group="clarify-send", exit_on_error=False)
-    async def _send(self) -> None:
+    async def _send(self, topic: str) -> None:
         support = self.shop.services.support
-        topic = self.topic
         text = self.query_one("#clarify-text", Entry).value.strip()
         try:
             item = await with_session(self.app, lambda: support.ask_clarification(topic, text))
@@ -104,4 +104,4 @@ class ClarifyScreen(ShopScreen):
         self.say(t("clarify.sent", id=item.id, due=self.shop_time(item.due_at, "%Y-%m-%d %H:%M")))
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        self.move(Close())

@@ -14,6 +14,7 @@ from ...domain import deposit
 from ...domain.money import pesos
 from ...i18n import t
 from ..keys import key
+from ..moves import Close
 from ..session import with_session
 from ..widgets.ask import AskLine
 from ..widgets.box import Box
@@ -103,7 +104,8 @@ class DepositScreen(ShopScreen):
             return
         today = self.shop.services.clock.now().date()
         try:
-            notice = deposit.validate(*(self.value(n) for n in FIELDS), today=today)
+            bank, amount, reference, day = (self.value(n) for n in FIELDS)
+            notice = deposit.validate(bank, amount, reference, day, today=today)
         except deposit.DepositError as err:
             self._activate(err.field)
             self.say(t("deposit.refused", field=t(f"deposit.field.{err.field}").strip().rstrip(":"),
@@ -136,4 +138,4 @@ class DepositScreen(ShopScreen):
         super().worker_failed(error)
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        self.move(Close())

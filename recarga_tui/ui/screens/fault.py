@@ -15,6 +15,7 @@ from ...domain.faults import Origin, name_key
 from ...domain.money import pesos
 from ...i18n import t
 from ..keys import key
+from ..moves import Close
 from ..session import with_session
 from ..widgets.ask import AskLine
 from ..widgets.box import Box
@@ -122,15 +123,14 @@ class FaultReportScreen(ShopScreen):
                 self.say(t("fault.text_empty"), level="warning")
                 return
             self.set_stage("sales")
-        elif not self._sending:
+        elif not self._sending and self.origin is not None:  # picked at the first stage
             self._sending = True
             self.say(t("fault.sending"))
-            self._send()
+            self._send(self.origin)
 
     @work(exclusive=True, group="fault-send", exit_on_error=False)
-    async def _send(self) -> None:
+    async def _send(self, origin: Origin) -> None:
         support = self.shop.services.support
-        origin = self.origin
         text = self.query_one("#fault-text", Entry).value.strip()
         refs = [s.ref for s in self.sales if s.ref in self.attached]
         try:
@@ -141,4 +141,4 @@ class FaultReportScreen(ShopScreen):
         self.say(t("fault.sent", id=receipt.id, at=self.shop_time(receipt.received_at)))
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        self.move(Close())

@@ -14,6 +14,7 @@ from ... import __version__
 from ...domain.faults import Origin, next_step, what
 from ...i18n import t
 from ..keys import key
+from ..moves import Close
 from ..widgets.entry import Entry
 from ..widgets.line import Line
 from .base import ShopScreen
@@ -21,7 +22,8 @@ from .base import ShopScreen
 # The order of the sections; each is a catalog key "help.<topic>.title" / ".body".
 TOPICS = ("home", "pending", "capture", "readback", "catalog", "payment", "slow", "send",
           "receipt", "rejected", "unknown", "report", "claims", "account", "support", "close",
-          "lock", "read_only", "origins", "no_credit", "remote_orders", "passwords", "contacts")
+          "lock", "cashiers", "read_only", "origins", "no_credit", "remote_orders", "passwords",
+          "contacts")
 
 
 def folded(text: str) -> str:
@@ -127,4 +129,4 @@ class HelpScreen(ShopScreen):
         self.action_close()
 
     def action_close(self) -> None:
-        self.app.pop_screen()
+        self.move(Close())

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from textual.app import ComposeResult
 from textual.widget import Widget
 
 from ...domain.money import pesos
 from ...i18n import t
+from ..desk import low_pools_text, on_duty_text
 from ..keys import key
 from ..messages import PendingChanged
+from ..moves import Help, LogIn, NewSale, Open
+from ..pools import pools_text
 from ..textual_private import forget_closed_watchers, release_styles_caches
 from ..widgets.box import Box
 from ..widgets.line import Line
@@ -31,16 +33,16 @@ class HomeScreen(ShopScreen):
         key("f8", "open('close')", "key.cash_close"),
         key("f9", "contacts", "key.contacts"),
         key("ctrl+l", "lock", "key.lock"),
+        key("c", "cashiers", "key.cashiers", key_display="C"),
+        key("d", "deposit", "key.deposit", key_display="D"),
     ]
 
-    def compose(self) -> ComposeResult:
-        from ..widgets.key_footer import in_rows
+    # More keys than one line holds at 80 columns: the key bar takes two rows here.
+    FOOTER_IN_ROWS = True
 
-        # More keys than one footer line holds at 80 columns: the footer takes two rows here.
-        return in_rows(super().compose())
-
-    WRITES = frozenset({"new_sale", "log_in"})
-    NEEDS_DEALER = frozenset({"new_sale"})
+    WRITES = frozenset({"new_sale", "log_in", "cashiers"})
+    NEEDS_DEALER = frozenset({"new_sale", "cashiers", "deposit"})
+    NEEDS_CAPABILITY = {"deposit": "deposits"}
     # Screens of the dealer's data alone: not offered without a session.
     DEALER_SCREENS = frozenset({"account", "support"})
 
@@ -50,6 +52,8 @@ class HomeScreen(ShopScreen):
             yield Line("", id="pending-line")
             yield Line("", id="today-line")
             yield Line("", id="pools-line")  # a dealer's pools (airtime, bills), when several
+            yield Line("", id="low-line")  # pools under the shop's threshold (R14)
+            yield Line("", id="desk-line")  # who is on duty, in a shop with cashiers
             yield Line("", id="home-hint")
 
     def on_mount(self) -> None:
@@ -60,6 +64,7 @@ class HomeScreen(ShopScreen):
         self.watch(self.app, "pools", lambda _: self._render_pools(), init=False)
         self._render_counts()
         self._render_hint()
+        self._render_desk()
         if self.shop.services.notebook.read_only:
             # Another copy sells: its sales show here within seconds (read from disk).
             self.set_interval(5.0, self._render_counts)
@@ -72,6 +77,8 @@ class HomeScreen(ShopScreen):
             return False
         if action == "log_in":
             return not self.shop.connected
+        if action == "deposit":  # one key from the warning of a pool running low (R14)
+            return bool(self.shop.services.health.low_pools())
         if action == "lock":  # the lock asks for the dealer password: none without a session
             return self.shop.connected
         if action == "open" and parameters and parameters[0] in self.DEALER_SCREENS:
@@ -105,7 +112,15 @@ class HomeScreen(ShopScreen):
         self.app.post_message(PendingChanged())
         self._render_counts()
         self._render_hint()
+        self._render_desk()
         self.refresh_bindings()
+
+    def _render_desk(self) -> None:
+        """The cashier on duty and since when, in a shop with cashiers (none: no row)."""
+        text = on_duty_text(self)
+        line = self.query_one("#desk-line", Line)
+        line.update(text)
+        line.display = bool(text)
 
     def _render_counts(self) -> None:
         services = self.shop.services
@@ -120,50 +135,40 @@ class HomeScreen(ShopScreen):
         self._render_pools()
 
     def _render_pools(self) -> None:
-        from ..pools import pools_text
-
         shown = pools_text(self.shop.services.health.balance)
         line = self.query_one("#pools-line", Line)
         line.update(t("home.pools", pools=shown) if shown else "")
         line.display = bool(shown)  # one balance: the status line says it, no empty row
+        low = low_pools_text(self.shop.services.health.low_pools())
+        warned = self.query_one("#low-line", Line)
+        warned.update(low)
+        warned.display = bool(low)
+        self.refresh_bindings()  # D (deposit) is offered while a pool is low
 
     def action_pending(self) -> None:
         """Every open sale and its next step (R16, R17, R19)."""
-        from .pending import PendingScreen
-
-        self.app.push_screen(PendingScreen())
+        self.move(Open("pending"))
 
     def action_log_in(self) -> None:
         """From the notebook without the dealer: the login, then back here."""
-        from .login import LoginScreen
-
-        self.app.push_screen(LoginScreen())
+        self.move(LogIn())
 
     def action_new_sale(self) -> None:
-        from .capture import CaptureScreen
-
-        self.shop.new_sale_starts()
-        self.app.push_screen(CaptureScreen())
+        self.move(NewSale())
 
     def action_open(self, name: str) -> None:
-        """One key to each of the counter's other screens (imported when first opened)."""
-        from importlib import import_module
+        """One key to each of the counter's other screens (loaded when first opened)."""
+        self.move(Open(name))
 
-        module, cls = SCREENS[name]
-        screen_type = getattr(import_module(module, __package__), cls)
-        self.app.push_screen(screen_type())
+    def action_deposit(self) -> None:
+        self.move(Open("deposits"))  # one key from the warning of a pool running low (R14)
+
+    def action_cashiers(self) -> None:
+        """The owner's list of cashiers, after the dealer's password (R12, R13)."""
+        self.move(Open("cashiers"))
 
     def action_contacts(self) -> None:
-        self.shop.open_help("contacts")  # R09: the channels from the config
+        self.move(Help("contacts"))  # R09: the channels from the config
 
     def action_lock(self) -> None:
-        self.shop.action_lock()
-
-
-SCREENS = {
-    "report": (".report", "ReportScreen"),
-    "claims": (".claims", "ClaimsScreen"),
-    "account": (".account", "AccountScreen"),
-    "support": (".support", "SupportScreen"),
-    "close": (".cash_close", "CashCloseScreen"),
-}
+        self.shop.lock()

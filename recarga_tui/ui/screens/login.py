@@ -15,7 +15,7 @@ from textual import work
 from textual.widget import Widget
 from textual.widgets import Label
 
-from ...i18n import t
+from ...i18n import catalog, t
 from ..keys import key
 from ..messages import LoggedIn
 from ..widgets.box import Box
@@ -136,7 +136,5 @@ class LoginScreen(ShopScreen):
 
 def _demo_credentials(kind: str) -> str:
     """The demo login of the simulated dealer of ``kind`` (protocol v1's by default)."""
-    from ...i18n import catalog
-
     key = f"login.demo_credentials.{kind}"
     return key if key in catalog() else "login.demo_credentials"

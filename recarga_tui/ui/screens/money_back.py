@@ -8,22 +8,23 @@ with the amount in front of them. Once journaled, the amount stays on screen in 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from textual.app import ComposeResult
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Footer
 
 from ...domain import phone
 from ...domain.close import net_paid
 from ...domain.money import pesos
-from ...domain.sale import Sale, SaleError
+from ...domain.sale import Sale
 from ...i18n import t
-from ..errors import describe_error
-from ..keys import key, localize_bindings
+from ..keys import key
+from ..moves import Home
+from ..printing import start_print
 from ..widgets.big_digits import BigDigits
 from ..widgets.box import Box
+from ..widgets.keybar import KeyBar
 from ..widgets.line import Line
 from .base import ShopScreen
 
@@ -39,7 +40,6 @@ class ConfirmRefund(ModalScreen[bool]):
 
     def __init__(self, sale: Sale) -> None:
         super().__init__()
-        localize_bindings(self)
         self.sale = sale
 
     def compose(self) -> ComposeResult:
@@ -47,7 +47,7 @@ class ConfirmRefund(ModalScreen[bool]):
             yield Line(t("refund.ask", amount=pesos(net_paid(self.sale)),
                          number=phone.group(self.sale.msisdn)), id="refund-ask")
             yield Line(t("refund.final"), id="refund-final")
-        yield Footer(show_command_palette=False)
+        yield KeyBar(id="keys")
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)
@@ -75,8 +75,6 @@ class MoneyBackScreen(ShopScreen):
 
     def action_print_slip(self) -> None:
         """The customer's slip of the money given back (R02)."""
-        from ..printing import start_print
-
         printing = self.shop.services.printing
         start_print(self, printing.money_back_slip(self.sale, self.shop.shop_name), "P")
 
@@ -90,24 +88,4 @@ class MoneyBackScreen(ShopScreen):
             yield Line(t("refund.say"), id="money-back-say")
 
     def action_handed(self) -> None:
-        self.shop.back_home()
-
-
-def give_money_back(screen: ShopScreen, sale: Sale, reason: str,
-                    refused: Callable[[str], None] | None = None) -> None:
-    """Ask, journal the money back, then show the amount big (the caller's screen stays if the
-    cashier says no, or if the notebook refuses the step: then nothing is handed over)."""
-    app = screen.shop
-
-    def answered(yes: bool | None) -> None:
-        if not yes:
-            return
-        try:
-            done = app.services.counter.refund(sale, reason=reason)
-        except SaleError as err:
-            (refused or (lambda text: screen.say(text, level="error")))(describe_error(err))
-            return
-        app.back_home()
-        app.push_screen(MoneyBackScreen(done))
-
-    app.push_screen(ConfirmRefund(sale), answered)
+        self.move(Home())

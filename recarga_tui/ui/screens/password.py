@@ -11,17 +11,17 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual import work
-from textual.actions import parse as parse_action
 from textual.app import ComposeResult
 from textual.events import Key
 from textual.screen import ModalScreen
-from textual.widgets import Footer
 
 from ...i18n import t
 from ..errors import describe_error
-from ..keys import key, localize_bindings
+from ..keys import key, run_key
+from ..shop import shop_of
 from ..widgets.box import Box
 from ..widgets.entry import Entry
+from ..widgets.keybar import KeyBar
 from ..widgets.line import Line
 from ..widgets.too_small import TooSmall
 
@@ -32,11 +32,12 @@ class PasswordModal(ModalScreen[bool]):
     WHY_KEY: ClassVar[str] = "lock.why"
     # The same, for a dealer whose login reads no password: the configured secret is asked.
     WHY_SECRET_KEY: ClassVar[str] = "lock.why_secret"
+    # Whether, in a shop with cashiers, the modal says who may type it: the owner.
+    SAYS_WHO: ClassVar[bool] = False
     BINDINGS = [key("enter", "submit", "key.unlock")]
 
     def __init__(self) -> None:
         super().__init__()
-        localize_bindings(self)
         self._busy = False
 
     @property
@@ -44,7 +45,7 @@ class PasswordModal(ModalScreen[bool]):
         return getattr(self.app, "cashier", "") or ""
 
     def compose(self) -> ComposeResult:
-        services = self.app.services  # type: ignore[attr-defined]
+        services = shop_of(self).services
         settings = services.settings
         access = services.access
         with Box(id="password-box"):
@@ -57,12 +58,14 @@ class PasswordModal(ModalScreen[bool]):
             else:
                 yield Line(t(self.WHY_KEY, user=self.user), id="password-why")
                 label = t("login.password")
+            if self.SAYS_WHO and services.cashiers.enabled:
+                yield Line(t("cashier.password_again"), id="password-who")
             yield Entry(label + ":", id="password", password=True, max_length=128)
             yield Line("", id="password-message")
             yield Line(t("login.forgotten", email=settings.contacts.admin_email),
                        id="password-forgotten")
             yield Line(t("login.nobody_asks"), id="password-nobody")
-        yield Footer(show_command_palette=False)
+        yield KeyBar(id="keys")
         yield TooSmall()
 
     def on_mount(self) -> None:
@@ -79,12 +82,11 @@ class PasswordModal(ModalScreen[bool]):
             event.stop()
             event.prevent_default()
             return
-        for binding in self._bindings.key_to_bindings.get(event.key, ()):
-            _, name, params = parse_action(binding.action)
-            if await self.app.run_action(binding.action, self):
-                event.stop()
-                event.prevent_default()
-                return
+        # The binding runs here, in the order typed: a character typed right after Enter
+        # must not reach the field before the password is taken from it.
+        if await run_key(self, event.key):
+            event.stop()
+            event.prevent_default()
 
     def say(self, text: str) -> None:
         self.query_one("#password-message", Line).update(text)
@@ -105,7 +107,7 @@ class PasswordModal(ModalScreen[bool]):
     @work(exclusive=True, group="password")
     async def _verify(self, password: str) -> None:
         try:
-            await self.app.services.access.again(self.user, password)  # type: ignore[attr-defined]
+            await shop_of(self).services.access.again(self.user, password)
         except Exception as exc:
             self.say(describe_error(exc))
             return
@@ -128,6 +130,7 @@ class ReloginScreen(PasswordModal):
     TITLE_KEY = "relogin.title"
     WHY_KEY = "relogin.why"
     WHY_SECRET_KEY = "relogin.why_secret"
+    SAYS_WHO = True
     BINDINGS = [
         key("enter", "submit", "key.relogin"),
         key("escape,f9", "not_now", "key.not_now", key_display="F9"),

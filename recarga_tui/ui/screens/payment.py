@@ -14,19 +14,20 @@ from ...domain import money
 from ...domain.money import pesos
 from ...domain.sale import SaleError
 from ...i18n import t
+from ..desk import low_pools_text
 from ..errors import describe_error
 from ..keys import key
+from ..moves import Correct, Send
 from ..widgets.big_digits import BigDigits
 from ..widgets.box import Box
-from ..widgets.entry import Entry
+from ..widgets.entry import MONEY_CHARS, Entry
 from ..widgets.line import Line
 from .base import ShopScreen
 
 if TYPE_CHECKING:
-    from .capture import Draft
+    from ...services.flow import Capture
 
 BILL_KEYS = {"f2": 20, "f3": 50, "f4": 100, "f5": 200, "f6": 500, "f7": 1000}
-MONEY_CHARS = "0123456789.,$"
 
 
 class PaymentScreen(ShopScreen):
@@ -42,15 +43,15 @@ class PaymentScreen(ShopScreen):
         key("escape,f9", "correct", "key.correct", key_display="F9"),
     ]
 
-    def __init__(self, draft: Draft) -> None:
+    def __init__(self, flow: Capture) -> None:
         super().__init__()
-        self.draft = draft
+        self.flow = flow
 
     @property
     def due(self) -> int:
-        sale = self.draft.sale
+        sale = self.flow.sale
         assert sale is not None
-        credit = self.draft.carried_from.amount if self.draft.carried_from else 0
+        credit = self.flow.carried_from.amount if self.flow.carried_from else 0
         return max(0, sale.amount - credit)
 
     def compose_body(self) -> Iterable[Widget]:
@@ -64,18 +65,27 @@ class PaymentScreen(ShopScreen):
             if self._slow():
                 # R15: said before the money is taken, not only before sending.
                 yield Line(t("payment.slow"), id="payment-slow")
+            low = self._low_after()
+            if low:  # R14: the pool this sale leaves under the shop's threshold, said first
+                yield Line(low, id="payment-low")
             yield Line(t("payment.no_credit"), id="no-credit")
 
+    def _low_after(self) -> str:
+        services, product = self.shop.services, self.flow.product
+        low = services.counter.pool_low_after(product, services.health.balance) \
+            if product is not None else None
+        return low_pools_text([low], after_sale=True) if low is not None else ""
+
     def _slow(self) -> bool:
-        sale = self.draft.sale
+        sale = self.flow.sale
         return sale is not None and self.shop.services.health.slowness(sale.carrier_id).slow
 
     def _due_text(self) -> str:
-        sale = self.draft.sale
+        sale = self.flow.sale
         assert sale is not None
-        if self.draft.carried_from is not None:
+        if self.flow.carried_from is not None:
             return t("payment.due_carried", amount=pesos(sale.amount),
-                     credit=pesos(self.draft.carried_from.amount), due=pesos(self.due))
+                     credit=pesos(self.flow.carried_from.amount), due=pesos(self.due))
         return t("payment.due", due=pesos(self.due))
 
     def on_mount(self) -> None:
@@ -129,24 +139,28 @@ class PaymentScreen(ShopScreen):
         if handed is None:
             return
         counter = self.shop.services.counter
+        taken = self.flow.sale
+        if taken is None:  # the read-back hands on only a flow whose sale was taken
+            return
         try:
-            if self.draft.carried_from is not None:
-                sale = counter.pay_carried(self.draft.sale, self.draft.carried_from, handed)
+            if self.flow.carried_from is not None:
+                sale = counter.pay_carried(taken, self.flow.carried_from, handed)
             else:
-                sale = counter.pay(self.draft.sale, handed)
+                sale = counter.pay(taken, handed)
         except SaleError as err:
             self.say(describe_error(err), level="warning")
             return
-        self.draft.sale = sale
-        self.shop.start_sending(sale)
+        self.flow.sale = sale
+        self.move(Send(sale))
 
     def action_correct(self) -> None:
         """Back to capture with the entries kept; nothing was paid, nothing is owed."""
-        from .capture import CaptureScreen
-
+        taken = self.flow.sale
+        if taken is None:  # the read-back hands on only a flow whose sale was taken
+            return
         try:
-            self.draft.sale = self.shop.services.counter.reopen(self.draft.sale)
+            self.flow.sale = self.shop.services.counter.reopen(taken)
         except SaleError as err:
             self.say(describe_error(err), level="error")
             return
-        self.shop.pop_to(CaptureScreen)
+        self.move(Correct(self.flow))

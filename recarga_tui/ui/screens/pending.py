@@ -20,11 +20,11 @@ from ...i18n import t
 from ...services.deferred import promised_at
 from ..keys import key
 from ..messages import SaleChanged
+from ..moves import Home, ShowSale, sale_place
 from ..textual_private import forget_closed_watchers
 from ..widgets.box import Box
 from ..widgets.line import Line
 from .base import ShopScreen
-from .routes import screen_for
 
 ROW_WIDTH = 78  # 80 columns less the box's padding
 
@@ -86,7 +86,7 @@ class PendingScreen(ShopScreen):
         self.selected = refs.index(chosen) if chosen in refs else min(
             self.selected, max(0, len(self.sales) - 1))
         rows = self.query_one("#pending-rows", VerticalScroll)
-        shown = list(rows.query(".pending-sale"))
+        shown = list(rows.query(".pending-sale").results(Line))
         if self.sales and len(shown) == len(self.sales):
             # The same number of rows: their words change in place, so no row ever vanishes
             # from the screen while the list is read again.
@@ -158,11 +158,10 @@ class PendingScreen(ShopScreen):
         if sale is None or sale.is_final:
             self.run_worker(self._load(), exclusive=True, group="pending-load")
             return
-        screen = screen_for(sale)
-        if screen is None:
+        if sale_place(sale) is None:  # being sent: its answer is on its way
             self.say(t("pending.sending"), level="warning")
             return
-        self.app.push_screen(screen)
+        self.move(ShowSale(sale, from_list=True))
 
     def action_back(self) -> None:
-        self.shop.back_home()
+        self.move(Home())

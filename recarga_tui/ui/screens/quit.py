@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.screen import ModalScreen
-from textual.widgets import Footer
 
 from ...domain import phone
 from ...domain.money import pesos
 from ...i18n import t
-from ..keys import key, localize_bindings
+from ..keys import key
+from ..shop import shop_of
 from ..widgets.box import Box
+from ..widgets.keybar import KeyBar
 from ..widgets.line import Line
 
 
@@ -28,20 +29,16 @@ class QuitModal(ModalScreen[bool]):
         key("n,escape", "answer(False)", "key.quit_no", key_display="N"),
     ]
 
-    def __init__(self) -> None:
-        super().__init__()
-        localize_bindings(self)
-
     def compose(self) -> ComposeResult:
         with Box(id="quit-box"):
             yield Line(t("quit.ask"), id="quit-ask")
             for text in self._what_happens():
                 yield Line(text, classes="quit-what")
             yield Line(t("quit.keys"), id="quit-keys")
-        yield Footer(show_command_palette=False)
+        yield KeyBar(id="keys")
 
     def _what_happens(self) -> list[str]:
-        services = self.app.services  # type: ignore[attr-defined]
+        services = shop_of(self).services
         said = []
         for ref in sorted(services.counter.in_flight):
             sale = services.notebook.get(ref)

@@ -18,13 +18,14 @@ from ...domain.sale import Sale, SaleError
 from ...i18n import t
 from ..errors import describe_error
 from ..keys import key
+from ..moves import Correct, Pay
 from ..widgets.big_digits import BigDigits
 from ..widgets.box import Box
 from ..widgets.line import Line
 from .base import ShopScreen
 
 if TYPE_CHECKING:
-    from .capture import Draft
+    from ...services.flow import Capture
 
 # The most characters big digits show in a line at 80 columns (three columns each).
 BIG_WIDTH = 24
@@ -41,13 +42,18 @@ class ReadbackScreen(ShopScreen):
         key("c,escape", "correct", "key.correct", key_display="C"),
     ]
 
-    def __init__(self, draft: Draft) -> None:
+    def __init__(self, flow: Capture) -> None:
         super().__init__()
-        self.draft = draft
+        self.flow = flow
+
+    @property
+    def sale(self) -> Sale:
+        sale = self.flow.sale
+        assert sale is not None
+        return sale
 
     def compose_body(self) -> Iterable[Widget]:
-        sale = self.draft.sale
-        assert sale is not None
+        sale = self.sale
         sold = sale.sold
         bill = sold.category is Category.BILL
         # A phone number is grouped 3-3-4; a bill's reference in fours (domain/catalog.py).
@@ -82,15 +88,13 @@ class ReadbackScreen(ShopScreen):
         return t("readback.what", carrier=carrier, amount=amount)
 
     def action_accept(self) -> None:
-        from .payment import PaymentScreen
-
         try:
-            self.draft.sale = self.shop.services.counter.accept(self.draft.sale)
+            self.flow.sale = self.shop.services.counter.accept(self.sale)
         except SaleError as err:
             self.say(describe_error(err), level="error")
             return
-        self.app.push_screen(PaymentScreen(self.draft))
+        self.move(Pay(self.flow))
 
     def action_correct(self) -> None:
         """Back to capture with every entry kept; nothing was accepted or paid."""
-        self.app.pop_screen()
+        self.move(Correct(self.flow))

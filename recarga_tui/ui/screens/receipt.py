@@ -16,6 +16,8 @@ from ...domain.sale import Sale, State
 from ...i18n import t, tc
 from ...printing.slips import dealer_time
 from ..keys import key
+from ..moves import Home, Preview
+from ..printing import start_print
 from ..widgets.box import Box
 from ..widgets.line import FittedLine, Line
 from ..widgets.unwritten import UnwrittenNote
@@ -84,19 +86,15 @@ class ReceiptScreen(ShopScreen):
             self.action_print()  # once: opening the receipt again prints no second ticket
 
     def action_print(self) -> None:
-        from ..printing import start_print
-
         printing = self.shop.services.printing
         start_print(self, printing.sale_ticket(self.sale, self.shop.shop_name), "P")
 
     def action_preview(self) -> None:
-        from .ticket_preview import TicketPreview
-
         printing = self.shop.services.printing
         slip = printing.sale_ticket(self.sale, self.shop.shop_name)
         note = "" if printing.enabled else t(
             "read_only.key" if self.shop.services.notebook.read_only else "print.no_printer")
-        self.app.push_screen(TicketPreview(printing.preview(slip), slip.width, note))
+        self.move(Preview(printing.preview(slip), slip.width, note))
 
     def action_done(self) -> None:
-        self.shop.back_home()
+        self.move(Home())

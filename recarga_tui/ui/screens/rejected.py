@@ -13,6 +13,7 @@ from ...domain.money import pesos
 from ...domain.sale import Sale, State
 from ...i18n import t
 from ..keys import key
+from ..moves import Home, MoneyBack, NewSale
 from ..widgets.box import Box
 from ..widgets.line import Line
 from ..widgets.unwritten import UnwrittenNote
@@ -52,17 +53,12 @@ class RejectedScreen(ShopScreen):
 
     def action_correct(self) -> None:
         """Capture again; the money already paid carries to the corrected sale."""
-        from .capture import CaptureScreen, Draft
-
-        self.shop.back_home()
-        self.app.push_screen(CaptureScreen(Draft(carried_from=self.sale)))
+        self.move(NewSale(self.sale))
 
     def action_later(self) -> None:
         """Home, the decision left for later: the sale stays open in the pending list."""
-        self.shop.back_home()
-        self.app.notify(t("rejected.later"), timeout=15, about=self.sale)
+        self.move(Home())
+        self.shop.notify(t("rejected.later"), timeout=15, about=self.sale)
 
     def action_refund(self) -> None:
-        from .money_back import give_money_back
-
-        give_money_back(self, self.sale, "rejected")
+        self.move(MoneyBack(self.sale, "rejected", self.said_error))

@@ -8,21 +8,23 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from textual import work
-from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widget import Widget
 
 from ...domain import phone
+from ...domain.earnings import Earnings
 from ...domain.money import pesos
 from ...domain.reconcile import Kind, Row
 from ...domain.sale import Sale
 from ...i18n import t
+from ...services.report import ask_about, day_report, notebook_day
+from ..desk import earnings_text, who_text
 from ..keys import key
+from ..moves import Home
 from ..printing import Reprints
 from ..session import with_session
 from ..widgets.ask import AskLine
 from ..widgets.box import Box
-from ..widgets.key_footer import in_rows
 from ..widgets.line import Line
 from ..widgets.table import PlainTable
 from .base import ShopScreen
@@ -36,6 +38,7 @@ MARK = {Kind.MATCH: " ", Kind.WAITING: "…", Kind.ONLY_REPORT: "!", Kind.MISSIN
 class ReportScreen(Reprints, ShopScreen):
     CSS_PATH = "report.tcss"
     HELP_TOPIC = "report"
+    FOOTER_IN_ROWS = True  # with the reprint key, more than one line holds
     BINDINGS = [
         key("left", "day(-1)", "key.day_before", key_display="←", group=DAY),
         key("right", "day(1)", "key.day_after", key_display="→", group=DAY),
@@ -55,13 +58,11 @@ class ReportScreen(Reprints, ShopScreen):
         super().__init__()
         self.day = self.shop.services.clock.now().date()
         self.rows: list[Row] = []
+        self.earnings: Earnings | None = None  # the day's, once read
 
     def selected_sale(self) -> Sale | None:
         row = self._selected() if self.rows else None  # (nothing listed before mount)
         return row.sale if row else None
-
-    def compose(self) -> ComposeResult:
-        return in_rows(super().compose())  # with the reprint key, more than one line holds
 
     def compose_body(self) -> Iterable[Widget]:
         with Box(id="report-box"):
@@ -81,14 +82,13 @@ class ReportScreen(Reprints, ShopScreen):
 
     @work(exclusive=True, group="report", exit_on_error=False)
     async def load(self) -> None:
-        from ...services.report import day_report, notebook_day
-
         day = self.day
         lacks = self.lacking("sales_report")
         if not self.shop.connected or lacks is not None:
             # Without the dealer or its report: the notebook's side of the day, and the
             # screen says so, with where to ask for the dealer's report (R14).
-            self.rows = notebook_day(self.shop.services, day).rows
+            found = notebook_day(self.shop.services, day)
+            self.rows, self.earnings = found.rows, found.earnings
             self._fill_notebook()
             if lacks is not None:
                 self.say(lacks, level="warning")
@@ -100,6 +100,7 @@ class ReportScreen(Reprints, ShopScreen):
         if day != self.day:
             return
         self.rows = report.rows
+        self.earnings = report.earnings
         self._fill(report.total)
 
     def _fill(self, total: int) -> None:
@@ -146,6 +147,8 @@ class ReportScreen(Reprints, ShopScreen):
         text = ""
         if row is not None:
             text = t("report.detail", ref=row.ref)
+            if row.sale is not None and (who := who_text(row.sale)):
+                text += " · " + who
             if row.differs:
                 text += " · " + t("report.differs", fields=", ".join(
                     self._field_text(row, f) for f in row.differs))
@@ -153,6 +156,8 @@ class ReportScreen(Reprints, ShopScreen):
                 text += "\n" + (t("report.clarify_hint")
                                 if self.shop.services.promises.clarifications
                                 else self.lacking("clarifications") or "")
+        if self.earnings is not None and self.earnings.count:  # what the day earned
+            text = earnings_text(self.earnings) + ("\n" + text if text else "")
         self.query_one("#report-detail", Line).update(text)
 
     def _field_text(self, row: Row, field: str) -> str:
@@ -193,11 +198,9 @@ class ReportScreen(Reprints, ShopScreen):
 
     @work(exclusive=True, group="report-clarify", exit_on_error=False)
     async def _clarify(self, row: Row) -> None:
-        from ...services.report import ask_about
-
         services, day = self.shop.services, self.day
         item = await with_session(self.app, lambda: ask_about(services, row, day))
         self.say(t("clarify.sent", id=item.id, due=self.shop_time(item.due_at, "%Y-%m-%d %H:%M")))
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        self.move(Home())

@@ -17,10 +17,10 @@ from ...i18n import t
 from ...services.counter import NotSent, SessionNeeded
 from ..errors import describe_error
 from ..messages import PendingChanged, SaleSettled
+from ..moves import Home, NothingSent, ShowSale
 from ..widgets.box import Box
 from ..widgets.line import Line
 from .base import ShopScreen
-from .routes import screen_for
 
 
 class SendScreen(ShopScreen):
@@ -71,7 +71,7 @@ class SendScreen(ShopScreen):
             # be sent): nothing was sent, the sale stays as it was.
             self._timer.stop()
             self.say(describe_error(err), level="error")
-            self.shop.back_home()
+            self.move(Home())
             self.app.notify(describe_error(err), severity="error", timeout=15)
             return
         self._timer.stop()
@@ -82,16 +82,10 @@ class SendScreen(ShopScreen):
         send it under): the sale is as it was (paid, deferred, or not found), with its
         choices on screen."""
         sale = self.shop.services.notebook.get(self.sale.ref) or self.sale
-        self.shop.back_home()
         self.app.post_message(PendingChanged())
-        screen = screen_for(sale)
-        if screen is not None:
-            self.app.push_screen(screen)
-        self.app.notify(why, severity="warning", timeout=20)
+        self.move(NothingSent(sale, why))
 
     def _show_outcome(self, sale: Sale) -> None:
         """The receipt, the refusal, or the check of an unknown outcome (R16, R19)."""
         self.app.post_message(SaleSettled(sale))
-        screen = screen_for(sale)
-        if screen is not None:
-            self.app.switch_screen(screen)
+        self.move(ShowSale(sale))

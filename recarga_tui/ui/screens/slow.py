@@ -12,6 +12,8 @@ from ...domain.slowness import Slowness, SlowReason
 from ...i18n import t
 from ..errors import describe_error
 from ..keys import key
+from ..moves import Home, MoneyBack, SendNow
+from ..printing import print_deferred_slip
 from ..widgets.box import Box
 from ..widgets.line import Line
 from .base import ShopScreen
@@ -53,9 +55,7 @@ class SlowScreen(ShopScreen):
                  end=proc.peak_end.strftime("%H:%M"), carrier=carrier, seconds=seconds)
 
     def action_send_now(self) -> None:
-        from .send import SendScreen
-
-        self.app.switch_screen(SendScreen(self.sale))
+        self.move(SendNow(self.sale))
 
     def action_defer(self) -> None:
         try:
@@ -65,14 +65,10 @@ class SlowScreen(ShopScreen):
             return
         promised = sale.history[-1].data.get("promised_at", "")[11:16]
         if self.shop.services.printing.auto:
-            from ..printing import print_deferred_slip
-
             # The customer leaves with the promise on paper (R17); F3, P prints it again.
             print_deferred_slip(self, sale, "F3, P")
-        self.shop.back_home()
-        self.app.notify(t("slow.deferred", time=promised), timeout=15, about=sale)
+        self.move(Home())
+        self.shop.notify(t("slow.deferred", time=promised), timeout=15, about=sale)
 
     def action_refund(self) -> None:
-        from .money_back import give_money_back
-
-        give_money_back(self, self.sale, "slow_system")
+        self.move(MoneyBack(self.sale, "slow_system", self.said_error))

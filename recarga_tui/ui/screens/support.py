@@ -15,6 +15,7 @@ from textual.widget import Widget
 from ...i18n import t
 from ...services.support import past_due
 from ..keys import key
+from ..moves import Home, Open
 from ..session import with_session
 from ..widgets.ask import AskLine
 from ..widgets.box import Box
@@ -115,18 +116,14 @@ class SupportScreen(ShopScreen):
         self.load()
 
     def action_fault(self) -> None:
-        from .fault import FaultReportScreen
-
         if self.lacks("fault_reports"):
             return
-        self.app.push_screen(FaultReportScreen())
+        self.move(Open("fault"))
 
     def action_clarification(self) -> None:
-        from .clarify import ClarifyScreen
-
         if self.lacks("clarifications"):
             return
-        self.app.push_screen(ClarifyScreen())
+        self.move(Open("clarify"))
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        self.move(Home())

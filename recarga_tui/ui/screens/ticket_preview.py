@@ -7,11 +7,11 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer
 
 from ...i18n import t
-from ..keys import key, localize_bindings
+from ..keys import key
 from ..widgets.box import Box
+from ..widgets.keybar import KeyBar
 from ..widgets.line import Line
 
 
@@ -25,7 +25,6 @@ class TicketPreview(ModalScreen[None]):
 
     def __init__(self, text: str, columns: int, note: str = "") -> None:
         super().__init__()
-        localize_bindings(self)
         self.text = text
         self.columns = columns
         self.note = note
@@ -37,7 +36,7 @@ class TicketPreview(ModalScreen[None]):
                 yield Line(self.text, id="preview-text")
             if self.note:
                 yield Line(self.note, id="preview-note")
-        yield Footer(show_command_palette=False)
+        yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
         # The paper's width plus the border, the padding and the scrollbar's room: each line
@@ -50,4 +49,4 @@ class TicketPreview(ModalScreen[None]):
                                                                            animate=False)
 
     def action_close(self) -> None:
-        self.dismiss(None)
+        self.dismiss(None)  # the modal's own answer: the router closes it

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from textual.app import ComposeResult
 from textual.widget import Widget
 
 from ...domain import phone
@@ -18,6 +17,8 @@ from ...i18n import t
 from ...services.deferred import promised_at
 from ..errors import describe_error
 from ..keys import key
+from ..moves import Back, Home, MoneyBack, Send
+from ..printing import print_deferred_slip
 from ..widgets.box import Box
 from ..widgets.line import Line
 from .base import ShopScreen, choices_text
@@ -37,16 +38,12 @@ class WaitingScreen(ShopScreen):
     WRITES = frozenset({"send_now", "defer", "refund"})
     NEEDS_PRINTER = frozenset({"print_slip"})
     NEEDS_DEALER = frozenset({"send_now"})
+    # Three choices, back, help and quit: more than one line holds at 80 columns.
+    FOOTER_IN_ROWS = True
 
     def __init__(self, sale: Sale) -> None:
         super().__init__()
         self.sale = sale
-
-    def compose(self) -> ComposeResult:
-        from ..widgets.key_footer import in_rows
-
-        # Three choices, back, help and quit: more than one footer line holds at 80 columns.
-        return in_rows(super().compose())
 
     def compose_body(self) -> Iterable[Widget]:
         sale = self.sale
@@ -70,8 +67,6 @@ class WaitingScreen(ShopScreen):
         return super().check_action(action, parameters)
 
     def action_print_slip(self) -> None:
-        from ..printing import print_deferred_slip
-
         print_deferred_slip(self, self._fresh(), "P")
 
     def _fresh(self) -> Sale:
@@ -80,9 +75,7 @@ class WaitingScreen(ShopScreen):
 
     def action_send_now(self) -> None:
         """The slow-system check first, as for any sale (R15)."""
-        sale = self._fresh()
-        self.shop.back_home()
-        self.shop.start_sending(sale)
+        self.move(Send(self._fresh()))
 
     def action_defer(self) -> None:
         try:
@@ -91,20 +84,16 @@ class WaitingScreen(ShopScreen):
             self.say(describe_error(err), level="error")
             return
         self._slip_if_auto(sale)
-        self.shop.back_home()
-        self.app.notify(t("waiting.deferred", time=self.shop_time(promised_at(sale))),
+        self.move(Home())
+        self.shop.notify(t("waiting.deferred", time=self.shop_time(promised_at(sale))),
                         timeout=15, about=sale)
 
     def _slip_if_auto(self, sale: Sale) -> None:
-        from ..printing import print_deferred_slip
-
         if self.shop.services.printing.auto:
             print_deferred_slip(self, sale, "F3, P")
 
     def action_refund(self) -> None:
-        from .money_back import give_money_back
-
-        give_money_back(self, self._fresh(), "not_sent")
+        self.move(MoneyBack(self._fresh(), "not_sent", self.said_error))
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        self.move(Back())

@@ -10,12 +10,13 @@ Only ``BigDigits`` is used by the screens, so every terminal gets the same code 
 
 from __future__ import annotations
 
-from rich.console import RenderableType
+from rich.align import Align
+from rich.console import Console, ConsoleOptions, RenderResult
 from rich.segment import Segment
 from rich.style import Style
+from textual.app import RenderResult as Rendered
 from textual.geometry import Size
 from textual.renderables.digits import DIGITS
-from textual.renderables.digits import Digits as DigitsRenderable
 from textual.widgets import Digits
 
 from ..textual_private import PlacedOnce
@@ -59,16 +60,17 @@ def plain_rows(text: str) -> tuple[str, str, str]:
     return "".join(rows[0]), "".join(rows[1]), "".join(rows[2])
 
 
-class PlainDigitsRenderable(DigitsRenderable):
-    @classmethod
-    def get_width(cls, text: str) -> int:
-        return plain_width(text)
+class PlainDigitsRenderable:
+    """The three rows of a number in the light lines of code page 437, in one style."""
 
-    def render(self, style: Style) -> list[Segment]:  # type: ignore[override]
-        out: list[Segment] = []
-        for row in plain_rows(self._text):
-            out += [Segment(row, style + Style(meta={"offset": (0, 0)})), Segment.line()]
-        return out
+    def __init__(self, text: str, style: Style) -> None:
+        self.text, self.style = text, style
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        style = self.style + Style(meta={"offset": (0, 0)})
+        for row in plain_rows(self.text):
+            yield Segment(row, style)
+            yield Segment.line()
 
 
 class BigDigits(PlacedOnce, Digits):
@@ -89,10 +91,12 @@ class BigDigits(PlacedOnce, Digits):
         if self.plain:
             self.refresh(layout=True)
 
-    def render(self) -> RenderableType:
-        rendered = super().render()
-        if self.plain:
-            # The Align built by Digits.render wraps the renderable: swap what it aligns.
-            digits = rendered.renderable  # type: ignore[union-attr]
-            rendered.renderable = PlainDigitsRenderable(self.value, digits._style)  # type: ignore[union-attr]
-        return rendered
+    def render(self) -> Rendered:
+        if not self.plain:
+            return super().render()
+        # As Digits.render lays its digits out (aligned, in the widget's style), with the
+        # console's lines.
+        align = self.styles.text_align
+        method = align if align in ("left", "center", "right") else "left"
+        return Align(PlainDigitsRenderable(self.value, self.rich_style), method,
+                     self.rich_style)

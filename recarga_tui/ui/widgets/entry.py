@@ -15,6 +15,9 @@ from textual.widgets import Static
 
 from ..textual_private import PlacedOnce
 
+# What a field of money takes: digits, the decimal point or comma, the peso sign.
+MONEY_CHARS = "0123456789.,$"
+
 
 class Entry(PlacedOnce, Static):
     """One line of typed text: a label, the value (masked for passwords), a cursor when active."""

@@ -14,7 +14,9 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
 
+from ...domain.faults import name_key
 from ...i18n import t
+from ..shop import shop_of
 from ..textual_private import forget_closed_watchers
 from .line import fitted, rows_of
 
@@ -44,20 +46,20 @@ class NoticesBar(Vertical):
         self._width = 0
         self._wholes: dict[str, tuple[str, int]] = {}  # each box's whole text, its rows
         self.watch(self.app, "notices", self._show, init=True)
-        self.watch(self.app, "minute", lambda _: self._show(self.app.notices), init=False)
+        self.watch(self.app, "minute", lambda _: self._show(shop_of(self).notices), init=False)
 
     def on_unmount(self) -> None:
         forget_closed_watchers(self.app)
 
     def on_resize(self) -> None:
         if self.content_size.width != self._width:  # the dealer's words fitted again
-            self._show(self.app.notices)
+            self._show(shop_of(self).notices)
 
     def squeeze(self, tight: bool) -> None:
         """One row each (``tight``), or the rows of their ``max-height`` again."""
         self.tight = tight
         self.set_class(tight, "-tight")
-        self._show(self.app.notices)
+        self._show(shop_of(self).notices)
 
     def rows_regained(self) -> int:
         """The rows the notices would take again out of ``tight``."""
@@ -81,9 +83,7 @@ class NoticesBar(Vertical):
 
     def _failure(self, now: datetime) -> str | None:
         """Why the last attempt to fetch the notices failed, with its origin and age (R01)."""
-        from ...domain.faults import name_key
-
-        services = self.app.services
+        services = shop_of(self).services
         health = services.health
         if health.notices_failed_at is None:
             return None
@@ -95,7 +95,7 @@ class NoticesBar(Vertical):
     def _show(self, notices: Any) -> None:
         status = self.query_one("#system-status", Static)
         general = self.query_one("#general-message", Static)
-        services = self.app.services
+        services = shop_of(self).services
         if not services.capabilities.notices:
             self._show_own_measure(status, general)
             return
@@ -127,7 +127,7 @@ class NoticesBar(Vertical):
     def _show_own_measure(self, status: Static, general: Static) -> None:
         """A dealer that publishes no notices: said, with the app's own measure of slowness
         instead, the peak window and the dealer's measured latency (R10, R15)."""
-        services = self.app.services
+        services = shop_of(self).services
         self._put(status, f"{t('notices.status.label')} ",
                   t("notices.none", dealer=services.capabilities.name,
                     measure=own_measure(services)))

@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from ...domain.money import PESOS_CODE, in_currency
 from ...i18n import t
+from ..shop import shop_of
 from ..textual_private import forget_closed_watchers
 
 WIDE, NARROW = "  ·  ", " · "
@@ -59,7 +60,7 @@ class StatusLine(Static):
         self._render_line()
 
     def _render_line(self) -> None:
-        app = self.app
+        app = shop_of(self)
         services = app.services
         terminal = services.settings.dealer.terminal_id
         parts = [services.clock.now().strftime("%H:%M"), t("status.terminal", terminal=terminal)]
@@ -73,7 +74,7 @@ class StatusLine(Static):
             parts.append(t("status.unwritten", count=app.unwritten_count))
         if services.notebook.read_only:
             parts.append(t("status.read_only"))
-        elif not app.connected and app.screen_stack and _past_login(app):
+        elif not app.connected and app.past_login:
             parts.append(t("status.offline"))
         if services.demo:
             parts.append(t("status.demo"))
@@ -86,9 +87,3 @@ class StatusLine(Static):
             # One row across the screen whatever it says: no layout of the screen for it.
             self.update(text, layout=False)
 
-
-def _past_login(app: object) -> bool:
-    """Whether the cashier chose the notebook without the dealer (the home screen is open)."""
-    from ..screens.home import HomeScreen
-
-    return any(isinstance(screen, HomeScreen) for screen in app.screen_stack)  # type: ignore[attr-defined]

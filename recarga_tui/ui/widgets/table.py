@@ -80,7 +80,7 @@ def limits_for(widths: Sequence[int], room: int, padding: int) -> list[int | Non
                                                                        strict=True)]
 
 
-class PlainTable(DataTable, can_focus=False):
+class PlainTable(DataTable[Text], can_focus=False):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=False)
         self._labels: list[str] = []

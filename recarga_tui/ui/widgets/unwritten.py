@@ -10,6 +10,7 @@ from __future__ import annotations
 from ...i18n import t
 from ...services.events import Event
 from ..messages import SaleChanged
+from ..shop import shop_of
 from .line import Line
 
 REASONS = {"journal.disk_full": "notebook.why.disk_full",
@@ -27,10 +28,10 @@ class UnwrittenNote(Line):
     def on_mount(self) -> None:
         self._show()
         # Told when the notebook records the sale (kept in memory, or written at last).
-        self.app.services.notebook.events.add(self._told)  # type: ignore[attr-defined]
+        shop_of(self).services.notebook.events.add(self._told)
 
     def on_unmount(self) -> None:
-        self.app.services.notebook.events.remove(self._told)  # type: ignore[attr-defined]
+        shop_of(self).services.notebook.events.remove(self._told)
 
     def _told(self, event: Event) -> None:
         if event.sale.ref == self.ref:
@@ -40,7 +41,7 @@ class UnwrittenNote(Line):
         self._show()
 
     def _show(self) -> None:
-        notebook = self.app.services.notebook  # type: ignore[attr-defined]
+        notebook = shop_of(self).services.notebook
         why = notebook.unwritten_reason(self.ref)
         if why is not None:
             self._was_unwritten = True
