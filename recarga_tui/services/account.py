@@ -8,8 +8,9 @@ from datetime import date, datetime, time
 from ..dealer.port import Dealer
 from ..dealer.records import Balances, Deposit, Statement
 from ..domain.deposit import DepositNotice
-from .clock import Clock
-from .report import day_bounds
+
+# The day's bounds from the clock: the sales report's code is loaded when a report is asked.
+from .clock import Clock, day_bounds
 
 
 class Account:

@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Protocol
+
+
+def day_bounds(day: date, tz: tzinfo | None) -> tuple[datetime, datetime]:
+    """The first and last instant of a local day."""
+    start = datetime.combine(day, time.min, tzinfo=tz)
+    return start, start + timedelta(days=1) - timedelta(milliseconds=1)
+
+
+def day_period(day: date, tz: tzinfo | None) -> tuple[datetime, datetime]:
+    """A local day as a half-open period: its start and the next day's."""
+    start = datetime.combine(day, time.min, tzinfo=tz)
+    return start, start + timedelta(days=1)
 
 
 class Clock(Protocol):

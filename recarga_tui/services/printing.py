@@ -13,19 +13,22 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..config import Settings
 from ..domain import shift as desk
 from ..domain.close import CashClose
 from ..domain.sale import EventKind, Sale, State
-from ..printing import slips
 from ..printing.device import Opener, PrinterFault, open_printer, send, where
 from ..printing.settings import PrinterSettings
-from ..printing.slips import Shop, Slip
 from .clock import Clock
 from .desk import Desk, NoCashiers, named
 from .health import Health
 from .notebook import Notebook
+
+if TYPE_CHECKING:
+    # The slips' layout is loaded with the first slip, not at start (docs/performance.md).
+    from ..printing.slips import Shop, Slip
 
 log = logging.getLogger(__name__)
 
@@ -79,11 +82,15 @@ class Printing:
     # --- the slips ---
 
     def shop(self, name: str) -> Shop:
+        from ..printing.slips import Shop
+
         return Shop(name, self.settings.dealer.terminal_id,
                     self.clock.now().tzinfo or self.settings.app.zone())
 
     def sale_ticket(self, sale: Sale, shop_name: str, *, reprint: bool = False) -> Slip:
         """The ticket of a confirmed sale; a copy once one was printed, or when asked."""
+        from ..printing import slips
+
         sale = self.fresh(sale)
         copy = reprint or self.was_printed(sale)
         return slips.sale_ticket(
@@ -92,6 +99,7 @@ class Printing:
             reprint_at=self.clock.now() if copy else None, code=self.printer.codes != "none")
 
     def deferred_slip(self, sale: Sale, shop_name: str) -> Slip:
+        from ..printing import slips
         from .deferred import promised_at
 
         sale = self.fresh(sale)
@@ -101,6 +109,8 @@ class Printing:
                                    promised=promised_at(sale))
 
     def money_back_slip(self, sale: Sale, shop_name: str) -> Slip:
+        from ..printing import slips
+
         sale = self.fresh(sale)
         return slips.money_back_slip(sale, self.shop(shop_name),
                                      carrier=self.health.company_of(sale),
@@ -108,6 +118,8 @@ class Printing:
 
     def cash_close_slip(self, close: CashClose, shop_name: str, *, kind: str,
                         used: int | None, offline: bool, no_statement: str = "") -> Slip:
+        from ..printing import slips
+
         return slips.cash_close_slip(close, self.shop(shop_name),
                                      names=self.health.carrier_names(close.sales), kind=kind,
                                      used=used, offline=offline, width=self.printer.columns,
@@ -116,10 +128,14 @@ class Printing:
     def shift_slip(self, shift: desk.Shift, shop_name: str) -> Slip:
         """The slip of an ended shift: who, from-to, the drawer expected, counted and the
         difference, what it sold and gave back, and what it earned."""
+        from ..printing import slips
+
         return slips.shift_slip(desk.row_of(shift), self.shop(shop_name),
                                 width=self.printer.columns)
 
     def preview(self, slip: Slip) -> str:
+        from ..printing import slips
+
         return slips.as_text(slip)
 
     def product(self, sale: Sale) -> str:

@@ -4,7 +4,7 @@ for a difference (R11)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..dealer.records import Clarification, SaleLine
@@ -13,15 +13,10 @@ from ..domain.earnings import Earnings, summarize
 from ..domain.money import pesos
 from ..domain.reconcile import ReportLine, Row, notebook_rows, reconcile
 from ..i18n import t
+from .clock import day_bounds
 
 if TYPE_CHECKING:
     from .shop import Services
-
-
-def day_bounds(day: date, tz: tzinfo | None) -> tuple[datetime, datetime]:
-    """The first and last instant of a local day."""
-    start = datetime.combine(day, time.min, tzinfo=tz)
-    return start, start + timedelta(days=1) - timedelta(milliseconds=1)
 
 
 def to_line(raw: SaleLine) -> ReportLine:

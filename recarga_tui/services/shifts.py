@@ -26,9 +26,11 @@ from ..domain.cashier import Cashier
 from ..domain.close import CashClose, close
 from ..domain.earnings import Earnings, summarize
 from ..domain.sale import Sale, SaleError
-from .cash_close import day_period
 from .cashiers import Cashiers, Owner
-from .clock import Clock
+
+# The day's bounds from the clock, not from the cash close, whose code (CSV, the printable
+# text) is loaded when a close is made, not at start.
+from .clock import Clock, day_period
 from .notebook import Notebook
 
 log = logging.getLogger(__name__)

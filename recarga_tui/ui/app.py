@@ -142,8 +142,9 @@ class RecargaApp(TerminalAware, App[Any]):
             return
         self.router.login()
         # The notices need no session: asked from the start, so the login screen already
-        # says whether the dealer answers (R10).
-        self.refresh_dealer()
+        # says whether the dealer answers (R10); once its first frame is drawn, as the first
+        # call loads the HTTP client and its TLS certificates (docs/performance.md).
+        self.call_after_refresh(self.refresh_dealer)
         every = self.services.settings.dealer.notices_refresh_seconds
         self.set_interval(every, self.refresh_dealer, name="dealer-refresh")
 
