@@ -34,6 +34,22 @@ def test_short_of_room_the_name_keeps_a_letter_and_the_parts_are_never_cut():
     assert line.endswith("SOLO LECTURA · A…") and "DEMO-01" in line
 
 
+def test_r14_a_balance_in_dollars_loses_its_label_before_the_name_its_last_letter():
+    # Reloadly's account in dollars, a pending count, a sale not written and the demo: the
+    # short parts leave the name no column; the balance's figure and code say what it is.
+    parts = ["12:26", "Terminal DEMO-01", "Saldo 5,791.88 USD", "Pendientes: 5",
+             "SIN ANOTAR: 1", "DEMO"]
+    short = [parts[0], "DEMO-01", *parts[2:]]
+    shorter = [*short[:2], "5,791.88 USD", *parts[3:]]
+    line = fit(parts, short, "Reloadly (demo)", 78, shorter)
+    assert line == "12:26 · DEMO-01 · 5,791.88 USD · Pendientes: 5 · SIN ANOTAR: 1 · DEMO · Reloa…"
+    assert len(fit(parts, short, "Reloadly (demo)", 78)) > 78    # without it: cut
+    # With room for a letter the label stays.
+    assert "Saldo $5,791.88" in fit([*parts[:2], "Saldo $5,791.88", *parts[3:]],
+                                    [*short[:2], "Saldo $5,791.88", *parts[3:]],
+                                    "Reloadly (demo)", 78, shorter)
+
+
 def test_before_layout_nothing_is_cut():
     assert fit(PARTS, SHORT, SHOP, 0).endswith(SHOP)
 

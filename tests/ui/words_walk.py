@@ -26,6 +26,8 @@ from recarga_tui.journal import storage
 from recarga_tui.ui.app import RecargaApp
 
 INSTANT = "5555550000"    # the simulators' row 0: delivered at once
+# Row 0 too, another number: Reloadly refuses a number topped up in the last two minutes.
+ANOTHER_INSTANT = "5555550010"
 OUTCOMES = {               # the simulators' rows: what each dealer answers to each
     "invalid number": "5555550001",
     "company down": "5555550002",
@@ -35,9 +37,14 @@ OUTCOMES = {               # the simulators' rows: what each dealer answers to e
     "in progress": "5555550008",
 }
 HANGS = "5555550004"      # no answer while the shop waits; delivered later
-PASSWORD = {"v1": "demo", "taecel": "1234", "transact": "demo"}
+# What the lock, a lapsed session and the owner's list ask: the dealer's password, or for a
+# dealer whose login reads none (Reloadly's demo holds its client id and secret in the
+# config) the configured secret, compared on the shop's computer.
+PASSWORD = {"v1": "demo", "taecel": "1234", "transact": "demo", "reloadly": "demo-secret"}
 # A test reference for each dealer's first service (a bill): the length its catalog asks.
+# Reloadly sells no bills (its catalog has airtime and bundles only): no reference.
 REFERENCE = {"v1": "555555000000", "taecel": "555555000000", "transact": "555555" + "0" * 24}
+OPEN_AMOUNT = "50"        # pesos typed for an airtime product of an open amount (Reloadly's)
 # Key names and characters of what ``Walk.type`` types that are not their own name.
 KEYS = {".": "full_stop", " ": "space"}
 CHARS = {"enter": "\r", "escape": "\x1b"}
@@ -207,14 +214,72 @@ class Walk:
         if not isinstance(self.app.screen, HomeScreen):
             await self.home()
 
+    @property
+    def asks(self) -> Any:
+        """What the dealer's login reads (``Capabilities.login``)."""
+        return self.app.services.capabilities.login
+
+    def login_keys(self, password: str) -> tuple[str, ...]:
+        """The login's keys: the fields this dealer reads, each ended by Enter; Enter alone
+        for a dealer that reads none (its account is in the config)."""
+        keys = (*"demo", "enter") if self.asks.user else ()
+        keys += (*password, "enter") if self.asks.password else ()
+        return keys or ("enter",)
+
+    @property
+    def number_first(self) -> bool:
+        """Whether the capture asks the number before the company (a dealer that detects
+        the company of a number, ``Capabilities.detects_carrier``)."""
+        return bool(self.app.services.capabilities.detects_carrier)
+
+    async def capture_airtime(self, number: str) -> None:
+        """From home to the read-back's door, typed as a fast cashier types: an airtime sale
+        of the first company listed and its first product. With a dealer that detects the
+        company, the number comes first and the detected company is waited for (listed
+        first), and the open amount of its product typed."""
+        twice = (*number, "enter", *number, "enter")
+        if not self.number_first:
+            await self.type("f2", "1", "1", *twice, "1")
+            return
+        await self.type("f2", "1", *twice)
+        await self.company_detected()
+        await self.type("1", "1", *OPEN_AMOUNT, "enter")
+
+    async def company_detected(self) -> None:
+        """On the capture's companies, until the dealer's detection moved its one first."""
+        await self.until("the detected company", lambda: self.app.screen.stage == "carrier"
+                         and self.app.screen.flow.detected is not None)
+
+    @property
+    def send_timeout(self) -> float:
+        """How long the dealer waits for a top-up's answer: its own attribute, or the
+        settings it reads at each sale (Reloadly's)."""
+        dealer = self.app.services.dealer
+        if hasattr(dealer, "send_timeout"):
+            return float(dealer.send_timeout)
+        return float(dealer.settings.send_timeout)
+
+    @send_timeout.setter
+    def send_timeout(self, seconds: float) -> None:
+        from dataclasses import replace
+
+        dealer = self.app.services.dealer
+        if hasattr(dealer, "send_timeout"):
+            dealer.send_timeout = seconds
+        else:
+            dealer.settings = replace(dealer.settings, send_timeout=seconds)
+
     def paid_sale(self, number: str, *, product: int = 0, handed: int | None = None) -> Any:
         """A sale captured, read back and paid through the counter's service, the way its
-        screens would have made it (their own states are walked once, by keys)."""
+        screens would have made it (their own states are walked once, by keys): airtime of
+        a fixed amount, of the first company that sells one."""
         from recarga_tui.services.counter import Product
 
         catalog = self.app.services.health.catalog
-        airtime = [p for p in catalog.products if p.carrier_id == catalog.carriers[0].id
-                   and p.amount and p.category.value == "airtime"]
+        fixed = [p for p in catalog.products if p.amount and p.category.value == "airtime"]
+        carrier = next(c.id for c in catalog.carriers if any(p.carrier_id == c.id
+                                                             for p in fixed))
+        airtime = [p for p in fixed if p.carrier_id == carrier]
         chosen = airtime[product]
         counter = self.app.services.counter
         sale = counter.start(number, Product(chosen.sku, chosen.carrier_id, chosen.amount))

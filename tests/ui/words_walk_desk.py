@@ -195,7 +195,7 @@ async def pools_run_low(walk: Walk) -> None:
     services.health.settings = services.counter.settings = low
     walk.app.pools = services.health.balance             # home shows the pools again
     await walk.look("home: a pool running low")
-    await walk.type("f2", "1", "1", *INSTANT, "enter", *INSTANT, "enter", "1")
+    await walk.capture_airtime(INSTANT)
     await walk.until("the read-back", lambda: type(walk.app.screen).__name__
                      == "ReadbackScreen")
     await walk.press("a")

@@ -17,6 +17,7 @@ from ..textual_private import forget_closed_watchers
 WIDE, NARROW = "  ·  ", " · "
 # The fewest columns the shop's name gets before the separators are narrowed for it.
 SHOP_MIN = 12
+LEAST = 2  # the shop's name at its shortest: a letter and the ellipsis
 ELLIPSIS = "…"
 
 
@@ -27,11 +28,13 @@ def shorten(text: str, width: int) -> str:
     return set_cell_size(text, max(0, width - 1)) + ELLIPSIS
 
 
-def fit(parts: list[str], short: list[str], shop: str, width: int) -> str:
+def fit(parts: list[str], short: list[str], shop: str, width: int,
+        shorter: list[str] | None = None) -> str:
     """The parts joined, then the shop's name in what room is left (``width`` 0: no limit).
 
     In turn: wide separators, narrow ones, then the ``short`` parts; the first where the whole
-    name fits or keeps ``SHOP_MIN`` columns. The name is cut with an ellipsis, at worst to a
+    name fits or keeps ``SHOP_MIN`` columns; the ``shorter`` parts only where the ``short``
+    ones leave the name no room for a letter. The name is cut with an ellipsis, at worst to a
     letter and the ellipsis, never dropped; the parts before it are never cut."""
     heads = [WIDE.join(parts) + WIDE, NARROW.join(parts) + NARROW, NARROW.join(short) + NARROW]
     if width <= 0:
@@ -40,7 +43,10 @@ def fit(parts: list[str], short: list[str], shop: str, width: int) -> str:
         room = width - cell_len(head)
         if cell_len(shop) <= room or room >= SHOP_MIN:
             break
-    return head + shorten(shop, max(2, room))
+    if shorter is not None and room < LEAST and room < cell_len(shop):
+        head = NARROW.join(shorter) + NARROW
+        room = width - cell_len(head)
+    return head + shorten(shop, max(LEAST, room))
 
 
 class StatusLine(Static):
@@ -64,10 +70,12 @@ class StatusLine(Static):
         services = app.services
         terminal = services.settings.dealer.terminal_id
         parts = [services.clock.now().strftime("%H:%M"), t("status.terminal", terminal=terminal)]
+        balance: list[str] = []
         if app.balance is not None:
             # In the currency the dealer keeps it in (an account in dollars is no pesos).
             currency = app.pools.currency if app.pools is not None else PESOS_CODE
-            parts.append(t("status.balance", balance=in_currency(app.balance, currency)))
+            balance.append(in_currency(app.balance, currency))
+            parts.append(t("status.balance", balance=balance[0]))
         if app.pending_count:
             parts.append(t("status.pending", count=app.pending_count))
         if app.unwritten_count:
@@ -80,9 +88,12 @@ class StatusLine(Static):
             parts.append(t("status.demo"))
         # Short of room, the terminal without its label: the home screen names it in full.
         short = [parts[0], terminal, *parts[2:]]
+        # Shorter still (a balance in dollars, every count shown), the balance without its
+        # label too: its figure and currency say what it is.
+        shorter = [parts[0], terminal, *balance, *parts[2 + len(balance):]]
         # The shop's name; unnamed, whom the terminal sells through once logged in.
         shop = app.shop_name or app.dealer_name or t("status.no_shop")
-        text = fit(parts, short, shop, self.content_size.width)
+        text = fit(parts, short, shop, self.content_size.width, shorter)
         if text != self.content:
             # One row across the screen whatever it says: no layout of the screen for it.
             self.update(text, layout=False)
