@@ -153,6 +153,20 @@ def history_problem(kind: Any, history: Sequence[Any]) -> tuple[str, dict[str, A
 # --- a shift -------------------------------------------------------------------------------
 
 
+class OnRecord:
+    """What a shift and a lock say of the record they stand on: its id and its cashier."""
+
+    record: Record
+
+    @property
+    def id(self) -> str:
+        return self.record.id
+
+    @property
+    def cashier(self) -> Cashier:
+        return self.record.cashier
+
+
 @dataclass(frozen=True)
 class Figures:
     """What a shift did to the drawer, from the notebook's sales (centavos)."""
@@ -203,7 +217,7 @@ def figures(sales: Iterable[Sale], start: datetime, end: datetime, opening: int)
 
 
 @dataclass(frozen=True)
-class Shift:
+class Shift(OnRecord):
     """A cashier's shift: a desk record of kind shift, read."""
 
     record: Record
@@ -239,14 +253,6 @@ class Shift:
         return Shift(self.record.advance(Step.CLOSED, at, **data))
 
     # --- what it says ---
-
-    @property
-    def id(self) -> str:
-        return self.record.id
-
-    @property
-    def cashier(self) -> Cashier:
-        return self.record.cashier
 
     @property
     def opened_at(self) -> datetime:
@@ -294,7 +300,7 @@ class Shift:
 
 
 @dataclass(frozen=True)
-class Lock:
+class Lock(OnRecord):
     """A cashier locked after repeated wrong PINs: who, when, until when."""
 
     record: Record
@@ -306,14 +312,6 @@ class Lock:
             raise SaleError("sale.naive_time")
         return cls(Record(Kind.LOCK, lock_id, cashier, (Entry(
             Step.LOCKED, at, {"until": until.isoformat(), "attempts": attempts}),)))
-
-    @property
-    def id(self) -> str:
-        return self.record.id
-
-    @property
-    def cashier(self) -> Cashier:
-        return self.record.cashier
 
     @property
     def at(self) -> datetime:
