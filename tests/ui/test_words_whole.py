@@ -35,6 +35,7 @@ from words_walk import (
     Cable,
     FullDisk,
     Walk,
+    looks_as_the_walk_moves,
     minutes_to,
     stop,
 )
@@ -101,6 +102,7 @@ def dealer_shop(folder: Path, kind: str, language: str, *, read_only: bool = Fal
     services = build(settings, demo=True, clock=FakeClock(start), sim_app=sim,
                      journal=Journal.open(journal_folder, tz=TZ, read_only=read_only),
                      ref_token=lambda: f"{next(tokens):08x}", read_only=read_only)
+    looks_as_the_walk_moves(services.dealer, kind)
     return RecargaApp(services)
 
 
