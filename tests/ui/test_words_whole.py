@@ -80,7 +80,7 @@ from recarga_tui.wiring import build, demo_settings
 SIZE = (80, 24)
 KINDS = ("v1", "taecel", "transact", "reloadly")
 LANGUAGES = ("es", "en")
-LOST_AFTER = 0.3    # seconds the shop waits for an answer that will not come
+LOST_AFTER = 0.1    # seconds the shop waits for an answer that will not come
 # ... and for the one whose sending screen the walk looks at: long enough for that look on a
 # loaded machine (0.1-0.2 s after the sale starts on a quiet one), so it never sees the check
 # that follows instead.
@@ -333,7 +333,7 @@ async def at_lost(walk: Walk) -> None:
     sale = await walk.sell("2727215381", then=SendScreen)
     await walk.look("sending")
     await walk.on(CheckScreen)
-    walk.send_timeout = LOST_AFTER
+    walk.send_timeout = patient                         # the sale sent again is answered
     await walk.until("the first look", lambda: checker.tried(walk.stored(sale.ref)))
     await walk.look("check: counting down")
     await walk.press("r")
@@ -360,6 +360,7 @@ async def at_lost(walk: Walk) -> None:
         State.NOT_FOUND, State.SENDING))
     await walk.outcome("not found, sent again")
     await walk.home()
+    walk.send_timeout = LOST_AFTER
     sale = await walk.sell(HANGS, then=CheckScreen)     # no answer; the check finds it
     # Reloadly's report already shows it at the first look: found at once.
     await walk.until("the first look", lambda: checker.tried(walk.stored(sale.ref))
