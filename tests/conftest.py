@@ -4,8 +4,10 @@ garbage collector walks."""
 from __future__ import annotations
 
 import gc
+import inspect
 
 import textual._wait
+from textual.css.stylesheet import Stylesheet
 
 # Pilot waits after every key until the app looks idle: Textual sleeps in slices of
 # SLEEP_GRANULARITY and calls the app idle when a slice used under a twentieth of it in CPU
@@ -19,6 +21,30 @@ assert hasattr(textual._wait, "SLEEP_GRANULARITY") and hasattr(textual._wait, "S
     "textual._wait no longer has SLEEP_GRANULARITY/SLEEP_IDLE: see tests/conftest.py")
 textual._wait.SLEEP_GRANULARITY = IDLE_SLICE
 textual._wait.SLEEP_IDLE = IDLE_SLICE / 20.0
+
+# Textual parses the style sheets (the app's, each screen's, each widget's defaults) anew for
+# every App a test builds: a tenth of a screen test's CPU time. What a sheet parses to depends
+# only on its text, where it was read from and the CSS variables (the theme, the glyphs), and
+# nothing changes the parsed rules afterwards (one app already shares them between its
+# screens): each sheet is parsed once a run, for every app with the same variables. A sheet
+# that does not parse raises as before, every time.
+PARSE_RULES = ["self", "css", "read_from", "is_default_rules", "tie_breaker", "scope"]
+assert list(inspect.signature(Stylesheet._parse_rules).parameters) == PARSE_RULES, (
+    "Textual's Stylesheet._parse_rules changed: see tests/conftest.py")
+_parse_rules = Stylesheet._parse_rules
+_parsed: dict[tuple, list] = {}
+
+
+def _parse_rules_once(self: Stylesheet, css: str, read_from: tuple, is_default_rules: bool = False,
+                      tie_breaker: int = 0, scope: str = "") -> list:
+    key = (css, read_from, is_default_rules, tie_breaker, scope,
+           tuple(sorted(self._variables.items())))
+    if key not in _parsed:
+        _parsed[key] = _parse_rules(self, css, read_from, is_default_rules, tie_breaker, scope)
+    return _parsed[key]
+
+
+Stylesheet._parse_rules = _parse_rules_once  # type: ignore[method-assign]
 
 
 def pytest_collection_modifyitems(items: list) -> None:
