@@ -49,7 +49,7 @@ OPEN_AMOUNT = "50"        # pesos typed for an airtime product of an open amount
 KEYS = {".": "full_stop", " ": "space"}
 CHARS = {"enter": "\r", "escape": "\x1b"}
 TICK = 1.0                # seconds of the shop's day a look of ``Walk.until`` lets pass
-LOOK = 0.01               # real seconds between two looks of ``Walk.until``
+LOOK = 0.005              # real seconds between two looks of ``Walk.until``
 WAIT = 15.0               # seconds a state may take to come before the walk says where it stuck
 # What each kind's adapter waits (real seconds) between two looks at a sale still in progress:
 # 1-2 s, in which the walk's clocks would move 100-200 s (``Walk.until``). The walk's dealer
