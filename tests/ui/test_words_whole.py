@@ -605,7 +605,7 @@ def language():
     i18n.set_language("es")
 
 
-@pytest.mark.slow(seconds=15)  # about what a walk takes on 2 quiet cores
+@pytest.mark.slow(seconds=10)  # about what a walk takes on 2 quiet cores
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("kind", KINDS)
 async def test_r01_every_screen_state_is_whole_at_80x24(kind, lang, tmp_path, monkeypatch,
