@@ -130,6 +130,8 @@ class RecargaApp(TerminalAware, App[Any]):
     # --- start-up and login ---
 
     def on_mount(self) -> None:
+        if self.collector is not None:
+            self.call_after_refresh(self.collector.first_frame)
         self._tick_minute()
         self._watch_terminal()
         self.services.notebook.events.add(self._sale_moved)
