@@ -32,6 +32,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, TypeVar
 
+from msgspec import structs
+
 from ...config import ContactSettings, DealerSettings, Settings
 from ...domain.faults import Certainty, Fault, Origin
 from .. import match, registry
@@ -118,7 +120,7 @@ def base_url_of(settings: DealerSettings) -> str:
 
 
 def _with_id(outcome: Unknown, trans_id: str) -> Unknown:
-    return replace(outcome, details={**outcome.details, "dealer_id": trans_id})
+    return structs.replace(outcome, details={**outcome.details, "dealer_id": trans_id})
 
 
 def _query_error(unknown: Unknown) -> DealerError:
@@ -142,7 +144,8 @@ class TaecelDealer(BaseDealer):
         super().__init__(self._wire, contacts=contacts)
         self._configured = Credentials(key, nip)
         self._account: Credentials | None = None
-        self.capabilities = replace(CAPABILITIES, login=KEY_CONFIGURED if key else KEY_AS_USER)
+        self.capabilities = structs.replace(CAPABILITIES,
+                                            login=KEY_CONFIGURED if key else KEY_AS_USER)
         self.read_timeout = read_timeout
         self.send_timeout = send_timeout
         self.poll_pause = poll_pause
@@ -375,8 +378,8 @@ class TaecelDealer(BaseDealer):
                            Fault(Origin.DEALER, "dealer.unknown.mismatch"),
                            {**form, "dealer_id": trans_id}), True
         if isinstance(outcome, Confirmed):
-            return replace(outcome, record=convert.topup_record(txn, sent, trans_id, catalog,
-                                                                outcome)), True
+            return structs.replace(outcome, record=convert.topup_record(
+                txn, sent, trans_id, catalog, outcome)), True
         if isinstance(outcome, Unknown):
             return _with_id(outcome, trans_id), True
         return outcome, not isinstance(outcome, Pending)
