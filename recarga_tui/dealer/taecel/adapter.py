@@ -28,11 +28,11 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, TypeVar
 
-from msgspec import structs
+from msgspec.structs import replace
 
 from ...config import ContactSettings, DealerSettings, Settings
 from ...domain.faults import Certainty, Fault, Origin
@@ -120,7 +120,7 @@ def base_url_of(settings: DealerSettings) -> str:
 
 
 def _with_id(outcome: Unknown, trans_id: str) -> Unknown:
-    return structs.replace(outcome, details={**outcome.details, "dealer_id": trans_id})
+    return replace(outcome, details={**outcome.details, "dealer_id": trans_id})
 
 
 def _query_error(unknown: Unknown) -> DealerError:
@@ -144,8 +144,7 @@ class TaecelDealer(BaseDealer):
         super().__init__(self._wire, contacts=contacts)
         self._configured = Credentials(key, nip)
         self._account: Credentials | None = None
-        self.capabilities = structs.replace(CAPABILITIES,
-                                            login=KEY_CONFIGURED if key else KEY_AS_USER)
+        self.capabilities = replace(CAPABILITIES, login=KEY_CONFIGURED if key else KEY_AS_USER)
         self.read_timeout = read_timeout
         self.send_timeout = send_timeout
         self.poll_pause = poll_pause
@@ -378,8 +377,8 @@ class TaecelDealer(BaseDealer):
                            Fault(Origin.DEALER, "dealer.unknown.mismatch"),
                            {**form, "dealer_id": trans_id}), True
         if isinstance(outcome, Confirmed):
-            return structs.replace(outcome, record=convert.topup_record(
-                txn, sent, trans_id, catalog, outcome)), True
+            return replace(outcome, record=convert.topup_record(txn, sent, trans_id, catalog,
+                                                                outcome)), True
         if isinstance(outcome, Unknown):
             return _with_id(outcome, trans_id), True
         return outcome, not isinstance(outcome, Pending)
