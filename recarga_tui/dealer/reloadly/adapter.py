@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from msgspec import structs
+from msgspec import Struct, structs
 
 from ...domain.faults import Certainty, Fault, Origin
 from .. import match
@@ -115,8 +115,7 @@ class _Token:
     renew_at: datetime
 
 
-@dataclass(frozen=True)
-class Detected:
+class Detected(Struct, frozen=True):
     """The operator Reloadly detects for a number, and the company of the catalog it is."""
 
     carrier_id: str
