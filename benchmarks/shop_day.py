@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from recarga_tui.config import AppSettings
 from recarga_tui.domain.sale import Sale, State, new_ref
 from recarga_tui.journal.index import IndexFile
 from recarga_tui.journal.layout import INDEX_NAME, day_file
@@ -21,8 +22,10 @@ STEPS = (
 
 
 def make_day(folder: Path, count: int = 300, terminal: str = "DEMO-01") -> int:
-    """``count`` confirmed sales of today (local time) from 08:00, two minutes apart."""
-    now = datetime.now().astimezone()
+    """``count`` confirmed sales of today from 08:00, two minutes apart, in the shop's time zone
+    (the default config's, as the benchmarks' configs set none): the day the app reads, even
+    while the PC's own clock (often UTC) is already on another date."""
+    now = datetime.now(AppSettings().zone())
     start = now.replace(hour=8, minute=0, second=0, microsecond=0)
     docs = {}
     for n in range(count):

@@ -23,9 +23,12 @@ Both programs are measured in the same run, the same way, on this machine:
   ``--idle-seconds``, with the notices refreshed every 60 s as configured, in percent of one
   core. The minimal app's idle CPU is measured at the same time, for reference.
 
-recarga-tui runs as at a shop: a config file pointing at a dealer (the simulator, served in a
-process of its own over HTTP on 127.0.0.1, so its code is not in the measured process), the
-per-user folders in a temp HOME. The last line is
+recarga-tui runs as at a shop: installed with its dependencies and nothing else (both programs
+run in the environment of ``shop_install.py``: the test tools of the development environment
+are not on a shop PC, and what is installed changes what the app loads), a config file
+pointing at a dealer (the simulator, served in a process of its own over HTTP on 127.0.0.1
+from the development environment, so its code is not in the measured process), the per-user
+folders in a temp HOME. The last line is
 ``startup_ratio=<x> rss_ratio=<y> idle_cpu_pct=<z>``; goals on a 2-core PC: 1.4, 1.5, 1.
 """
 
@@ -42,6 +45,7 @@ import time
 from pathlib import Path
 
 import children
+import shop_install
 from ptyrun import PtyApp
 from shop_day import make_day
 
@@ -91,17 +95,18 @@ def write_config(root: Path, port: int, journal: Path) -> Path:
     return config
 
 
-def commands() -> dict[str, list[str]]:
-    return {"minimal": [sys.executable, str(HERE / "minimal_app.py")],
-            "recarga": [sys.executable, "-m", "recarga_tui"]}
+def commands(python: Path) -> dict[str, list[str]]:
+    return {"minimal": [str(python), str(HERE / "minimal_app.py")],
+            "recarga": [str(python), "-m", "recarga_tui"]}
 
 
-def startup_times(env: dict[str, str], runs: int) -> tuple[dict[str, float], dict[str, float]]:
+def startup_times(python: Path, env: dict[str, str],
+                  runs: int) -> tuple[dict[str, float], dict[str, float]]:
     """Median wall time and CPU time (user + system) of each, spawn to first screen."""
     times: dict[str, list[float]] = {"minimal": [], "recarga": []}
     cpu: dict[str, list[float]] = {"minimal": [], "recarga": []}
     for run in range(runs + 1):
-        for name, argv in commands().items():
+        for name, argv in commands(python).items():
             app = PtyApp(argv, env)
             try:
                 spent = app.wait_for(MARKER)
@@ -115,10 +120,10 @@ def startup_times(env: dict[str, str], runs: int) -> tuple[dict[str, float], dic
             {name: statistics.median(v) for name, v in cpu.items()})
 
 
-def on_screen(env: dict[str, str]) -> tuple[PtyApp, PtyApp]:
+def on_screen(python: Path, env: dict[str, str]) -> tuple[PtyApp, PtyApp]:
     """Both apps started, keys typed, each on the screen it stays on."""
-    minimal = PtyApp(commands()["minimal"], env)
-    shop = PtyApp(commands()["recarga"], env)
+    minimal = PtyApp(commands(python)["minimal"], env)
+    shop = PtyApp(commands(python)["recarga"], env)
     for app in (minimal, shop):
         app.wait_for(MARKER)
     typed_at = len(shop.output)
@@ -151,6 +156,7 @@ def main() -> None:
         root = Path(tmp)
         env = shop_env(root)
         port = free_port()
+        python = shop_install.make(root / "shop-venv")
         make_day(root / "journal", args.sales)
         write_config(root, port, root / "journal")
         dealer = start_dealer(port, env)
@@ -158,15 +164,15 @@ def main() -> None:
             # Both once to the screen their memory is read on, unmeasured: the code they load
             # after their first screen (recarga-tui's HTTP client, at the dealer's first call)
             # is compiled then, as pip compiles a wheel it installs, and not while measured.
-            for app in on_screen(env):
+            for app in on_screen(python, env):
                 app.stop()
-            start, cpu = startup_times(env, args.runs)
+            start, cpu = startup_times(python, env, args.runs)
             print(f"start-up to the first screen that takes a key (median of {args.runs}): "
                   f"minimal {start['minimal']:.3f} s, recarga-tui {start['recarga']:.3f} s "
                   f"(CPU time {cpu['minimal']:.3f} s and {cpu['recarga']:.3f} s, ratio "
                   f"{cpu['recarga'] / cpu['minimal']:.2f}: what the wall time would be on an "
                   f"idle machine)")
-            minimal, shop = on_screen(env)
+            minimal, shop = on_screen(python, env)
             try:
                 rss = {"minimal": minimal.peak_rss_kib(), "recarga": shop.peak_rss_kib()}
                 print(f"peak RSS: minimal {rss['minimal'] / 1024:.1f} MiB, recarga-tui "

@@ -143,6 +143,16 @@ def startup_notes(settings: Settings) -> list[str]:
 
 
 def _run_app(args: argparse.Namespace) -> int:
+    from .ui import collector
+
+    collector.hold()  # until the first frame: the start allocates only what lives on
+    try:
+        return _start_app(args)
+    finally:
+        collector.let_go()
+
+
+def _start_app(args: argparse.Namespace) -> int:
     import logging
 
     from .logs import setup as setup_log

@@ -714,11 +714,11 @@ def _decoded(raw: bytes, where: str) -> str:
 def _toml_reason(exc: tomllib.TOMLDecodeError) -> str:
     """tomllib's reason (always English) in the cashier's language: what is wrong and where,
     a table named as TOML writes it ([app]) rather than a Python tuple."""
-    found = _TOML_AT.fullmatch(str(exc))
+    found = re.fullmatch(_TOML_AT, str(exc), re.S)
     reason, line, column = (found.group(1), found.group(2), found.group(3)) if found else \
         (str(exc), None, None)
     at = t("config.toml.at", line=line, column=column) if line else t("config.toml.at_end")
-    for pattern, key in _TOML_REASONS:
+    for pattern, key in _toml_reasons():
         if (match := pattern.fullmatch(reason)) is not None:
             params = {"table": _table_named(match.group(1))} if pattern.groups else {}
             return f"{at}: {t(key, **params)}"
@@ -737,33 +737,40 @@ def _table_named(tuple_text: str) -> str:
 
 # Where tomllib says its reason is, and each reason it gives (the messages of its parser, the
 # same from Python 3.11 to 3.13; a test holds this list to the installed parser's source).
-_TOML_AT = re.compile(r"(.*) \(at (?:line (\d+), column (\d+)|end of document)\)", re.S)
-_TOML_REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, re.S), key) for pattern, key in (
-        (r"Cannot declare \((.*)\) twice", "config.toml.table_twice"),
-        (r"Invalid statement", "config.toml.invalid_statement"),
-        (r"Expected newline or end of document after a statement",
-         "config.toml.after_statement"),
-        (r"Expected '=' after a key in a key/value pair", "config.toml.no_equals"),
-        (r"Expected '\]' at the end of a table declaration", "config.toml.unclosed_section"),
-        (r"Expected '\]\]' at the end of an array declaration",
-         "config.toml.unclosed_section"),
-        (r"Cannot overwrite a value|Duplicate inline table key .*", "config.toml.key_twice"),
-        (r"Cannot mutate immutable namespace .*|Cannot redefine namespace .*",
-         "config.toml.redefined"),
-        (r"Invalid initial character for a key part", "config.toml.bad_key"),
-        (r"Unclosed array", "config.toml.unclosed_array"),
-        (r"Unclosed inline table", "config.toml.unclosed_inline_table"),
-        (r"Unescaped '\\' in a string", "config.toml.backslash"),
-        (r"Invalid hex value|Escaped character is not a Unicode scalar value",
-         "config.toml.bad_escape"),
-        # A line break inside a one-line text: its closing quote is missing.
-        (r"Unterminated string|Expected .*|(?:Illegal|Found invalid) character '\\n'",
-         "config.toml.unterminated_string"),
-        (r"Illegal character .*|Found invalid character .*", "config.toml.illegal_character"),
-        (r"Invalid date or datetime", "config.toml.bad_date"),
-        (r"Invalid value", "config.toml.bad_value"),
-    ))
+# Compiled when a file first fails to parse, not at every start.
+_TOML_AT = r"(.*) \(at (?:line (\d+), column (\d+)|end of document)\)"
+
+
+@cache
+def _toml_reasons() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(pattern, re.S), key) for pattern, key in _TOML_REASON_TEXTS)
+
+
+_TOML_REASON_TEXTS: tuple[tuple[str, str], ...] = (
+    (r"Cannot declare \((.*)\) twice", "config.toml.table_twice"),
+    (r"Invalid statement", "config.toml.invalid_statement"),
+    (r"Expected newline or end of document after a statement",
+     "config.toml.after_statement"),
+    (r"Expected '=' after a key in a key/value pair", "config.toml.no_equals"),
+    (r"Expected '\]' at the end of a table declaration", "config.toml.unclosed_section"),
+    (r"Expected '\]\]' at the end of an array declaration",
+     "config.toml.unclosed_section"),
+    (r"Cannot overwrite a value|Duplicate inline table key .*", "config.toml.key_twice"),
+    (r"Cannot mutate immutable namespace .*|Cannot redefine namespace .*",
+     "config.toml.redefined"),
+    (r"Invalid initial character for a key part", "config.toml.bad_key"),
+    (r"Unclosed array", "config.toml.unclosed_array"),
+    (r"Unclosed inline table", "config.toml.unclosed_inline_table"),
+    (r"Unescaped '\\' in a string", "config.toml.backslash"),
+    (r"Invalid hex value|Escaped character is not a Unicode scalar value",
+     "config.toml.bad_escape"),
+    # A line break inside a one-line text: its closing quote is missing.
+    (r"Unterminated string|Expected .*|(?:Illegal|Found invalid) character '\\n'",
+     "config.toml.unterminated_string"),
+    (r"Illegal character .*|Found invalid character .*", "config.toml.illegal_character"),
+    (r"Invalid date or datetime", "config.toml.bad_date"),
+    (r"Invalid value", "config.toml.bad_value"),
+)
 
 
 def readable_by_others(path: Path) -> bool:

@@ -25,8 +25,9 @@ import asyncio
 import logging
 import time
 from collections import deque
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from msgspec import Struct
 
 from ..domain.faults import Certainty, Fault, Origin
 from .detached import detached
@@ -67,8 +68,7 @@ class Failure(Exception):
         self.reason = reason
 
 
-@dataclass(frozen=True)
-class Answer:
+class Answer(Struct, frozen=True):
     """What came back: the HTTP status, the headers and the body (at most the cap)."""
 
     status: int

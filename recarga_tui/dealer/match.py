@@ -13,15 +13,15 @@ line of the report it is offered.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
+
+from msgspec import Struct
 
 # In the order a cashier would read them on the screen.
 FIELDS = ("ref", "msisdn", "sku", "amount")
 
 
-@dataclass(frozen=True)
-class Sent:
+class Sent(Struct, frozen=True):
     """What the shop sent the dealer for one top-up: what every answer is held against."""
 
     ref: str
@@ -34,8 +34,7 @@ class Sent:
         return cls(sale.ref, sale.msisdn, sale.sku, int(sale.amount))
 
 
-@dataclass(frozen=True)
-class Named:
+class Named(Struct, frozen=True):
     """What an answer says it is about; None where it does not say."""
 
     ref: str | None

@@ -8,17 +8,17 @@ so it must be looked up (R19) before anything else is done with it.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+
+from msgspec import Struct, field
 
 from ..domain.faults import Fault, Origin
 from .protocol import LOGIN_AGAIN_CODES
 from .records import TopupRecord
 
 
-@dataclass(frozen=True)
-class Confirmed:
+class Confirmed(Struct, frozen=True):
     """The carrier delivered the top-up; the folios are the proof for the notebook (R03)."""
 
     carrier_folio: str
@@ -36,8 +36,7 @@ class Confirmed:
     earning: int | None = None
 
 
-@dataclass(frozen=True)
-class Rejected:
+class Rejected(Struct, frozen=True):
     """The dealer says, for certain, that this top-up was not made and nothing was charged.
 
     ``error_class`` tells what to do next: ``invalid`` (fix the data), ``refused`` (it will not
@@ -61,8 +60,7 @@ class Rejected:
         return self.dealer_code in LOGIN_AGAIN_CODES
 
 
-@dataclass(frozen=True)
-class Pending:
+class Pending(Struct, frozen=True):
     """The dealer took the top-up and waits for the carrier; look it up later."""
 
     topup_id: str
@@ -71,8 +69,7 @@ class Pending:
     record: TopupRecord | None = None
 
 
-@dataclass(frozen=True)
-class Unknown:
+class Unknown(Struct, frozen=True):
     """No trustworthy answer came: timeout, dropped connection, server error, garbage.
 
     ``reason`` is one of ``timeout``, ``dropped``, ``server_error``, ``malformed``,
@@ -89,13 +86,11 @@ class Unknown:
 SendOutcome = Confirmed | Rejected | Pending | Unknown
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(Struct, frozen=True):
     record: TopupRecord
 
 
-@dataclass(frozen=True)
-class NotVisible:
+class NotVisible(Struct, frozen=True):
     """The dealer shows no record of the reference *yet*.
 
     It means "never received" only once the reflection window has passed since the last

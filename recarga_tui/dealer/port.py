@@ -26,10 +26,11 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import Protocol, runtime_checkable
+
+from msgspec import Struct
 
 from ..domain.faults import Origin
 from .match import Sent
@@ -53,8 +54,7 @@ class SaleKey(StrEnum):
     NONE = "none"
 
 
-@dataclass(frozen=True)
-class LoginAsks:
+class LoginAsks(Struct, frozen=True):
     """What the login screen asks the cashier for this dealer: whether the user and the
     password fields are read at all (a dealer whose account is in the config, such as one
     with OAuth client credentials, may read neither), and the words that say what to type (a
@@ -65,8 +65,7 @@ class LoginAsks:
     hint: str = ""
 
 
-@dataclass(frozen=True)
-class Capabilities:
+class Capabilities(Struct, frozen=True):
     """What a dealer offers through its API. A capability a dealer lacks is not an error: the
     screens say so and name where to ask instead (the contacts of the config)."""
 
@@ -92,8 +91,7 @@ class Capabilities:
 NoteId = Callable[[str], None]
 
 
-@dataclass(frozen=True)
-class Lookup:
+class Lookup(Struct, frozen=True):
     """What the shop holds to look a sale up: what was sent, and the dealer's id for it (the
     one asked first, or the one the dealer named) when there is one."""
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from msgspec import Struct
+
 from ..domain.catalog import CATEGORIES, PHONE_FIELD, Category, Earns, Field
 from ..domain.catalog import Product as SaleProduct
 from ..domain.faults import Origin
 
 
-@dataclass(frozen=True)
-class ErrorBody:
+class ErrorBody(Struct, frozen=True):
     """What went wrong, its class and its origin (R01)."""
 
     code: str
@@ -27,12 +28,13 @@ class ErrorBody:
     retry_after: int | None = None
 
 
-@dataclass(frozen=True)
-class Shop:
+class Shop(Struct, frozen=True):
     id: str
     name: str
 
 
+# A dataclass, not a Struct like the others: its field's repr=False keeps the token out of
+# its repr and out of rich's pretty print (Textual's log and devtools), R12.
 @dataclass(frozen=True)
 class Session:
     token: str = field(repr=False)  # R12: never in a repr, a log or the journal
@@ -40,8 +42,7 @@ class Session:
     shop: Shop
 
 
-@dataclass(frozen=True)
-class SystemStatus:
+class SystemStatus(Struct, frozen=True):
     """The blue box of the portal (R10)."""
 
     level: str  # normal | slow | down
@@ -49,29 +50,25 @@ class SystemStatus:
     updated_at: datetime
 
 
-@dataclass(frozen=True)
-class GeneralMessage:
+class GeneralMessage(Struct, frozen=True):
     """The yellow box of the portal (R10)."""
 
     text: str
     updated_at: datetime
 
 
-@dataclass(frozen=True)
-class Notices:
+class Notices(Struct, frozen=True):
     system_status: SystemStatus
     general_message: GeneralMessage
 
 
-@dataclass(frozen=True)
-class Carrier:
+class Carrier(Struct, frozen=True):
     id: str
     name: str
     status: str  # up | degraded | down
 
 
-@dataclass(frozen=True)
-class Product:
+class Product(Struct, frozen=True):
     """A product of the catalog. Everything after ``description`` is what a dealer may say
     besides (protocol v1.1, Taecel's ``Campos``, the transact family's ``stype``); a dealer
     that says none of it sells airtime of a fixed amount to a phone number. ``amount`` is 0
@@ -105,8 +102,7 @@ class Product:
                            self.earns)
 
 
-@dataclass(frozen=True)
-class Catalog:
+class Catalog(Struct, frozen=True):
     carriers: tuple[Carrier, ...]
     products: tuple[Product, ...]
     etag: str | None = None
@@ -133,16 +129,14 @@ class Catalog:
                      if p.carrier_id == carrier_id and p.category is category)
 
 
-@dataclass(frozen=True)
-class Balance:
+class Balance(Struct, frozen=True):
     available: int
     currency: str
     updated_at: datetime
     pools: tuple[Pool, ...] = ()  # every pool, the main one first, where the dealer names them
 
 
-@dataclass(frozen=True)
-class Pool:
+class Pool(Struct, frozen=True):
     """One balance of the shop at its dealer: a dealer may keep several (airtime, bill
     payments); ``id`` is "" for a dealer with one balance."""
 
@@ -151,8 +145,7 @@ class Pool:
     available: int  # centavos
 
 
-@dataclass(frozen=True)
-class Balances:
+class Balances(Struct, frozen=True):
     pools: tuple[Pool, ...]
     currency: str
     updated_at: datetime
@@ -176,8 +169,7 @@ class Balances:
         return cls(pools, balance.currency, balance.updated_at)
 
 
-@dataclass(frozen=True)
-class TopupRecord:
+class TopupRecord(Struct, frozen=True):
     """The dealer's record of one top-up, found by the shop's reference."""
 
     topup_id: str
@@ -199,8 +191,7 @@ class TopupRecord:
     earning: int | None = None
 
 
-@dataclass(frozen=True)
-class SaleLine:
+class SaleLine(Struct, frozen=True):
     """One line of the sales report: the proof R19 asks to mark in the notebook."""
 
     client_ref: str
@@ -215,8 +206,7 @@ class SaleLine:
     reflected_at: datetime
 
 
-@dataclass(frozen=True)
-class SalesReport:
+class SalesReport(Struct, frozen=True):
     start: datetime
     end: datetime
     lines: tuple[SaleLine, ...]
@@ -226,8 +216,7 @@ class SalesReport:
         return next((line for line in self.lines if line.client_ref == client_ref), None)
 
 
-@dataclass(frozen=True)
-class Movement:
+class Movement(Struct, frozen=True):
     id: str
     kind: str  # deposit | credit | charge | topup | commission
     amount: int  # signed: what entered (+) or left (-) the account
@@ -237,8 +226,7 @@ class Movement:
     reference: str | None
 
 
-@dataclass(frozen=True)
-class Statement:
+class Statement(Struct, frozen=True):
     start: datetime
     end: datetime
     opening_balance: int
@@ -246,8 +234,7 @@ class Statement:
     movements: tuple[Movement, ...]
 
 
-@dataclass(frozen=True)
-class Deposit:
+class Deposit(Struct, frozen=True):
     """A deposit notice: the shop says it paid money into the dealer's bank account."""
 
     id: str
@@ -260,8 +247,7 @@ class Deposit:
     updated_at: datetime
 
 
-@dataclass(frozen=True)
-class Clarification:
+class Clarification(Struct, frozen=True):
     """An account clarification: answered in writing within 24 hours (R11)."""
 
     id: str
@@ -275,8 +261,7 @@ class Clarification:
     answered_at: datetime | None
 
 
-@dataclass(frozen=True)
-class FaultReportReceipt:
+class FaultReportReceipt(Struct, frozen=True):
     """A fault report was received; its only answer is the system working again (R11)."""
 
     id: str

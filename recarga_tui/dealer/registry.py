@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import fields, replace
 from datetime import datetime
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
+
+from msgspec import Struct, field
 
 from ..config import ConfigError, DealerSettings, Settings
 from ..i18n import t
@@ -47,8 +49,7 @@ DEMO_URL = "http://sim.demo"
 DEMO_TERMINAL = "DEMO-01"
 
 
-@dataclass(frozen=True)
-class Secret:
+class Secret(Struct, frozen=True):
     """A secret setting of a kind: a key of its section, never shown back (R12)."""
 
     key: str        # its key in [dealer.<kind>]
@@ -61,8 +62,7 @@ class Secret:
     unlocks: bool = False
 
 
-@dataclass(frozen=True)
-class Reach:
+class Reach(Struct, frozen=True):
     """How an adapter reaches its dealer: over the network at the settings' address, or
     in-process to a simulator's ASGI app (``sim_app``, the demo); either way a dealer whose
     clock may run ``scale`` times faster than the wall's (a simulator: the demo, the chaos
@@ -83,8 +83,7 @@ class Reach:
 SHORTEST = 0.02
 
 
-@dataclass(frozen=True)
-class Kind:
+class Kind(Struct, frozen=True):
     """What one kind of dealer brings to the app (see the module's doc)."""
 
     name: str

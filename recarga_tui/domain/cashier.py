@@ -12,8 +12,9 @@ Pure: no I/O, no clock.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
+
+from msgspec import Struct
 
 from .sale import SaleError
 
@@ -23,8 +24,7 @@ NAME_MAX = 30
 KEY = "cashier"
 
 
-@dataclass(frozen=True)
-class Cashier:
+class Cashier(Struct, frozen=True):
     """A cashier as the notebook names one: the roster's id (never reused) and the name."""
 
     id: str

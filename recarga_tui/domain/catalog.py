@@ -11,9 +11,10 @@ read aloud in groups of four, as the receipts print it. Pure rules: no I/O, no c
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
+
+from msgspec import Struct, field
 
 from .money import pesos
 from .sale import SaleError
@@ -53,8 +54,7 @@ REFERENCE_MIN, REFERENCE_MAX = 12, 30
 REFERENCE_GROUP = 4
 
 
-@dataclass(frozen=True)
-class Field:
+class Field(Struct, frozen=True):
     """One thing the cashier types for a product."""
 
     key: str                 # how it is sent and journaled ("referencia")
@@ -72,8 +72,7 @@ PHONE_FIELD = Field("referencia", "", FieldKind.PHONE, 10, 10, True, True)
 BASIS = 10_000
 
 
-@dataclass(frozen=True)
-class Earns:
+class Earns(Struct, frozen=True):
     """What the dealer says the shop earns on one sale of a product, where it says it: a
     fixed figure (``centavos``, the price less what the product costs the shop) or a share of
     the amount (``bp``, basis points: an open amount's). One of the two, never both."""
@@ -95,8 +94,7 @@ class Earns:
         return amount * (self.bp or 0) // BASIS
 
 
-@dataclass(frozen=True)
-class Product:
+class Product(Struct, frozen=True):
     """A product of the dealer's catalog, as the counter sells it. ``amount`` is 0 for an
     open amount (a bill), typed within ``min_amount``..``max_amount`` (centavos)."""
 
@@ -192,8 +190,7 @@ def reference_index(position: int) -> int:
     return position + position // REFERENCE_GROUP
 
 
-@dataclass(frozen=True)
-class FieldComparison:
+class FieldComparison(Struct, frozen=True):
     """Two entries of a confirmed field, side by side; ``positions`` where they differ (every
     place past the shorter one counts as different)."""
 
@@ -233,8 +230,7 @@ def pool_covers(available: Mapping[str, int], product: Product) -> bool:
     return held is None or held >= product.amount
 
 
-@dataclass(frozen=True)
-class SoldWith:
+class SoldWith(Struct, frozen=True):
     """What a sale was sold as, journaled at capture: read back from the journal with
     :func:`sold_with` (older journals have none of it: airtime)."""
 

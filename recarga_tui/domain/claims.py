@@ -7,15 +7,15 @@ Pure: the sales come in, the proof and a catalog key go out.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
+
+from msgspec import Struct
 
 from .cashier import Cashier
 from .sale import Sale, State
 
 
-@dataclass(frozen=True)
-class Proof:
+class Proof(Struct, frozen=True):
     """What the notebook proves about one sale."""
 
     sale: Sale

@@ -20,23 +20,26 @@ the close is split by category, each part balanced to the centavo.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Protocol
+
+from msgspec import Struct
+from msgspec.structs import replace
 
 from .catalog import CATEGORIES, Category
 from .sale import OPEN, Sale, State
 
 
-@dataclass(frozen=True)
-class CarrierTotal:
+class CarrierTotal(Struct, frozen=True):
     carrier_id: str
     count: int
     total: int  # centavos
 
 
-@dataclass(frozen=True)
-class CashClose:
+_NOT_SHOWN = frozenset({"sales", "by_category"})
+
+
+class CashClose(Struct, frozen=True):
     start: datetime
     end: datetime
     by_carrier: tuple[CarrierTotal, ...]
@@ -47,12 +50,21 @@ class CashClose:
     owed: tuple[Sale, ...]          # paid, not yet confirmed nor given back
     carried_in: int
     carried_out: int
-    sales: tuple[Sale, ...] = field(repr=False, default=())
+    sales: tuple[Sale, ...] = ()
     # The same close for the sales of each category sold in the period (airtime, bundles,
     # bills), in the order the counter offers them: each balances on its own, to the
     # centavo, and together they add up to this one (a carry from one category to another
     # is carried out of the first and into the second).
-    by_category: tuple[tuple[Category, CashClose], ...] = field(repr=False, default=())
+    by_category: tuple[tuple[Category, CashClose], ...] = ()
+
+    def __rich_repr__(self) -> list[tuple[str, Any]]:
+        """Its figures, as repr and rich (Textual's log) show it: not the sales they were
+        worked out from, nor the close again per category (a day's would fill a screen)."""
+        return [(name, getattr(self, name)) for name in self.__struct_fields__
+                if name not in _NOT_SHOWN]
+
+    def __repr__(self) -> str:
+        return f"CashClose({', '.join(f'{k}={v!r}' for k, v in self.__rich_repr__())})"
 
     @property
     def confirmed_count(self) -> int:

@@ -6,8 +6,9 @@ type instead (R01: the origin is the shop, the next step is in the words).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+
+from msgspec import Struct
 
 from . import money
 from .sale import SaleError
@@ -23,8 +24,7 @@ class DepositError(SaleError):
         self.field = field
 
 
-@dataclass(frozen=True)
-class DepositNotice:
+class DepositNotice(Struct, frozen=True):
     bank: str
     amount: int  # centavos
     reference: str

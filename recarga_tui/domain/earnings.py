@@ -15,10 +15,11 @@ Pure: integer centavos, no I/O, no clock.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
+
+from msgspec import Struct
 
 from .cashier import Cashier
 from .catalog import BASIS, CATEGORIES, Category, Earns, Product
@@ -34,8 +35,7 @@ class Source(StrEnum):
     RATE = "rate"      # the shop's configured rate for the category
 
 
-@dataclass(frozen=True)
-class Terms:
+class Terms(Struct, frozen=True):
     """How a sale's earning is reckoned, as fixed at its capture."""
 
     source: Source
@@ -108,8 +108,7 @@ def captured_terms(sale: Sale) -> Terms | None:
     return None
 
 
-@dataclass(frozen=True)
-class Earned:
+class Earned(Struct, frozen=True):
     centavos: int
     source: Source
 
@@ -129,8 +128,7 @@ def earned(sale: Sale) -> Earned | None:
         return None
 
 
-@dataclass(frozen=True)
-class Earnings:
+class Earnings(Struct, frozen=True):
     """The earnings of some sales: the total, per category (in the counter's order), per
     cashier (who sold it; ``None`` a sale with no cashier named), per source, and how many
     confirmed sales journaled none (``unknown``: sold before earnings were journaled)."""

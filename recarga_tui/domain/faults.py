@@ -11,9 +11,10 @@ up in the sales report first, R16, R19); an operation that was made is never can
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
+
+from msgspec import Struct, field
 
 from recarga_tui import i18n
 from recarga_tui.domain.sale import Sale, SaleError, State
@@ -33,8 +34,7 @@ class Certainty(StrEnum):
     NONE = "none"          # not about a top-up at all: a login, a refresh, a query failed
 
 
-@dataclass(frozen=True)
-class Fault:
+class Fault(Struct, frozen=True):
     """A failure as the cashier must see it: its origin, a catalog key and its parameters.
 
     ``certainty`` defaults to UNKNOWN because taking a fault for definite when it is not

@@ -11,11 +11,11 @@ is (``catalog.pool_covers``). Pure: centavos in, the pools that are low out.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 
-@dataclass(frozen=True)
-class Held:
+class Held(Struct, frozen=True):
     """One pool as last read: its id ("" the main one), its name and what it holds."""
 
     id: str
@@ -23,8 +23,7 @@ class Held:
     available: int  # centavos
 
 
-@dataclass(frozen=True)
-class Low:
+class Low(Struct, frozen=True):
     """A pool under its threshold (now, or after a sale: ``available`` is then what it
     would hold)."""
 
@@ -34,8 +33,7 @@ class Low:
     threshold: int  # centavos
 
 
-@dataclass(frozen=True)
-class Thresholds:
+class Thresholds(Struct, frozen=True):
     """The shop's thresholds, in centavos: ``every`` pool's (0: none), and ``per_pool`` by
     a pool's id or name (matched without case or surrounding spaces), which wins."""
 

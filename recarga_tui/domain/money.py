@@ -7,9 +7,10 @@ binary fraction cannot hold 0.10 exactly and a drawer must add up to the centavo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, NamedTuple
+
+from msgspec import Struct, field
 
 from recarga_tui.domain.sale import SaleError
 
@@ -151,8 +152,7 @@ class CashRisk(StrEnum):
     CHECK_BILL = "check_bill"
 
 
-@dataclass(frozen=True)
-class CashWarning:
+class CashWarning(Struct, frozen=True):
     """A caution at the payment step (R06); ``code`` is a catalog key, ``params`` fill it in."""
 
     kind: CashRisk

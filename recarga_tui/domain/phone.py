@@ -11,7 +11,7 @@ should learn their number as it is dialled today, and a guess is never sent (R04
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from recarga_tui import i18n
 from recarga_tui.domain.catalog import REFERENCE_MAX, group_reference
@@ -172,8 +172,7 @@ def spoken_groups(groups: list[str], lang: str | None = None) -> str:
 # --- the second entry (R03, R04) ---
 
 
-@dataclass(frozen=True)
-class Comparison:
+class Comparison(Struct, frozen=True):
     """Two entries of the same number, side by side.
 
     ``first``/``second`` are the normalized 10 digits of each entry when it is valid, or just

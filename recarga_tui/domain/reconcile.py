@@ -15,9 +15,10 @@ Pure: the report lines and the sales come in as plain data, ``now`` is an argume
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+
+from msgspec import Struct
 
 from .sale import Sale, State
 
@@ -35,8 +36,7 @@ class Kind(StrEnum):
 FIELDS = ("msisdn", "amount", "carrier_folio", "state")
 
 
-@dataclass(frozen=True)
-class ReportLine:
+class ReportLine(Struct, frozen=True):
     """One line of the dealer's sales report, as plain data."""
 
     client_ref: str
@@ -47,8 +47,7 @@ class ReportLine:
     created_at: datetime
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(Struct, frozen=True):
     """One top-up as the two sides see it."""
 
     kind: Kind

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
+
+from msgspec import Struct, field
+from msgspec.structs import replace
 
 if TYPE_CHECKING:
     from .cashier import Cashier
@@ -113,8 +115,7 @@ class IllegalTransition(SaleError):
         self.target = target
 
 
-@dataclass(frozen=True)
-class Transition:
+class Transition(Struct, frozen=True):
     """One step of a sale's history: the state it reached, when, and what was known."""
 
     state: State
@@ -129,8 +130,7 @@ class Transition:
         return cls(State(raw["state"]), datetime.fromisoformat(raw["at"]), dict(raw["data"]))
 
 
-@dataclass(frozen=True)
-class SaleEvent:
+class SaleEvent(Struct, frozen=True):
     """Something that happened to a sale at ``at`` and changed nothing of it (a ticket
     printed): kept in the notebook as proof, in the order it happened."""
 
@@ -161,8 +161,7 @@ def new_ref(terminal_id: str, at: datetime, token: str | None = None) -> str:
     return f"{terminal_id}-{at:%y%m%d}-{token or secrets.token_hex(4)}"
 
 
-@dataclass(frozen=True)
-class Sale:
+class Sale(Struct, frozen=True):
     """A sale and its whole history. Immutable: :meth:`advance` returns the next sale."""
 
     ref: str

@@ -21,10 +21,12 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
+
+from msgspec import Struct, field
+from msgspec.structs import replace
 
 from .cashier import Cashier
 from .catalog import Category
@@ -53,8 +55,7 @@ NEXT: Mapping[Step, frozenset[Step]] = {
 }
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(Struct, frozen=True):
     """One step of a desk record: what it reached, when, and its figures."""
 
     step: Step
@@ -75,8 +76,7 @@ def new_id(terminal_id: str, at: datetime, token: str | None = None) -> str:
     return f"{terminal_id}-{at:%y%m%d}-t{token or secrets.token_hex(4)}"
 
 
-@dataclass(frozen=True)
-class Record:
+class Record(Struct, frozen=True):
     """A shift or a lock as the notebook keeps it: its kind, id, cashier and history."""
 
     kind: Kind
@@ -156,6 +156,7 @@ def history_problem(kind: Any, history: Sequence[Any]) -> tuple[str, dict[str, A
 class OnRecord:
     """What a shift and a lock say of the record they stand on: its id and its cashier."""
 
+    __slots__ = ()  # a mixin of Structs, which keep no __dict__
     record: Record
 
     @property
@@ -167,8 +168,7 @@ class OnRecord:
         return self.record.cashier
 
 
-@dataclass(frozen=True)
-class Figures:
+class Figures(Struct, frozen=True):
     """What a shift did to the drawer, from the notebook's sales (centavos)."""
 
     opening: int
@@ -216,8 +216,7 @@ def figures(sales: Iterable[Sale], start: datetime, end: datetime, opening: int)
                    summarize(c.sales))
 
 
-@dataclass(frozen=True)
-class Shift(OnRecord):
+class Shift(OnRecord, Struct, frozen=True):
     """A cashier's shift: a desk record of kind shift, read."""
 
     record: Record
@@ -299,8 +298,7 @@ class Shift(OnRecord):
         return Cashier.of({"cashier": end.data["handed_to"]})
 
 
-@dataclass(frozen=True)
-class Lock(OnRecord):
+class Lock(OnRecord, Struct, frozen=True):
     """A cashier locked after repeated wrong PINs: who, when, until when."""
 
     record: Record
@@ -332,8 +330,7 @@ def read(raw: Mapping[str, Any]) -> Shift | Lock:
 # --- the owner's day ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(Struct, frozen=True):
     """One shift of a day as the owner reads it: who, from-to, what it did and the count.
     ``counted`` and ``difference`` are None while the shift is still open (its ``expected``
     is then what the drawer must hold so far)."""

@@ -9,10 +9,11 @@ after (R15, R17, R18).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime, time
 from enum import StrEnum
 from statistics import median
+
+from msgspec import Struct
 
 
 class SlowReason(StrEnum):
@@ -29,8 +30,7 @@ class SlowReason(StrEnum):
 LATENCY_SAMPLE = 5
 
 
-@dataclass(frozen=True)
-class Slowness:
+class Slowness(Struct, frozen=True):
     reasons: tuple[SlowReason, ...]
 
     @property

@@ -10,10 +10,11 @@ that cannot be read are named, never taken for finished.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct, field
 
 from ..domain.sale import FINAL, Sale, State
 from ..i18n import t
@@ -25,16 +26,14 @@ from .rules import desk_problem, history_problem, secret_keys, verify
 from .storage import decode, read_file
 
 
-@dataclass
-class FileReport:
+class FileReport(Struct):
     name: str
     problems: list[Note] = field(default_factory=list)  # damage: check fails
     notes: list[Note] = field(default_factory=list)     # worth knowing, not damage
     sales: int = 0
 
 
-@dataclass
-class CheckReport:
+class CheckReport(Struct):
     folder: Path
     files: list[FileReport] = field(default_factory=list)
 
@@ -47,8 +46,7 @@ class CheckReport:
         return not self.damaged
 
 
-@dataclass
-class _Seen:
+class _Seen(Struct):
     """What the day files hold, for the checks that span files."""
 
     days_of: dict[str, list[date]] = field(default_factory=dict)
@@ -56,8 +54,7 @@ class _Seen:
     unreadable: set[date] = field(default_factory=set)  # days whose sales are not known
 
 
-@dataclass
-class _Index:
+class _Index(Struct):
     """The index as read before the days, so an unreadable day can name what it held."""
 
     entries: dict[str, date] | None = None  # None: missing or unreadable

@@ -10,10 +10,11 @@ from __future__ import annotations
 import os
 import time
 from contextlib import suppress
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct, field
 
 from ..i18n import t
 from . import layout
@@ -21,8 +22,7 @@ from .errors import DamagedFile, UnreadableFile
 from .storage import decode, fsync_dir, read_file, replace, write_durably
 
 
-@dataclass(frozen=True)
-class Note:
+class Note(Struct, frozen=True):
     """One thing recovery did: a catalog key and what fills it in."""
 
     key: str

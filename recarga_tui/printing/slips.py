@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from enum import StrEnum
 from typing import Any
+
+from msgspec import Struct
 
 from ..domain import phone
 from ..domain.catalog import Category
@@ -36,22 +37,19 @@ class Style(StrEnum):
     CODE = "code"        # the folio as a QR code or barcode; its text in the preview
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(Struct, frozen=True):
     text: str = ""
     style: Style = Style.PLAIN
 
 
-@dataclass(frozen=True)
-class Slip:
+class Slip(Struct, frozen=True):
     kind: str                  # sale, reprint, deferred, money_back, cash_close, shift
     lines: tuple[Line, ...]
     width: int
     ref: str = ""              # the sale it is of ("" for the cash close; a shift's id)
 
 
-@dataclass(frozen=True)
-class Shop:
+class Shop(Struct, frozen=True):
     """Who prints: the shop's own name ("" when none is set), the terminal and the shop's
     zone."""
 

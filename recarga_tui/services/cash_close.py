@@ -7,10 +7,11 @@ import csv
 import errno
 import io
 import textwrap
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from msgspec import Struct
 
 from .. import private
 from ..domain import phone
@@ -44,8 +45,7 @@ async def statement_used(services: Services, start: datetime, end: datetime) -> 
     return balance_used(statement.movements)
 
 
-@dataclass(frozen=True)
-class Printed:
+class Printed(Struct, frozen=True):
     text: Path
     csv: Path
 

@@ -31,7 +31,6 @@ import logging
 import os
 import secrets
 import stat
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -59,8 +58,7 @@ SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 2
 SCRYPT_MAXMEM = 128 * 1024 * 1024
 
 
-@dataclass(frozen=True)
-class Cost:
+class Cost(msgspec.Struct, frozen=True):
     """scrypt's parameters for a new PIN's hash (a PIN checks with those it was kept with)."""
 
     n: int = SCRYPT_N
@@ -189,8 +187,7 @@ class Roster:
                                reason=exc.strerror or str(exc)) from None
 
 
-@dataclass(frozen=True)
-class Owner:
+class Owner(msgspec.Struct, frozen=True):
     """The owner's password was accepted by the dealer at ``at``: for a few minutes the owner
     may set cashiers up. Made only by :meth:`Cashiers.owner`."""
 
@@ -201,8 +198,7 @@ class Owner:
 _SEAL = object()
 
 
-@dataclass(frozen=True)
-class Listed:
+class Listed(msgspec.Struct, frozen=True):
     """A cashier as a screen lists one: locked until ``locked_until`` when it is set."""
 
     cashier: Cashier

@@ -28,9 +28,10 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
+
+from msgspec import Struct
 
 from ..config import Settings
 from ..dealer import match
@@ -75,8 +76,7 @@ NO_KEY = "no_key"                # lookup: nothing to look the sale up by (its a
 AMBIGUOUS = "ambiguous"          # report: two records could be this sale; none is guessed
 
 
-@dataclass(frozen=True)
-class Tried:
+class Tried(Struct, frozen=True):
     """One look at the dealer for a sale, for the check screen (what was tried, when)."""
 
     check: str   # "report" | "lookup"
@@ -84,8 +84,7 @@ class Tried:
     at: datetime
 
 
-@dataclass(frozen=True)
-class _Look:
+class _Look(Struct, frozen=True):
     lookup: str
     report: str | None
     at: datetime

@@ -4,8 +4,9 @@ found or not found in the sales report, a deferred sale sent, a promise that pas
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import StrEnum
+
+from msgspec import Struct
 
 from ..domain.sale import Sale
 
@@ -21,8 +22,7 @@ class Kind(StrEnum):
     LOOKED = "looked"                  # the check looked at the sale (what it tried changed)
 
 
-@dataclass(frozen=True)
-class Event:
+class Event(Struct, frozen=True):
     kind: Kind
     sale: Sale
 

@@ -23,9 +23,10 @@ the flow as it was left, every entry kept.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol
+
+from msgspec import Struct, field
 
 from ..dealer.records import Carrier, Catalog
 from ..dealer.records import Product as Listed
@@ -60,8 +61,7 @@ PICKING = frozenset({Stage.CATEGORY, Stage.CARRIER, Stage.PRODUCT})
 TYPING = frozenset({Stage.FIRST, Stage.SECOND, Stage.AMOUNT})
 
 
-@dataclass(frozen=True)
-class Note:
+class Note(Struct, frozen=True):
     """Words for the cashier, as a catalog key with its parameters: a parameter that is
     itself a Note is worded first. ``category``: worded for what is sold (``i18n.tc``)."""
 
@@ -71,8 +71,7 @@ class Note:
     category: Category | None = None
 
 
-@dataclass(frozen=True)
-class Refused:
+class Refused(Struct, frozen=True):
     """Refused before any money, said whole: a pool that cannot cover the sale (its fault:
     origin, what, next step; R01), or the notebook that could not write it."""
 
@@ -83,15 +82,13 @@ class Refused:
 Said = Note | Refused
 
 
-@dataclass(frozen=True)
-class Marks:
+class Marks(Struct, frozen=True):
     """Two entries that differ, with a mark under each position that does (R03)."""
 
     text: str
 
 
-@dataclass(frozen=True)
-class Choice:
+class Choice(Struct, frozen=True):
     """One line of the list the cashier picks from: a category, a company or a product."""
 
     item: Category | Carrier | Listed

@@ -4,9 +4,10 @@ system is slow for a given company right now (R10, R15)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
 from datetime import datetime
 from typing import Any
+
+from msgspec.structs import replace
 
 from ..config import Settings
 from ..dealer.port import Dealer

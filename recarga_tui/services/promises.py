@@ -13,7 +13,7 @@ dealer is worded right by what its adapter declares.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from ..dealer.port import Capabilities, SaleKey
 from ..i18n import t
@@ -23,8 +23,7 @@ _LOOKUP_BY = {SaleKey.SHOP_REFERENCE: "reference", SaleKey.DEALER_ID_FIRST: "req
               SaleKey.NONE: "dealer_id"}
 
 
-@dataclass(frozen=True)
-class Promises:
+class Promises(Struct, frozen=True):
     """The sentences of one dealer's capabilities."""
 
     caps: Capabilities

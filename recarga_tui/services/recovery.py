@@ -13,7 +13,7 @@ Run by the copy that writes the journal, before anything is sent, so no sale is 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from msgspec import Struct, field
 
 from ..domain.sale import Sale, SaleError, State
 from .counter import Counter
@@ -21,8 +21,7 @@ from .counter import Counter
 INTERRUPTED_CODE = "recovery.interrupted"
 
 
-@dataclass
-class Recovered:
+class Recovered(Struct):
     interrupted: list[Sale] = field(default_factory=list)  # now unknown, to be checked
     abandoned: list[Sale] = field(default_factory=list)    # never paid: closed
     carried: list[Sale] = field(default_factory=list)      # sources marked carried

@@ -3,9 +3,10 @@ for a difference (R11)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
+
+from msgspec import Struct, field
 
 from ..dealer.records import Clarification, SaleLine
 from ..domain import phone
@@ -24,8 +25,7 @@ def to_line(raw: SaleLine) -> ReportLine:
                       raw.carrier_folio, raw.created_at)
 
 
-@dataclass(frozen=True)
-class DayReport:
+class DayReport(Struct, frozen=True):
     day: date
     rows: list[Row]
     total: int  # the report's own total for the day's lines, centavos

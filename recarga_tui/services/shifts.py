@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+
+from msgspec import Struct
 
 from ..config import Settings
 from ..domain import shift as desk
@@ -43,8 +44,7 @@ class ShiftError(SaleError):
     """A shift refused (or the counter refused for want of one); ``code`` is a catalog key."""
 
 
-@dataclass(frozen=True)
-class Day:
+class Day(Struct, frozen=True):
     """The owner's view of a day: every shift begun that day (who, from-to, what it did,
     expected, counted, difference), the cashiers locked that day, and the day's earnings per
     category and per cashier beside the day's close."""

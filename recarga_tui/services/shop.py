@@ -3,8 +3,9 @@ built once, above every layer, by the composition (``recarga_tui/wiring.py``).""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
+
+from msgspec import Struct, field
 
 from ..config import Settings
 from ..dealer.port import Capabilities, Dealer
@@ -24,8 +25,7 @@ from .support import Support
 from .tally import Tally
 
 
-@dataclass
-class Services:
+class Services(Struct):
     """What the screens use. They read and write the shop's notebook through ``notebook`` and
     reach the dealer only through the services (``counter``, ``checker``, ``health``,
     ``account``, ``support``, ``access``, ``cashiers``), never through ``dealer`` itself;

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import logging
 import sys
 from typing import TYPE_CHECKING, Any
@@ -17,6 +18,12 @@ if TYPE_CHECKING:
 
 
 log = logging.getLogger(__name__)
+
+# uvicorn is the `sim` extra (pyproject.toml): a shop PC installed without it still sells and
+# still runs the demo, whose simulator is reached in-process.
+NO_SERVER = ("recarga-tui sim serves the simulated dealer with uvicorn, which is not installed "
+             "here. Install it with: pip install 'recarga-tui[sim]' "
+             "(the demo, recarga-tui --demo, needs nothing more).")
 
 
 class QuietDrops:
@@ -60,6 +67,9 @@ def main(args: argparse.Namespace) -> int:
     dealer = getattr(args, "dealer", faces.DEFAULT)
     if dealer not in faces.names():
         print(f"--dealer: one of {', '.join(faces.names())}", file=sys.stderr)
+        return 2
+    if importlib.util.find_spec("uvicorn") is None:
+        print(NO_SERVER, file=sys.stderr)
         return 2
     server = build_server(args.host, args.port, args.seed, args.scenario, args.time_scale,
                           dealer=dealer)

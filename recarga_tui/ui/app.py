@@ -130,6 +130,8 @@ class RecargaApp(TerminalAware, App[Any]):
     # --- start-up and login ---
 
     def on_mount(self) -> None:
+        if self.collector is not None:
+            self.call_after_refresh(self.collector.first_frame)
         self._tick_minute()
         self._watch_terminal()
         self.services.notebook.events.add(self._sale_moved)
@@ -141,12 +143,18 @@ class RecargaApp(TerminalAware, App[Any]):
             self.open_notebook()
             return
         self.router.login()
+        # Today's count for the home screen, while the cashier types the login: read before
+        # the HTTP client is loaded, whose start reuses the memory the read let go.
+        self.call_after_refresh(self._count_today)
         # The notices need no session: asked from the start, so the login screen already
         # says whether the dealer answers (R10); once its first frame is drawn, as the first
         # call loads the HTTP client and its TLS certificates (docs/performance.md).
         self.call_after_refresh(self.refresh_dealer)
         every = self.services.settings.dealer.notices_refresh_seconds
         self.set_interval(every, self.refresh_dealer, name="dealer-refresh")
+
+    def _count_today(self) -> None:
+        self.services.tally.confirmed_of_day(self.services.clock.now().date())
 
     def _watch_terminal(self) -> None:
         """End the app when its terminal goes away without a hang-up (``ui/hangup.py``)."""

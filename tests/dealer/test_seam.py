@@ -7,12 +7,12 @@ these tests shows it). What a dealer lacks is said by the base, with where to as
 from __future__ import annotations
 
 import ast
-from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from fake_kind import TOKEN_ENV, FakeDealer, FakeSettings
+from msgspec.structs import replace
 
 import recarga_tui
 from recarga_tui.cli import main

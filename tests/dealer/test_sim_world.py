@@ -117,6 +117,24 @@ def test_the_sim_command_builds_a_server_and_refuses_a_bad_scale(capsys):
     assert main(args) == 2
 
 
+def test_r01_the_sim_command_without_its_server_says_how_to_install_it(capsys, monkeypatch):
+    """uvicorn is the ``sim`` extra: where it is missing (a shop PC), the command says which
+    extra to install and that the demo needs none, and serves nothing."""
+    import importlib.util
+
+    from recarga_tui.sim import server
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(server.importlib.util, "find_spec",
+                        lambda name, *a: None if name == "uvicorn" else real(name, *a))
+    monkeypatch.setattr(server, "build_server", lambda *a, **k: pytest.fail("served"))
+    args = argparse.Namespace(host="127.0.0.1", port=0, seed=0, scenario="normal",
+                              time_scale=1.0, dealer="v1")
+    assert main(args) == 2
+    said = capsys.readouterr().err
+    assert "pip install 'recarga-tui[sim]'" in said and "--demo" in said
+
+
 def test_r19_every_top_up_shows_within_the_ten_minutes_of_its_request():
     # A sale that showed after the app's window would be given back although delivered.
     from recarga_tui.sim import SimClock

@@ -6,11 +6,11 @@ import json
 import subprocess
 import sys
 import textwrap
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
 from journal_factory import MX, T0, TO_CONFIRMED, captured, dead_pid, record_walk, walk
+from msgspec.structs import replace
 
 from recarga_tui.domain.sale import SaleError, State, Transition
 from recarga_tui.journal import Journal, JournalError

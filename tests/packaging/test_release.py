@@ -167,6 +167,12 @@ def test_the_wheel_holds_the_package_and_nothing_else(release):
 def test_the_wheel_installs_with_its_dependencies_in_a_new_environment(wheel_env):
     answer = run([wheel_env / "recarga-tui", "--version"], cwd=wheel_env, timeout=60)
     assert answer.strip() == f"recarga-tui {VERSION}"
+    # The shop's install brings no simulator server, hence no click: httpx then loads no
+    # command line of its own into the app (docs/performance.md).
+    missing = run([wheel_env / "python", "-c", "import importlib.util as u; "
+                   "print([m for m in ('uvicorn', 'click') if u.find_spec(m) is None])"],
+                  cwd=wheel_env, timeout=60)
+    assert missing.strip() == "['uvicorn', 'click']"
 
 
 @pytest.mark.e2e

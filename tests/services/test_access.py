@@ -4,9 +4,8 @@ dealer whose login reads no typed field."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
+from msgspec.structs import replace
 
 from recarga_tui.dealer.outcomes import BadCredentials
 from recarga_tui.dealer.port import LoginAsks

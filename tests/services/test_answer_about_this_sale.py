@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 import pytest
 from lost_helpers import START, TELCEL_50, line, record, scripted
+from msgspec.structs import replace
 
 from recarga_tui.dealer import Confirmed, DealerClient, Rejected, Unknown
 from recarga_tui.dealer.match import Named, Sent, differences
@@ -111,7 +112,7 @@ async def test_r19_a_lookup_record_of_another_sale_is_not_taken(tmp_path, change
         sale = await counter.send(sale)
         error = ErrorBody("CARRIER_REJECTED", "refused", Origin.CARRIER, "no")
         found = record(sale.ref, status, START, error if status == "failed" else None)
-        dealer.records[sale.ref] = found.__class__(**(vars(found) | change))
+        dealer.records[sale.ref] = replace(found, **change)
         clock.advance(11 * 60)                    # past the window: absence is no proof
         after = await checker.check(sale)
         assert after.state is State.UNKNOWN
@@ -128,9 +129,9 @@ async def test_r19_a_report_line_of_another_sale_is_not_the_proof(tmp_path, chan
         sale = counter.pay(counter.accept(counter.start("2727215380", TELCEL_50)), 5000)
         sale = await counter.send(sale)
         under_ours = line(sale.ref, START + timedelta(seconds=20))
-        dealer.lines.append(under_ours.__class__(**(vars(under_ours) | change)))
+        dealer.lines.append(replace(under_ours, **change))
         lost_ref = line("LOST-REF", START + timedelta(seconds=20))
-        dealer.lines.append(lost_ref.__class__(**(vars(lost_ref) | change)))
+        dealer.lines.append(replace(lost_ref, **change))
         clock.advance(60)
         after = await checker.check(sale)
         assert after.state is State.UNKNOWN

@@ -9,11 +9,11 @@ from __future__ import annotations
 import json
 import os
 import stat
-from dataclasses import replace
 from datetime import timedelta
 
 import pytest
 from desk_shop import START, TZ, desk_shop, steps_of
+from msgspec.structs import replace
 
 from recarga_tui import i18n
 from recarga_tui.dealer.outcomes import BadCredentials

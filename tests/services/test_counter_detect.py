@@ -5,8 +5,8 @@ the cashier chooses the company and the read-back names it (R04)."""
 from __future__ import annotations
 
 import asyncio
-from dataclasses import replace
 
+from msgspec.structs import replace
 from test_counter import TELCEL_50, journal, make  # noqa: F401
 
 from recarga_tui.dealer.outcomes import DealerError, SessionExpired

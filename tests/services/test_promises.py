@@ -6,6 +6,7 @@ transactions report, no clarifications, notices or deposits)."""
 from __future__ import annotations
 
 import pytest
+from msgspec.structs import replace
 
 from recarga_tui.dealer.port import Capabilities, SaleKey
 from recarga_tui.dealer.taecel.adapter import CAPABILITIES as TAECEL
@@ -73,7 +74,7 @@ def test_r16_r19_the_next_dealer_is_worded_by_its_capabilities_alone():
     assert not words.clarifications and not words.statement
     assert "Reloadly no lo da por su sistema" in words.no_statement()
     # The same capabilities under another name: the same words, the name aside.
-    other = Promises(Capabilities(**{**NEXT.__dict__, "name": "Otro"}))
+    other = Promises(replace(NEXT, name="Otro"))
     assert other.not_found(10) == words.not_found(10)
     assert other.looked_for() == words.looked_for()
 
@@ -109,7 +110,7 @@ def test_r19_the_cashiers_guide_quotes_what_each_dealers_screen_says(caps):
     words = Promises(caps)
     assert f"«{words.resend()}»" in text
     if caps is TRANSACT:
-        looked = Promises(Capabilities(**{**caps.__dict__, "name": "Pagaqui"})).looked_for()
+        looked = Promises(replace(caps, name="Pagaqui")).looked_for()
         assert f"«{looked}»" in text
     for kind in ("nothing", "unreadable", "error", "in_progress"):
         assert f"«{t(f'check.heard.{kind}')}»" in text

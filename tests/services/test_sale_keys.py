@@ -6,12 +6,12 @@ the sales report by number, product, amount and time (R16, R19)."""
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
 from lost_helpers import START, TELCEL_50, TZ, settings
+from msgspec.structs import replace
 
 from recarga_tui.dealer.match import Sent
 from recarga_tui.dealer.outcomes import DealerError, Found, NotVisible, Unknown

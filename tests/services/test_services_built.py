@@ -3,9 +3,8 @@ part is filled in afterwards, so no screen can meet one missing."""
 
 from __future__ import annotations
 
-from dataclasses import MISSING, fields
-
 import pytest
+from msgspec.structs import fields
 
 from recarga_tui.config import Settings
 from recarga_tui.services.printing import Printing
@@ -18,8 +17,7 @@ OPTIONAL = {"demo", "sim_app", "notes"}
 
 
 def test_every_part_of_the_services_is_given_when_they_are_built():
-    required = {f.name for f in fields(Services)
-                if f.default is MISSING and f.default_factory is MISSING}
+    required = {f.name for f in fields(Services) if f.required}
     assert required == {f.name for f in fields(Services)} - OPTIONAL
     assert {"printing", "tally"} <= required
     with pytest.raises(TypeError, match="printing"):

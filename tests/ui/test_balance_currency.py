@@ -4,8 +4,7 @@ the balance left (R14, R18). The counter sells in pesos whatever the account's c
 
 from __future__ import annotations
 
-from dataclasses import replace
-
+from msgspec.structs import replace
 from ui_helpers import capture, login, screen_text, wait_for, world
 
 from recarga_tui.ui.screens.account import AccountScreen

@@ -5,9 +5,9 @@ exactly that, and that the shop has no licence configured (R01, R12, R13)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 
+from msgspec.structs import replace
 from test_terminal import cells
 from ui_helpers import screen_text, wait_for
 

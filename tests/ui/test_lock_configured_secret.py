@@ -6,8 +6,7 @@ a match logs in again, with the config's own (R12). Driven by keys as a cashier 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
+from msgspec.structs import replace
 from ui_helpers import login, screen_text, wait_for, world
 
 from recarga_tui.dealer.port import LoginAsks

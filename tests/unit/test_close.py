@@ -2,6 +2,8 @@
 
 from datetime import datetime, timedelta, timezone
 
+from rich.pretty import pretty_repr
+
 from recarga_tui.domain.close import balance_used, close, net_paid
 from recarga_tui.domain.sale import Sale, State
 
@@ -142,3 +144,13 @@ def test_r14_a_day_of_airtime_bundles_and_bills_balances_per_category_to_the_cen
 def test_r14_a_journal_without_categories_closes_as_airtime():
     c = close([confirmed("A", 5000, 10_000)], *DAY)
     assert [category.value for category, _ in c.by_category] == ["airtime"]
+
+
+def test_a_close_shows_its_figures_not_the_sales_behind_them():
+    """repr and rich (Textual's log) show a close's figures: a day's sales, and the same
+    close again per category, would bury them."""
+    c = close([confirmed("A-REF-SHOWN", 5000, 10000)], *DAY)
+    assert c.sales and c.by_category
+    for shown in (repr(c), pretty_repr(c)):
+        assert "cash_taken=10000" in shown and "by_carrier=" in shown
+        assert "A-REF-SHOWN" not in shown and "by_category" not in shown and "sales=" not in shown

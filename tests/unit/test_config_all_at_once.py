@@ -99,7 +99,7 @@ def test_every_reason_tomllib_can_give_has_words():
     messages = list(_tomllib_messages())
     assert len(messages) >= 20
     for message in messages:
-        assert any(p.fullmatch(message) for p, _ in config._TOML_REASONS), message
+        assert any(p.fullmatch(message) for p, _ in config._toml_reasons()), message
 
 
 def _tomllib_messages():

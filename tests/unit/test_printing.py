@@ -10,6 +10,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 from escpos.printer import Dummy
+from msgspec import structs
 
 from recarga_tui import i18n
 from recarga_tui.config import ConfigError, load
@@ -94,7 +95,7 @@ def test_a_reprint_is_marked_with_its_time(paper, columns):
 def test_a_sale_proven_in_the_report_says_so_with_the_dealers_own_lines(paper, columns):
     sale = confirmed_sale(ticket=[["Autorización", "TL998877"],
                                   "Pagaquí: ¡vuelva pronto!"])
-    sale = replace(sale, history=sale.history[:-1] + (replace(
+    sale = structs.replace(sale, history=sale.history[:-1] + (structs.replace(
         sale.history[-1], data={**sale.history[-1].data, "found_in": "report"}),))
     ticket = slips.sale_ticket(sale, SHOP, carrier="Telcel", product="", width=columns)
     fits(ticket)

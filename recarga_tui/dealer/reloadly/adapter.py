@@ -33,6 +33,8 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from msgspec import Struct, structs
+
 from ...domain.faults import Certainty, Fault, Origin
 from .. import match
 from .. import records as app
@@ -113,8 +115,7 @@ class _Token:
     renew_at: datetime
 
 
-@dataclass(frozen=True)
-class Detected:
+class Detected(Struct, frozen=True):
     """The operator Reloadly detects for a number, and the company of the catalog it is."""
 
     carrier_id: str
@@ -160,8 +161,8 @@ class ReloadlyDealer(BaseDealer):
         self._token: _Token | None = None
         self._token_lock = asyncio.Lock()
         self._catalog: app.Catalog | None = None
-        self.capabilities = replace(CAPABILITIES, name=settings.name or CAPABILITIES.name,
-                                    login=login_asks(settings))
+        self.capabilities = structs.replace(CAPABILITIES, name=settings.name or CAPABILITIES.name,
+                                            login=login_asks(settings))
 
     @classmethod
     def from_settings(cls, settings: Settings, *, transport: httpx.AsyncBaseTransport | None
@@ -566,5 +567,5 @@ class ReloadlyDealer(BaseDealer):
 def _with_id(outcome: SendOutcome, txn_id: str) -> SendOutcome:
     """An unknown outcome carries Reloadly's id of the sale, for the journal and lookups."""
     if isinstance(outcome, Unknown):
-        return replace(outcome, details={**outcome.details, "dealer_id": txn_id})
+        return structs.replace(outcome, details={**outcome.details, "dealer_id": txn_id})
     return outcome

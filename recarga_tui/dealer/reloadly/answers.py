@@ -10,7 +10,6 @@ offset are read as UTC (docs/dealers/reloadly.md says why); every text passes
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import ROUND_DOWN, Decimal, InvalidOperation
 from typing import TypeVar
@@ -140,8 +139,7 @@ def transaction_of(body: bytes) -> shapes.Transaction:
     return txn
 
 
-@dataclass(frozen=True)
-class StatusAnswer:
+class StatusAnswer(msgspec.Struct, frozen=True):
     status: str          # upper case, "" when none is given
     code: str            # an error code beside a failed status
     message: str

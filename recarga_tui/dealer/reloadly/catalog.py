@@ -21,9 +21,10 @@ A product's sku says what is sent: ``RLD-<operatorId>-<centavos>`` for a fixed a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
+
+from msgspec import Struct
 
 from ...domain.catalog import Category
 from ...domain.money import pesos
@@ -41,8 +42,7 @@ _SKU = re.compile(r"RLD-([0-9]{1,12})(?:-([0-9]{1,9}))?")
 _KINDS = re.compile(r"\s+(bundles?|data|internet|paquetes?|pin|plans?)$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class SkuParts:
+class SkuParts(Struct, frozen=True):
     operator_id: str
     centavos: int | None  # None: an open amount
 

@@ -11,13 +11,12 @@ looked up (R16). See docs/dealers/reloadly.md for the table and the reasons.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from ...domain.faults import Origin
 
 
-@dataclass(frozen=True)
-class Meaning:
+class Meaning(Struct, frozen=True):
     error_class: str  # invalid | refused | transient (nothing was made) | unknown
     origin: Origin
 

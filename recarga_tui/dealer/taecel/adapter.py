@@ -28,9 +28,11 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, TypeVar
+
+from msgspec.structs import replace
 
 from ...config import ContactSettings, DealerSettings, Settings
 from ...domain.faults import Certainty, Fault, Origin

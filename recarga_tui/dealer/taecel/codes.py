@@ -7,7 +7,7 @@ an unknown outcome to be looked up (R16). Taecel publishes no catalog of its cod
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from ...domain.faults import Origin
 
@@ -18,8 +18,7 @@ SUCCESS = "0"
 RECENT_TOPUP = "3128"
 
 
-@dataclass(frozen=True)
-class Refusal:
+class Refusal(Struct, frozen=True):
     """A code that says, for certain, that the sale was not made."""
 
     origin: Origin

@@ -8,9 +8,10 @@ named it; its fate is StatusTXN's to tell) and :class:`RecentTopup` (error 3128)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
+
+from msgspec import Struct
 
 from ...domain.faults import Fault
 from ..outcomes import Confirmed, Pending, Rejected, Unknown
@@ -21,8 +22,7 @@ TAE, PAQUETES, SERVICIOS, GIFT_CARDS = "1", "2", "3", "4"
 TxnState = Literal["delivered", "failed", "in_progress", "unknown"]
 
 
-@dataclass(frozen=True)
-class Accepted:
+class Accepted(Struct, frozen=True):
     """RequestTXN took the sale under ``trans_id``, Taecel's reference for it (the shop
     chooses none). Nothing is known yet of its fate: ask StatusTXN with ``trans_id``."""
 
@@ -31,8 +31,7 @@ class Accepted:
     message: str
 
 
-@dataclass(frozen=True)
-class RecentTopup:
+class RecentTopup(Struct, frozen=True):
     """Error 3128: Taecel refused to take this sale because the number was topped up less
     than 10 minutes ago, by this shop or anyone.
 
@@ -48,8 +47,7 @@ class RecentTopup:
 RequestOutcome = Accepted | RecentTopup | Rejected | Unknown
 
 
-@dataclass(frozen=True)
-class Transaction:
+class Transaction(Struct, frozen=True):
     """One sale as Taecel tells it: StatusTXN's ``data``, or a line of getSales.
 
     ``state`` reads ``Status``: ``"Exitosa"`` is delivered, ``"Fracasada "`` failed, ``"En
@@ -81,8 +79,7 @@ SaleLine = Transaction
 StatusOutcome = Confirmed | Rejected | Pending | Unknown
 
 
-@dataclass(frozen=True)
-class StatusAnswer:
+class StatusAnswer(Struct, frozen=True):
     """StatusTXN's answer: the outcome, and the transaction it names (None when unreadable),
     which the caller holds against the sale sent before believing the outcome (match.py)."""
 
@@ -90,8 +87,7 @@ class StatusAnswer:
     transaction: Transaction | None
 
 
-@dataclass(frozen=True)
-class Pool:
+class Pool(Struct, frozen=True):
     """A pool of money (``Bolsa``): Tiempo Aire pays top-ups and bundles, Pago de Servicios
     bills. ``balance`` in centavos, as precise as Taecel writes it (whole pesos in the only
     sample); the exact balance after a sale is StatusTXN's Saldo Final."""
@@ -101,8 +97,7 @@ class Pool:
     balance: int
 
 
-@dataclass(frozen=True)
-class Field:
+class Field(Struct, frozen=True):
     """What the cashier types for a carrier (``Campos``), sent as the form field ``name``."""
 
     label: str            # Nombre: "Número celular", "Número de servicio"
@@ -115,8 +110,7 @@ class Field:
     leading_zero: bool | None  # iniCero, when given
 
 
-@dataclass(frozen=True)
-class Carrier:
+class Carrier(Struct, frozen=True):
     id: str
     name: str
     pool_id: str
@@ -125,8 +119,7 @@ class Carrier:
     fields: tuple[Field, ...]
 
 
-@dataclass(frozen=True)
-class Product:
+class Product(Struct, frozen=True):
     code: str              # Codigo, what RequestTXN's ``producto`` names: "TEL020"
     carrier: str           # the carrier's name, as StatusTXN's ``Carrier`` names it
     carrier_id: str
@@ -138,8 +131,7 @@ class Product:
     description: str
 
 
-@dataclass(frozen=True)
-class Catalog:
+class Catalog(Struct, frozen=True):
     carriers: tuple[Carrier, ...]
     products: tuple[Product, ...]
 

@@ -14,7 +14,6 @@ this amount is what the app cannot see (docs/dealers/transact.md).
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from datetime import datetime
 
 import msgspec
@@ -53,8 +52,7 @@ class TResponse(msgspec.Struct, frozen=True):
     xml_dev_data: str = ""
 
 
-@dataclass(frozen=True)
-class TransactConfirmed(Confirmed):
+class TransactConfirmed(Confirmed, frozen=True):
     """:class:`Confirmed` with what this service adds: the id the sale was sent under and the
     dealer's transaction number. The ``printData`` lines are the base's ``ticket``."""
 

@@ -11,8 +11,9 @@ The body of a call may hold the password; it is never logged (R12).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from msgspec import Struct
 
 from ..http import Http
 from .build import Request
@@ -23,8 +24,7 @@ if TYPE_CHECKING:
 PATH = "/transact.asmx"
 
 
-@dataclass(frozen=True)
-class Reply:
+class Reply(Struct, frozen=True):
     status: int
     body: bytes
 

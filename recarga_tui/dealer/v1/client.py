@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
+
+from msgspec.structs import replace
 
 from ...config import ContactSettings, DealerSettings
 from ...domain.faults import Certainty, Fault, Origin

@@ -12,10 +12,10 @@ words come from the catalog when they are drawn (``keys.label``), in the shop's 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from itertools import groupby
 from typing import Any
 
+from msgspec import Struct
 from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
@@ -29,8 +29,7 @@ from ..terminal import MIN_COLUMNS
 from ..textual_private import PlacedOnce
 
 
-@dataclass(frozen=True)
-class Shown:
+class Shown(Struct, frozen=True):
     """One place in the bar: a key (or a group's keys) and its words, and whether it acts."""
 
     key: str      # the key a click on it presses (a group's first)
@@ -72,8 +71,7 @@ def columns_for(places: tuple[Shown, ...], width: int) -> int:
 DIM = Style(dim=True)  # a key that does not act now, as Textual's Footer shows it
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(Struct, frozen=True):
     """Where a key stands in the bar, for a click on it."""
 
     row: int

@@ -8,13 +8,13 @@ Unknown, origin dealer (R16).
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 import taecel_samples as real
 from hypothesis import given
 from hypothesis import strategies as st
+from msgspec.structs import replace
 
 from recarga_tui.dealer import Confirmed, Pending, Rejected, Unknown, match
 from recarga_tui.dealer.taecel import (
