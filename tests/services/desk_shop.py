@@ -95,7 +95,10 @@ async def desk_shop(tmp_path: Path, kind: str = "v1", settings: Settings | None 
     private.make_folder(folder)  # 0700, and its parents, as the app makes them
     clock = FakeClock(start)
     tokens = itertools.count(1)
-    services = build(chosen, demo=True, clock=clock, sim_app=sim,
+    # The adapter knows how fast the simulator runs, as the demo's does: it looks at a sale in
+    # progress every 2 of the dealer's seconds (a hundredth of a real one), not every 2 real.
+    dealer = registry.make(chosen, sim_app=sim, now=clock.now, scale=SCALE)
+    services = build(chosen, demo=True, clock=clock, sim_app=sim, dealer=dealer,
                      journal=Journal.open(folder, tz=TZ),
                      ref_token=lambda: f"{next(tokens):08x}")
     services.cashiers.cost = FAST_PINS

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ui_helpers import capture, give_money_back, login, screen_text, wait_for
+from ui_helpers import capture, give_money_back, give_up_soon, login, screen_text, wait_for
 
 from recarga_tui.domain.sale import State
 from recarga_tui.ui.keys import label
@@ -260,6 +260,7 @@ async def test_r17_the_slow_system_offers_the_money_back(shop):
 
 async def test_r18_an_unknown_outcome_is_told_plainly_and_nothing_is_retried(shop):
     app = shop(send_timeout=0.5)
+    give_up_soon(app)
     async with app.run_test(size=SIZE) as pilot:
         await login(pilot)
         app.services.sim_app.state.world.lose_requests = 1   # never reaches the dealer

@@ -216,7 +216,9 @@ async def test_r12_a_read_only_copy_opens_without_a_login_and_sends_nothing(tmp_
         holder.close()
 
 
-async def test_r03_the_read_only_copy_shows_what_the_other_copy_sells(tmp_path):
+async def test_r03_the_read_only_copy_shows_what_the_other_copy_sells(tmp_path, monkeypatch):
+    # The copy's home reads the journal again by itself every few seconds; here every 50 ms.
+    monkeypatch.setattr("recarga_tui.ui.screens.home.READ_ONLY_FOLLOW", 0.05)
     notebook_with_sales(tmp_path)
     holder = Journal.open(tmp_path / "journal", tz=TZ)
     try:

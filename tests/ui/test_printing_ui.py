@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ui_helpers import capture, ledger_refs, login, only_sale, screen_text, wait_for
+from ui_helpers import (
+    app_working,
+    capture,
+    ledger_refs,
+    login,
+    only_sale,
+    screen_text,
+    wait_for,
+)
 
 from recarga_tui.domain.sale import EventKind, State
 from recarga_tui.printing.escpos_out import decode
@@ -97,8 +105,9 @@ async def test_r02_three_reprints_are_one_sale_in_the_journal_and_at_the_dealer(
         await wait_for(pilot, lambda: isinstance(app.screen, ClaimsScreen) and app.screen.found)
         for done in (1, 2):
             await pilot.press("f3")
+            # Printed, and the printer free again (its worker ended): F3 then prints again.
             await wait_for(pilot, lambda done=done: len(paper.jobs) == done
-                           and "Impreso" in message(app))
+                           and "Impreso" in message(app) and not app_working(app, "print"))
         await pilot.press("f9", "f4")
         await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen) and app.screen.rows)
         await pilot.press("p")
@@ -117,7 +126,8 @@ async def test_r01_a_printer_that_jams_midway_leaves_the_sale_done_and_p_prints_
     async with app.run_test(size=SIZE) as pilot:
         await sell(pilot, JamsPartway())
         await pilot.press("p")
-        await wait_for(pilot, lambda: "imprimir otra vez" in message(app))
+        await wait_for(pilot, lambda: "imprimir otra vez" in message(app)
+                       and not app_working(app, "print"))
         said = message(app)
         assert "Origen de la falla: esta tienda" in said and "incompleto" in said
         assert "oprima P" in said

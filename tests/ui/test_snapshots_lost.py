@@ -8,7 +8,7 @@ Update them after a deliberate change with ``pytest --snapshot-update``.
 from __future__ import annotations
 
 import pytest
-from ui_helpers import capture, login, screen_text, wait_for
+from ui_helpers import capture, give_up_soon, login, screen_text, wait_for
 
 SIZE = (80, 24)
 
@@ -19,7 +19,7 @@ async def lost_sale(pilot, *, slow: bool = False) -> None:
 
     app = pilot.app
     app.services.checker.interval = 0.05
-    app.services.dealer.connect_timeout = 0.05
+    give_up_soon(app)
     await login(pilot)
     app.services.sim_app.state.world.lose_requests = 1
     await capture(pilot, "5555550000")

@@ -100,8 +100,15 @@ def fast(app):
     for loop in (app.services.checker, app.services.deferred):
         loop.interval = 0.05
         counted(loop)
-    app.services.dealer.connect_timeout = 0.05
+    give_up_soon(app)
     return app
+
+
+def give_up_soon(app) -> None:
+    """A request the dealer never answers is given up 50 ms after the send time: an exchange
+    waits its connect time and its read time (``Http.exchange``), the connect time being the
+    exchange's own (``dealer.http``), not the settings' 5 s."""
+    app.services.dealer.http.connect_timeout = 0.05
 
 
 def counted(loop) -> None:

@@ -49,7 +49,12 @@ OPEN_AMOUNT = "50"        # pesos typed for an airtime product of an open amount
 KEYS = {".": "full_stop", " ": "space"}
 CHARS = {"enter": "\r", "escape": "\x1b"}
 TICK = 1.0                # seconds of the shop's day a look of ``Walk.until`` lets pass
+LOOK = 0.005              # real seconds between two looks of ``Walk.until``
 WAIT = 15.0               # seconds a state may take to come before the walk says where it stuck
+# What each kind's adapter waits (real seconds) between two looks at a sale still in progress:
+# 1-2 s, in which the walk's clocks would move 100-200 s (``Walk.until``). The walk's dealer
+# looks as often as those clocks move; how long it keeps looking stays its own.
+STATUS_PAUSE = {"taecel": "poll_pause", "transact": "poll_every", "reloadly": "poll_pause"}
 
 
 class Cable:
@@ -65,6 +70,13 @@ class Cable:
         if not self.plugged and scope["type"] == "http":
             raise httpx.ConnectError("the shop's line is down")
         await self.app(scope, receive, send)
+
+
+def looks_as_the_walk_moves(dealer: Any, kind: str) -> None:
+    """The dealer's pause between two looks at a sale in progress: one look of the walk's."""
+    if kind in STATUS_PAUSE:
+        assert hasattr(dealer, STATUS_PAUSE[kind]), (kind, STATUS_PAUSE[kind])
+        setattr(dealer, STATUS_PAUSE[kind], LOOK)
 
 
 class FullDisk:
@@ -129,12 +141,12 @@ class Walk:
         """Let the app run until ``predicate()`` holds; the walk stops naming ``what``.
         Meanwhile the shop's and the dealer's clocks move on together, a second a look (the
         dealer answers by its own clock, which moves only when told)."""
-        for _ in range(int(WAIT / 0.01)):
+        for _ in range(int(WAIT / LOOK)):
             if predicate():
                 await self.pilot.pause()
                 return
             self.advance(TICK / 60)
-            await asyncio.sleep(0.01)  # the app's own tasks run meanwhile
+            await asyncio.sleep(LOOK)  # the app's own tasks run meanwhile
         raise AssertionError(f"the walk did not reach {what}: on "
                              f"{type(self.app.screen).__name__}\n{self.text()}")
 

@@ -16,7 +16,7 @@ from ..pools import pools_text
 from ..textual_private import forget_closed_watchers, release_styles_caches
 from ..widgets.box import Box
 from ..widgets.line import Line
-from .base import ShopScreen
+from .base import READ_ONLY_FOLLOW, ShopScreen
 
 
 class HomeScreen(ShopScreen):
@@ -67,7 +67,7 @@ class HomeScreen(ShopScreen):
         self._render_desk()
         if self.shop.services.notebook.read_only:
             # Another copy sells: its sales show here within seconds (read from disk).
-            self.set_interval(5.0, self._render_counts)
+            self.set_interval(READ_ONLY_FOLLOW, self._render_counts)
 
     def on_unmount(self) -> None:
         forget_closed_watchers(self.app)
