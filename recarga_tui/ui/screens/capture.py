@@ -341,8 +341,16 @@ def amount_shown(product: Any) -> str:
 
 
 def fitted(text: str, width: int = CHOICES_WIDTH) -> str:
-    """One line of the box; what does not fit ends in "…" (the read-back says it whole)."""
-    return text if len(text) <= width else text[:width - 1].rstrip(" ,·") + "…"
+    """One line of the box; what does not fit ends in "…" (the read-back says it whole).
+
+    Cut between words: a figure cut short would say something else ("500 MB" as "50…", and
+    on TERM=linux, whose font has no "…", as "50.")."""
+    if len(text) <= width:
+        return text
+    head = text[:width - 1]
+    if text[width - 1] != " " and " " in head:
+        head = head[:head.rindex(" ")]
+    return head.rstrip(" ,·") + "…"
 
 
 def product_row(product: Any) -> str:
